@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs everything Lambdagen builds, tests and benchmarks with, from Debian 12's packages.
+# clang-16 (not the default clang 14) because libTooling 14 cannot parse libstdc++ 12's <ranges>
+# in C++20 mode, so a generator built on it would fail on ordinary user headers.
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  libsimdjson-dev libfmt-dev
+  clang-16 libclang-16-dev llvm-16-dev libclang-rt-16-dev
+  zlib1g-dev libzstd-dev libedit-dev libxml2-dev libncurses-dev libffi-dev
+  libcurl4-openssl-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  rapidjson-dev nlohmann-json3-dev
+  zip unzip curl
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi

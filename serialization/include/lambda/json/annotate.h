@@ -1,0 +1,35 @@
+#pragma once
+/// \file
+/// The annotations that make a type serializable and tune how its members map to JSON keys.
+///
+/// They expand to `[[clang::annotate(...)]]` under Clang — which is what the Lambdagen generator
+/// runs — and to nothing under other compilers, so annotated headers build anywhere.
+
+#if defined(__clang__)
+#define LAMBDA_JSON_DETAIL_ANNOTATE(...) [[clang::annotate(__VA_ARGS__)]]
+#else
+#define LAMBDA_JSON_DETAIL_ANNOTATE(...)
+#endif
+
+/// Marks a struct/class (`struct LAMBDA_JSON Order {...};`) or an enum
+/// (`enum class LAMBDA_JSON Color {...};`) as serializable: the generator emits its codec.
+#define LAMBDA_JSON LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json")
+
+/// Chooses how member names become keys for a whole type: "as_declared" (the default),
+/// "camelCase", "PascalCase" or "snake_case". Explicit LAMBDA_JSON_NAME wins over the policy.
+#define LAMBDA_JSON_NAMING(policy) LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.naming", policy)
+
+/// Makes keys the type does not declare an error instead of skipping them.
+#define LAMBDA_JSON_REJECT_UNKNOWN LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.reject_unknown")
+
+/// Gives a member (or an enumerator) its JSON key (or string) explicitly.
+#define LAMBDA_JSON_NAME(key) LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.name", key)
+
+/// Leaves a member out of JSON entirely: never read, never written.
+#define LAMBDA_JSON_SKIP LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.skip")
+
+/// Makes a missing key an error instead of leaving the member's default.
+#define LAMBDA_JSON_REQUIRED LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.required")
+
+/// Writes an empty std::optional member as `null` instead of omitting its key.
+#define LAMBDA_JSON_WRITE_NULL LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.write_null")

@@ -1,0 +1,43 @@
+#pragma once
+/// \file
+/// Codecs for std::string (owned) and std::string_view (borrowed).
+///
+/// A std::string_view member points into the parser's buffers, not into the caller's text: it is
+/// valid until the same parser (by default, the calling thread's) parses again. Use it to avoid
+/// allocation when the value is consumed before the next parse — as a Lambda handler does.
+
+#include <lambda/json/codec.h>
+#include <lambda/json/detail/reader.h>
+
+#include <string>
+#include <string_view>
+
+namespace lambda::json {
+namespace detail {
+/// Reads `v` as a string into `out`, recording a kind or escape error on failure.
+inline bool read_string(reader& r, value& v, std::string_view& out) {
+  if (auto e = v.get_string().get(out)) return e == simdjson::INCORRECT_TYPE ? r.fail_kind(v, "string") : r.fail_simdjson(e, "string");
+  return true;
+}
+}  // namespace detail
+
+template <>
+struct codec<std::string> {
+  static constexpr kinds accepts = kinds::string;
+  static bool read(detail::reader& r, detail::value& v, std::string& out) {
+    std::string_view s;
+    if (!detail::read_string(r, v, s)) return false;
+    out.assign(s);
+    return true;
+  }
+  static void write(writer& w, const std::string& v) { w.string(v); }
+};
+
+template <>
+struct codec<std::string_view> {
+  static constexpr kinds accepts = kinds::string;
+  static bool read(detail::reader& r, detail::value& v, std::string_view& out) { return detail::read_string(r, v, out); }
+  static void write(writer& w, std::string_view v) { w.string(v); }
+};
+
+}  // namespace lambda::json

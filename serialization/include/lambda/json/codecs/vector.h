@@ -1,0 +1,51 @@
+#pragma once
+/// \file
+/// Codec for std::vector as a JSON array. Reading into a vector that already holds elements reads
+/// over them in place, so `parse_into` keeps their allocations (strings, nested vectors).
+
+#include <lambda/json/codec.h>
+#include <lambda/json/detail/reader.h>
+
+#include <cstddef>
+#include <vector>
+
+namespace lambda::json {
+
+template <class T, class A>
+struct codec<std::vector<T, A>> {
+  static constexpr kinds accepts = kinds::array;
+  static bool read(detail::reader& r, detail::value& v, std::vector<T, A>& out) {
+    detail::array items;
+    if (!r.begin_array(v, items)) return false;
+    std::size_t i = 0;
+    for (auto item : items) {
+      detail::value element;
+      if (auto e = item.get(element)) return r.fail_simdjson(e, "array element") || r.at_index(i);
+      if constexpr (std::is_same_v<T, bool>) {
+        bool b = false;
+        if (!codec<bool>::read(r, element, b)) return r.at_index(i);
+        if (i < out.size()) out[i] = b;
+        else out.push_back(b);
+      } else {
+        if (i == out.size()) out.emplace_back();
+        if (!codec<T>::read(r, element, out[i])) return r.at_index(i);
+      }
+      ++i;
+    }
+    r.end_nested();
+    if (i < out.size()) out.erase(out.begin() + static_cast<std::ptrdiff_t>(i), out.end());
+    return true;
+  }
+  static void write(writer& w, const std::vector<T, A>& v) {
+    w.raw('[');
+    bool first = true;
+    for (const auto& item : v) {
+      if (!first) w.raw(',');
+      first = false;
+      codec<T>::write(w, item);
+    }
+    w.raw(']');
+  }
+};
+
+}  // namespace lambda::json

@@ -1,0 +1,83 @@
+#pragma once
+/// \file
+/// The state of one read: the On-Demand document, the nesting depth, and the first error with the
+/// path it happened at. Generated codecs and the library's own codecs thread it through.
+
+#include <lambda/json/error.h>
+
+#include <simdjson.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lambda::json::detail {
+
+using value = simdjson::ondemand::value;
+using object = simdjson::ondemand::object;
+using array = simdjson::ondemand::array;
+
+/// One read in progress. Functions that fail record the error here and return false; each caller
+/// on the way up adds its key or index, so the path costs nothing until something goes wrong.
+class reader {
+public:
+  reader(simdjson::ondemand::document& doc, std::uint32_t max_depth) noexcept
+      : doc_(&doc), max_depth_(max_depth) {}
+
+  /// Records a failure and returns false.
+  bool fail(errc kind, std::string expected, std::string found);
+  /// Records that `v` is of the wrong JSON kind for `expected` (`got string`, `got null`, …).
+  bool fail_kind(value& v, std::string_view expected);
+  /// Records a simdjson error met while reading `v` as `expected`.
+  bool fail_simdjson(simdjson::error_code code, std::string_view expected);
+  /// Adds `.key` to the path of the failure being reported; returns false.
+  bool at_key(std::string_view key);
+  /// Adds `[index]` to the path of the failure being reported; returns false.
+  bool at_index(std::size_t index);
+
+  /// Opens `v` as an object, counting nesting depth; false (with the error) if it is not one.
+  bool begin_object(value& v, object& out);
+  /// Opens `v` as an array, counting nesting depth.
+  bool begin_array(value& v, array& out);
+  /// Closes the innermost object or array opened with begin_*.
+  void end_nested() noexcept { --depth_; }
+
+  /// Splits an object member into its unescaped key and its value.
+  bool member(simdjson::simdjson_result<simdjson::ondemand::field> f, std::string_view& key, value& v);
+  /// Steps over a value nobody takes, still checking that it is well-formed.
+  bool skip(value& v);
+  /// Reports `key` as unknown (for types that reject unknown keys).
+  bool reject_unknown(std::string_view key);
+  /// Reports a required `key` as missing from the object being read.
+  bool missing_key(std::string_view key);
+  /// The source text of `v`, verbatim and validated (objects and arrays are walked).
+  bool raw_text(value& v, std::string_view& out);
+
+  /// The recorded error, with its path assembled.
+  json::error take_error();
+  /// True once a failure has been recorded.
+  bool failed() const noexcept { return failed_; }
+
+private:
+  struct segment {
+    std::string key;          // empty with is_index
+    std::size_t index = 0;
+    bool is_index = false;
+  };
+
+  simdjson::ondemand::document* doc_;
+  std::uint32_t depth_ = 0;
+  std::uint32_t max_depth_;
+  bool failed_ = false;
+  errc kind_ = errc::syntax;
+  std::string expected_;
+  std::string found_;
+  std::vector<segment> path_;  // innermost first, filled while unwinding
+};
+
+/// The name of a JSON kind as error messages spell it.
+std::string_view kind_name(simdjson::ondemand::json_type t) noexcept;
+
+}  // namespace lambda::json::detail

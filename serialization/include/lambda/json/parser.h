@@ -1,0 +1,68 @@
+#pragma once
+/// \file
+/// `lambda::json::parser`: reads JSON text into serializable types, reusing its buffers between
+/// calls. The free functions in <lambda/json.h> use one parser per thread.
+
+#include <lambda/json/codec.h>
+#include <lambda/json/detail/reader.h>
+#include <lambda/json/result.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace lambda::json {
+
+/// Limits a parser enforces.
+struct parse_options {
+  /// Objects and arrays nested deeper than this are an error (`errc::too_deep`).
+  std::uint32_t max_depth = 128;
+};
+
+/// Parses JSON documents one at a time, keeping its buffers warm for the next one.
+///
+/// `std::string_view` members read by a parser point into that parser's buffers: they stay valid
+/// until the parser parses again or is destroyed. A parser is not thread-safe; use one per thread.
+class parser {
+public:
+  explicit parser(parse_options options = {}) : options_(options) {}
+  parser(const parser&) = delete;
+  parser& operator=(const parser&) = delete;
+
+  /// Parses `json` (a leading UTF-8 byte-order mark is skipped) into a new `T`.
+  template <serializable T>
+  result<T> parse(std::string_view json) {
+    T value{};
+    if (auto r = parse_into(json, value); !r) return r.error();
+    return value;
+  }
+
+  /// Parses `json` into `value`, reusing the capacity of its strings and vectors; on error
+  /// `value` is left valid but partly overwritten.
+  template <serializable T>
+  result<void> parse_into(std::string_view json, T& value) {
+    detail::value root;
+    if (auto e = open(json, root); !e) return e;
+    detail::reader r(doc_, options_.max_depth);
+    if (!codec<T>::read(r, root, value)) return r.take_error();
+    return close();
+  }
+
+private:
+  result<void> open(std::string_view json, detail::value& root);
+  result<void> close();
+
+  parse_options options_;
+  simdjson::ondemand::parser parser_;
+  simdjson::ondemand::document doc_;
+  simdjson::ondemand::array top_;
+  simdjson::ondemand::array_iterator next_;
+  std::string buffer_;
+};
+
+namespace detail {
+/// The calling thread's parser, used by the free functions.
+parser& thread_parser();
+}  // namespace detail
+
+}  // namespace lambda::json

@@ -1,0 +1,40 @@
+#pragma once
+/// \file
+/// `lambda::json::raw_json`: a member that keeps a sub-document verbatim, for payloads whose shape
+/// the reader does not know yet (EventBridge `detail`, a user's own body). Parse it later with
+/// `lambda::json::parse<T>(member.text)`.
+
+#include <lambda/json/codec.h>
+#include <lambda/json/detail/reader.h>
+
+#include <string>
+#include <string_view>
+
+namespace lambda::json {
+
+/// Any JSON value, kept as its source text (validated, whitespace around it trimmed).
+struct raw_json {
+  /// The JSON text; empty means absent and is written as `null`.
+  std::string text;
+
+  bool empty() const noexcept { return text.empty(); }
+  friend bool operator==(const raw_json&, const raw_json&) = default;
+};
+
+template <>
+struct codec<raw_json> {
+  static constexpr kinds accepts =
+      kinds::null | kinds::boolean | kinds::number | kinds::string | kinds::array | kinds::object;
+  static bool read(detail::reader& r, detail::value& v, raw_json& out) {
+    std::string_view text;
+    if (!r.raw_text(v, text)) return false;
+    out.text.assign(text);
+    return true;
+  }
+  static void write(writer& w, const raw_json& v) {
+    if (v.text.empty()) w.null();
+    else w.raw(v.text);
+  }
+};
+
+}  // namespace lambda::json

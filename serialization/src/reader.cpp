@@ -1,0 +1,283 @@
+// The reader's failure bookkeeping and its validating walk over values nobody reads.
+#include <lambda/json/codec.h>
+#include <lambda/json/codecs/scalar.h>
+#include <lambda/json/detail/reader.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+
+namespace lambda::json::detail {
+namespace {
+
+using simdjson::ondemand::json_type;
+
+constexpr std::size_t max_quoted = 40;
+
+// A short, printable rendering of a scalar's source text for "got …" messages.
+std::string excerpt(value& v) {
+  std::string_view token = v.raw_json_token();
+  while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+    token.remove_suffix(1);
+  if (token.size() > max_quoted) return std::string(token.substr(0, max_quoted)) + "…";
+  return std::string(token);
+}
+
+errc errc_of(simdjson::error_code code) noexcept {
+  switch (code) {
+    case simdjson::INCORRECT_TYPE: return errc::wrong_type;
+    case simdjson::NUMBER_OUT_OF_RANGE: return errc::out_of_range;
+    case simdjson::UTF8_ERROR: return errc::invalid_utf8;
+    case simdjson::DEPTH_ERROR: return errc::too_deep;
+    default: return errc::syntax;
+  }
+}
+
+// Keys that can follow a dot in a JSONPath without quoting.
+bool is_identifier(std::string_view key) noexcept {
+  if (key.empty() || (key[0] >= '0' && key[0] <= '9')) return false;
+  return std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c == '-';
+  });
+}
+
+void append_quoted_key(std::string& out, std::string_view key) {
+  out += "[\"";
+  for (char c : key) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  out += "\"]";
+}
+
+}  // namespace
+
+std::string_view kind_name(json_type t) noexcept {
+  switch (t) {
+    case json_type::array: return "array";
+    case json_type::object: return "object";
+    case json_type::number: return "number";
+    case json_type::string: return "string";
+    case json_type::boolean: return "boolean";
+    case json_type::null: return "null";
+  }
+  return "value";
+}
+
+kinds kind_of(json_type t) noexcept {
+  switch (t) {
+    case json_type::array: return kinds::array;
+    case json_type::object: return kinds::object;
+    case json_type::number: return kinds::number;
+    case json_type::string: return kinds::string;
+    case json_type::boolean: return kinds::boolean;
+    case json_type::null: return kinds::null;
+  }
+  return kinds::none;
+}
+
+std::string describe_kinds(kinds k) {
+  static constexpr std::pair<kinds, std::string_view> names[] = {
+      {kinds::object, "object"}, {kinds::array, "array"},     {kinds::string, "string"},
+      {kinds::number, "number"}, {kinds::boolean, "boolean"}, {kinds::null, "null"}};
+  std::string text;
+  for (auto [kind, name] : names) {
+    if (!overlaps(k, kind)) continue;
+    if (!text.empty()) text += " or ";
+    text += name;
+  }
+  return text.empty() ? std::string("nothing") : text;
+}
+
+bool reader::fail(errc kind, std::string expected, std::string found) {
+  if (failed_) return false;  // keep the innermost, first failure
+  failed_ = true;
+  kind_ = kind;
+  expected_ = std::move(expected);
+  found_ = std::move(found);
+  return false;
+}
+
+bool reader::fail_kind(value& v, std::string_view expected) {
+  json_type t;
+  if (auto e = v.type().get(t)) return fail_simdjson(e, expected);
+  std::string found(kind_name(t));
+  if (t == json_type::number || t == json_type::string) {
+    found += ' ';
+    found += excerpt(v);
+  }
+  return fail(errc::wrong_type, std::string(expected), std::move(found));
+}
+
+bool reader::fail_simdjson(simdjson::error_code code, std::string_view expected) {
+  if (code == simdjson::DEPTH_ERROR)
+    return fail(errc::too_deep, "nesting depth at most " + std::to_string(max_depth_), "deeper nesting");
+  return fail(errc_of(code), std::string(expected), simdjson::error_message(code));
+}
+
+bool reader::at_key(std::string_view key) {
+  path_.push_back(segment{std::string(key), 0, false});
+  return false;
+}
+
+bool reader::at_index(std::size_t index) {
+  path_.push_back(segment{{}, index, true});
+  return false;
+}
+
+bool reader::begin_object(value& v, object& out) {
+  if (depth_ >= max_depth_) return fail_simdjson(simdjson::DEPTH_ERROR, "object");
+  if (auto e = v.get_object().get(out)) return e == simdjson::INCORRECT_TYPE ? fail_kind(v, "object") : fail_simdjson(e, "object");
+  ++depth_;
+  return true;
+}
+
+bool reader::begin_array(value& v, array& out) {
+  if (depth_ >= max_depth_) return fail_simdjson(simdjson::DEPTH_ERROR, "array");
+  if (auto e = v.get_array().get(out)) return e == simdjson::INCORRECT_TYPE ? fail_kind(v, "array") : fail_simdjson(e, "array");
+  ++depth_;
+  return true;
+}
+
+bool reader::member(simdjson::simdjson_result<simdjson::ondemand::field> f, std::string_view& key, value& v) {
+  simdjson::ondemand::field field;
+  if (auto e = std::move(f).get(field)) return fail_simdjson(e, "object member");
+  if (auto e = field.unescaped_key().get(key)) return fail_simdjson(e, "object key");
+  v = field.value();
+  return true;
+}
+
+bool reader::skip(value& v) {
+  json_type t;
+  if (auto e = v.type().get(t)) return fail_simdjson(e, "JSON value");
+  switch (t) {
+    case json_type::object: {
+      object members;
+      if (!begin_object(v, members)) return false;
+      for (auto f : members) {
+        std::string_view key;
+        value item;
+        if (!member(f, key, item)) return false;
+        if (!skip(item)) return at_key(key);
+      }
+      end_nested();
+      return true;
+    }
+    case json_type::array: {
+      array items;
+      if (!begin_array(v, items)) return false;
+      std::size_t i = 0;
+      for (auto item : items) {
+        value element;
+        if (auto e = item.get(element)) return fail_simdjson(e, "array element") || at_index(i);
+        if (!skip(element)) return at_index(i);
+        ++i;
+      }
+      end_nested();
+      return true;
+    }
+    // The first character decided the kind, so any failure below is malformed text.
+    case json_type::string: {
+      std::string_view s;
+      if (v.get_string().get(s)) return fail(errc::syntax, "string", excerpt(v));
+      return true;
+    }
+    case json_type::number: {
+      simdjson::ondemand::number n;
+      if (auto e = v.get_number().get(n); e && e != simdjson::NUMBER_OUT_OF_RANGE) return fail(errc::syntax, "number", excerpt(v));
+      return true;
+    }
+    case json_type::boolean: {
+      bool b;
+      if (v.get_bool().get(b)) return fail(errc::syntax, "boolean", excerpt(v));
+      return true;
+    }
+    case json_type::null: {
+      bool is_null = false;
+      if (auto e = v.is_null().get(is_null)) return fail_simdjson(e, "null");
+      return is_null || fail(errc::syntax, "null", excerpt(v));
+    }
+  }
+  return fail(errc::syntax, "JSON value", excerpt(v));
+}
+
+bool reader::reject_unknown(std::string_view key) {
+  return fail(errc::unknown_key, "a declared key", "unknown key \"" + std::string(key) + "\"");
+}
+
+bool reader::missing_key(std::string_view key) {
+  return fail(errc::missing_key, "required key \"" + std::string(key) + "\"", "an object without it");
+}
+
+bool reader::raw_text(value& v, std::string_view& out) {
+  std::string_view token = v.raw_json_token();
+  json_type t;
+  if (auto e = v.type().get(t)) return fail_simdjson(e, "JSON value");
+  if (!skip(v)) return false;
+  if (t != json_type::object && t != json_type::array) {
+    // A scalar is one token; its text runs to the next token, whitespace included.
+    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+      token.remove_suffix(1);
+    out = token;
+    return true;
+  }
+  const char* begin = token.data();
+  // The parser wraps every document in [ ], so a closing token always follows the value.
+  const char* end = nullptr;
+  if (auto e = doc_->current_location().get(end)) return fail_simdjson(e, "JSON value");
+  while (end > begin && (end[-1] == ' ' || end[-1] == '\n' || end[-1] == '\r' || end[-1] == '\t')) --end;
+  out = std::string_view(begin, static_cast<std::size_t>(end - begin));
+  return true;
+}
+
+json::error reader::take_error() {
+  std::string path = "$";
+  for (auto it = path_.rbegin(); it != path_.rend(); ++it) {
+    if (it->is_index) {
+      path += '[';
+      path += std::to_string(it->index);
+      path += ']';
+    } else if (is_identifier(it->key)) {
+      path += '.';
+      path += it->key;
+    } else {
+      append_quoted_key(path, it->key);
+    }
+  }
+  json::error e(kind_, std::move(path), std::move(expected_), std::move(found_));
+  failed_ = false;
+  path_.clear();
+  return e;
+}
+
+bool fail_integer(reader& r, value& v, simdjson::error_code code, std::int64_t min, std::uint64_t max, bool is_signed) {
+  std::string expected;
+  if (is_signed && min == INT64_MIN) expected = "integer";
+  else if (!is_signed && max == UINT64_MAX) expected = "unsigned integer";
+  else expected = "integer in [" + std::to_string(min) + ", " + std::to_string(max) + "]";
+
+  json_type t;
+  if (auto e = v.type().get(t)) return r.fail_simdjson(e, expected);
+  if (t != json_type::number) return r.fail_kind(v, expected);
+  simdjson::ondemand::number_type nt;
+  if (auto e = v.get_number_type().get(nt)) return r.fail_simdjson(e, expected);
+  if (code == simdjson::NUMBER_ERROR) return r.fail(errc::syntax, expected, "malformed number " + excerpt(v));
+  if (nt == simdjson::ondemand::number_type::floating_point_number)
+    return r.fail(errc::wrong_type, expected, "number " + excerpt(v));
+  return r.fail(errc::out_of_range, expected, excerpt(v));
+}
+
+bool fail_floating(reader& r, value& v, simdjson::error_code code, std::string_view expected) {
+  json_type t;
+  if (auto e = v.type().get(t)) return r.fail_simdjson(e, expected);
+  if (t != json_type::number) return r.fail_kind(v, expected);
+  if (code == simdjson::NUMBER_OUT_OF_RANGE || code == simdjson::NUMBER_ERROR) {
+    // simdjson reports a number too large for a double as a number error; tell the two apart.
+    std::string token = excerpt(v);
+    bool well_formed = token.find_first_not_of("0123456789+-.eE") == std::string::npos;
+    return r.fail(well_formed ? errc::out_of_range : errc::syntax, std::string(expected) + " in range", token);
+  }
+  return r.fail_simdjson(code, expected);
+}
+
+}  // namespace lambda::json::detail

@@ -1,0 +1,199 @@
+// RFC 3339 timestamps and exact decimal epoch numbers. Epoch numbers are parsed from their source
+// text rather than through a double, so 1428537600.123456789 keeps every digit it can.
+#include <lambda/json/time.h>
+#include <lambda/json/codecs/string.h>
+
+#include <charconv>
+#include <cstdint>
+
+namespace lambda::json {
+namespace {
+
+using namespace std::chrono;
+
+bool digits(std::string_view s, std::size_t pos, std::size_t count, int& out) {
+  if (pos + count > s.size()) return false;
+  int v = 0;
+  for (std::size_t i = pos; i < pos + count; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  out = v;
+  return true;
+}
+
+long long nanos_per_unit(long long units_per_second) { return 1'000'000'000LL / units_per_second; }
+
+}  // namespace
+
+std::optional<nanotime> parse_iso8601(std::string_view s) {
+  int year, month, day, hour, minute, second;
+  if (!digits(s, 0, 4, year) || s.size() < 19 || s[4] != '-' || !digits(s, 5, 2, month) || s[7] != '-' ||
+      !digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, hour) ||
+      s[13] != ':' || !digits(s, 14, 2, minute) || s[16] != ':' || !digits(s, 17, 2, second))
+    return std::nullopt;
+  year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+                      std::chrono::day{static_cast<unsigned>(day)}};
+  if (!date.ok() || hour > 23 || minute > 59 || second > 59) return std::nullopt;
+
+  std::size_t pos = 19;
+  long long fraction = 0;
+  if (pos < s.size() && s[pos] == '.') {
+    ++pos;
+    std::size_t first = pos;
+    int kept = 0;
+    for (; pos < s.size() && s[pos] >= '0' && s[pos] <= '9'; ++pos) {
+      if (kept < 9) {  // finer than a nanosecond cannot be kept
+        fraction = fraction * 10 + (s[pos] - '0');
+        ++kept;
+      }
+    }
+    if (pos == first) return std::nullopt;
+    for (; kept < 9; ++kept) fraction *= 10;
+  }
+  minutes offset{0};
+  if (pos < s.size() && (s[pos] == 'Z' || s[pos] == 'z')) {
+    ++pos;
+  } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
+    int oh, om;
+    if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, om) ||
+        oh > 23 || om > 59)
+      return std::nullopt;
+    offset = hours{oh} + minutes{om};
+    if (s[pos] == '-') offset = -offset;
+    pos += 6;
+  } else {
+    return std::nullopt;  // RFC 3339 requires a zone
+  }
+  if (pos != s.size()) return std::nullopt;
+  return sys_days{date} + hours{hour} + minutes{minute} + seconds{second} + nanoseconds{fraction} - offset;
+}
+
+std::string format_iso8601(nanotime t) {
+  sys_days day = floor<days>(t);
+  year_month_day date{day};
+  hh_mm_ss<nanoseconds> time{t - day};
+  char buf[40];
+  int y = static_cast<int>(date.year());
+  int n = std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", y, static_cast<unsigned>(date.month()),
+                        static_cast<unsigned>(date.day()), static_cast<int>(time.hours().count()),
+                        static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
+  std::string out(buf, static_cast<std::size_t>(n));
+  long long frac = time.subseconds().count();
+  if (frac != 0) {
+    char digits9[10];
+    std::snprintf(digits9, sizeof digits9, "%09lld", frac);
+    std::string_view f(digits9, 9);
+    while (f.back() == '0') f.remove_suffix(1);
+    out += '.';
+    out += f;
+  }
+  out += 'Z';
+  return out;
+}
+
+std::optional<nanotime> parse_epoch_number(std::string_view token, long long units_per_second) {
+  std::size_t pos = 0;
+  bool negative = false;
+  if (pos < token.size() && token[pos] == '-') {
+    negative = true;
+    ++pos;
+  }
+  __int128 mantissa = 0;
+  int exponent10 = 0;
+  int significant = 0;
+  bool any_digit = false;
+  auto take_digit = [&](char c, bool fractional) {
+    any_digit = true;
+    if (significant < 36) {
+      mantissa = mantissa * 10 + (c - '0');
+      if (mantissa != 0) ++significant;
+      if (fractional) --exponent10;
+    } else if (!fractional) {
+      ++exponent10;  // digits beyond what we keep still scale the integer part
+    }
+  };
+  for (; pos < token.size() && token[pos] >= '0' && token[pos] <= '9'; ++pos) take_digit(token[pos], false);
+  if (pos < token.size() && token[pos] == '.') {
+    ++pos;
+    for (; pos < token.size() && token[pos] >= '0' && token[pos] <= '9'; ++pos) take_digit(token[pos], true);
+  }
+  if (!any_digit) return std::nullopt;
+  if (pos < token.size() && (token[pos] == 'e' || token[pos] == 'E')) {
+    ++pos;
+    int e = 0;
+    auto r = std::from_chars(token.data() + pos + (pos < token.size() && token[pos] == '+' ? 1 : 0),
+                             token.data() + token.size(), e);
+    if (r.ec != std::errc{} || r.ptr != token.data() + token.size()) return std::nullopt;
+    if (e > 400 || e < -400) return std::nullopt;
+    exponent10 += e;
+    pos = token.size();
+  }
+  if (pos != token.size()) return std::nullopt;
+
+  // nanoseconds = mantissa * 10^exponent10 * nanos_per_unit
+  int scale = exponent10;
+  for (long long k = nanos_per_unit(units_per_second); k > 1; k /= 10) ++scale;
+  constexpr __int128 limit = static_cast<__int128>(INT64_MAX);
+  __int128 ns = mantissa;
+  for (; scale > 0; --scale) {
+    ns *= 10;
+    if (ns > limit) return std::nullopt;
+  }
+  for (; scale < 0 && ns != 0; ++scale) ns /= 10;
+  if (ns > limit) return std::nullopt;
+  auto count = static_cast<long long>(ns);
+  return nanotime{nanoseconds{negative ? -count : count}};
+}
+
+std::string format_epoch_number(nanotime t, long long units_per_second) {
+  long long ns = t.time_since_epoch().count();
+  long long per = nanos_per_unit(units_per_second);
+  bool negative = ns < 0;
+  unsigned long long magnitude = negative ? 0ULL - static_cast<unsigned long long>(ns) : static_cast<unsigned long long>(ns);
+  unsigned long long whole = magnitude / static_cast<unsigned long long>(per);
+  unsigned long long rest = magnitude % static_cast<unsigned long long>(per);
+  std::string out = negative ? "-" : "";
+  out += std::to_string(whole);
+  if (rest != 0) {
+    int width = 0;
+    for (long long k = per; k > 1; k /= 10) ++width;
+    std::string frac = std::to_string(rest);
+    frac.insert(0, static_cast<std::size_t>(width) - frac.size(), '0');
+    while (frac.back() == '0') frac.pop_back();
+    out += '.';
+    out += frac;
+  }
+  return out;
+}
+
+namespace detail {
+
+bool read_iso8601(reader& r, value& v, nanotime& out) {
+  std::string_view text;
+  if (!read_string(r, v, text)) return false;
+  auto t = parse_iso8601(text);
+  if (!t) return r.fail(errc::invalid_value, "RFC 3339 timestamp", "\"" + std::string(text.substr(0, 40)) + "\"");
+  out = *t;
+  return true;
+}
+
+bool read_epoch(reader& r, value& v, nanotime& out, long long units_per_second) {
+  const char* expected = units_per_second == 1 ? "seconds since the epoch" : "milliseconds since the epoch";
+  simdjson::ondemand::json_type type;
+  if (auto e = v.type().get(type)) return r.fail_simdjson(e, expected);
+  if (type != simdjson::ondemand::json_type::number) return r.fail_kind(v, expected);
+  std::string_view token = v.raw_json_token();
+  while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+    token.remove_suffix(1);
+  simdjson::ondemand::number checked;  // validates the number's syntax and moves past it
+  if (auto e = v.get_number().get(checked); e && e != simdjson::NUMBER_OUT_OF_RANGE)
+    return r.fail_simdjson(e, expected);
+  auto t = parse_epoch_number(token, units_per_second);
+  if (!t) return r.fail(errc::out_of_range, std::string(expected) + " within ±292 years", std::string(token.substr(0, 40)));
+  out = *t;
+  return true;
+}
+
+}  // namespace detail
+}  // namespace lambda::json

@@ -1,0 +1,176 @@
+// The writer's out-of-line parts: growing the buffer, string escaping, floating-point formatting.
+#include <lambda/json/writer.h>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+
+namespace lambda::json {
+namespace {
+
+constexpr std::uint64_t ones = 0x0101010101010101ULL;
+constexpr std::uint64_t highs = 0x8080808080808080ULL;
+
+constexpr std::uint64_t has_zero_byte(std::uint64_t x) noexcept { return (x - ones) & ~x & highs; }
+
+// Marks (with the high bit of each byte) the bytes that cannot be copied verbatim: control
+// characters, '"', '\\', and non-ASCII bytes (which need UTF-8 validation). Exact, no false hits.
+constexpr std::uint64_t special_bytes(std::uint64_t x) noexcept {
+  std::uint64_t control = (x - ones * 0x20) & ~x & highs;
+  std::uint64_t quote = has_zero_byte(x ^ (ones * '"'));
+  std::uint64_t backslash = has_zero_byte(x ^ (ones * '\\'));
+  return control | quote | backslash | (x & highs);
+}
+
+// The two-character escapes JSON defines; other control characters use \u00XX.
+constexpr char short_escape(unsigned char c) noexcept {
+  switch (c) {
+    case '"': return '"';
+    case '\\': return '\\';
+    case '\b': return 'b';
+    case '\f': return 'f';
+    case '\n': return 'n';
+    case '\r': return 'r';
+    case '\t': return 't';
+    default: return 0;
+  }
+}
+
+constexpr char hex_digits[] = "0123456789abcdef";
+
+// Length of the valid UTF-8 sequence starting at s[0], or 0 when it is not one (overlong forms,
+// surrogates and code points past U+10FFFF are invalid, as RFC 3629 says).
+std::size_t utf8_sequence_length(const unsigned char* s, std::size_t n) noexcept {
+  unsigned char c = s[0];
+  if (c < 0x80) return 1;
+  auto cont = [&](std::size_t i) { return i < n && (s[i] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(1) || !cont(2)) return 0;
+    if (c == 0xE0 && s[1] < 0xA0) return 0;   // overlong
+    if (c == 0xED && s[1] >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    if (c == 0xF0 && s[1] < 0x90) return 0;   // overlong
+    if (c == 0xF4 && s[1] >= 0x90) return 0;  // past U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void writer::grow(std::size_t n) {
+  std::size_t wanted = std::max({buf_.size() * 2, pos_ + n, std::size_t{256}});
+  buf_.resize(wanted);
+  buf_.resize(buf_.capacity());
+}
+
+void writer::string(std::string_view s) {
+  reserve(s.size() + 2);
+  char* out = buf_.data() + pos_;
+  *out++ = '"';
+  const char* in = s.data();
+  std::size_t i = 0, n = s.size();
+  // Most strings in events are plain ASCII: copy them eight bytes at a time.
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, in + i, 8);
+    if (special_bytes(word)) break;
+    std::memcpy(out, &word, 8);
+    out += 8;
+  }
+  for (; i < n; ++i) {
+    auto c = static_cast<unsigned char>(in[i]);
+    if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
+    *out++ = static_cast<char>(c);
+  }
+  pos_ = static_cast<std::size_t>(out - buf_.data());
+  if (i < n) string_slow(s.substr(i));
+  raw('"');
+}
+
+// Everything after the first byte the fast path could not copy. Validates UTF-8 once (invalid
+// sequences become U+FFFD), then copies clean runs and escapes the rest.
+void writer::string_slow(std::string_view s) {
+  const bool valid_utf8 = simdjson::validate_utf8(s.data(), s.size());
+  const auto* in = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    std::size_t run = i;
+    if (valid_utf8) {
+      while (run + 8 <= n) {
+        std::uint64_t word;
+        std::memcpy(&word, in + run, 8);
+        std::uint64_t special = special_bytes(word) & ~(word & highs);  // non-ASCII is fine here
+        if (special) {
+          run += static_cast<std::size_t>(std::countr_zero(special)) / 8;
+          break;
+        }
+        run += 8;
+      }
+      while (run < n && in[run] >= 0x20 && in[run] != '"' && in[run] != '\\') ++run;
+    } else {
+      while (run < n && in[run] >= 0x20 && in[run] < 0x80 && in[run] != '"' && in[run] != '\\') ++run;
+    }
+    if (run > i) {
+      raw(std::string_view(s.data() + i, run - i));
+      i = run;
+      continue;
+    }
+    unsigned char c = in[i];
+    if (c >= 0x80) {  // only reached when the string is not valid UTF-8
+      std::size_t len = utf8_sequence_length(in + i, n - i);
+      if (len == 0) {
+        raw(std::string_view("\xEF\xBF\xBD"));
+        ++i;
+      } else {
+        raw(std::string_view(s.data() + i, len));
+        i += len;
+      }
+      continue;
+    }
+    reserve(6);
+    char* out = buf_.data() + pos_;
+    out[0] = '\\';
+    if (char e = short_escape(c)) {
+      out[1] = e;
+      pos_ += 2;
+    } else {
+      out[1] = 'u';
+      out[2] = '0';
+      out[3] = '0';
+      out[4] = hex_digits[c >> 4];
+      out[5] = hex_digits[c & 0xF];
+      pos_ += 6;
+    }
+    ++i;
+  }
+}
+
+void writer::number(double value) {
+  if (!std::isfinite(value)) {
+    null();
+    return;
+  }
+  reserve(32);
+  auto r = std::to_chars(buf_.data() + pos_, buf_.data() + buf_.size(), value);
+  pos_ = static_cast<std::size_t>(r.ptr - buf_.data());
+}
+
+void writer::number(float value) {
+  if (!std::isfinite(value)) {
+    null();
+    return;
+  }
+  reserve(32);
+  auto r = std::to_chars(buf_.data() + pos_, buf_.data() + buf_.size(), value);
+  pos_ = static_cast<std::size_t>(r.ptr - buf_.data());
+}
+
+}  // namespace lambda::json

@@ -1,0 +1,167 @@
+// Reading and writing the standard member kinds through their library codecs, top level.
+#include <lambda/json.h>
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+namespace json = lambda::json;
+
+namespace {
+
+template <class T>
+T parsed(std::string_view text) {
+  auto r = json::parse<T>(text);
+  EXPECT_TRUE(r) << text << " -> " << (r ? "" : r.error().message());
+  return r ? *r : T{};
+}
+
+template <class T>
+json::error failure(std::string_view text) {
+  auto r = json::parse<T>(text);
+  EXPECT_FALSE(r) << text << " parsed unexpectedly";
+  return r ? json::error(json::errc::syntax, "", "", "") : r.error();
+}
+
+TEST(Scalars, Bool) {
+  EXPECT_TRUE(parsed<bool>("true"));
+  EXPECT_FALSE(parsed<bool>(" false "));
+  EXPECT_EQ(json::to_string(true), "true");
+  EXPECT_EQ(failure<bool>("1").message(), "$: expected boolean, got number 1");
+}
+
+TEST(Scalars, IntegerWidthsAndRanges) {
+  EXPECT_EQ(parsed<std::int8_t>("-128"), -128);
+  EXPECT_EQ(parsed<std::int8_t>("127"), 127);
+  EXPECT_EQ(failure<std::int8_t>("128").kind(), json::errc::out_of_range);
+  EXPECT_EQ(failure<std::int8_t>("-129").message(), "$: expected integer in [-128, 127], got -129");
+  EXPECT_EQ(parsed<std::uint8_t>("255"), 255);
+  EXPECT_EQ(failure<std::uint8_t>("256").kind(), json::errc::out_of_range);
+  EXPECT_EQ(failure<std::uint16_t>("-1").kind(), json::errc::out_of_range);
+  EXPECT_EQ(parsed<std::int16_t>("-32768"), -32768);
+  EXPECT_EQ(parsed<std::int32_t>("2147483647"), 2147483647);
+  EXPECT_EQ(failure<std::int32_t>("2147483648").kind(), json::errc::out_of_range);
+  EXPECT_EQ(parsed<std::int64_t>("-9223372036854775808"), std::numeric_limits<std::int64_t>::min());
+  EXPECT_EQ(failure<std::int64_t>("9223372036854775808").kind(), json::errc::out_of_range);
+  EXPECT_EQ(parsed<std::uint64_t>("18446744073709551615"), std::numeric_limits<std::uint64_t>::max());
+  EXPECT_EQ(failure<std::uint64_t>("18446744073709551616").kind(), json::errc::out_of_range);
+  EXPECT_EQ(failure<std::uint64_t>("-1").kind(), json::errc::out_of_range);
+  EXPECT_EQ(failure<int>("1.5").message(), "$: expected integer in [-2147483648, 2147483647], got number 1.5");
+  EXPECT_EQ(failure<int>("\"1\"").message(), "$: expected integer in [-2147483648, 2147483647], got string \"1\"");
+  EXPECT_EQ(json::to_string(std::int64_t{-9223372036854775807 - 1}), "-9223372036854775808");
+  EXPECT_EQ(json::to_string(std::uint64_t{18446744073709551615ULL}), "18446744073709551615");
+}
+
+TEST(Scalars, FloatingPoint) {
+  EXPECT_DOUBLE_EQ(parsed<double>("1.5"), 1.5);
+  EXPECT_DOUBLE_EQ(parsed<double>("-0.0"), 0.0);
+  EXPECT_DOUBLE_EQ(parsed<double>("60"), 60.0);
+  EXPECT_EQ(parsed<double>("1.7976931348623157e308"), std::numeric_limits<double>::max());
+  EXPECT_EQ(parsed<double>("5e-324"), std::numeric_limits<double>::denorm_min());
+  EXPECT_EQ(failure<double>("1e400").kind(), json::errc::out_of_range);
+  EXPECT_EQ(failure<float>("1e39").kind(), json::errc::out_of_range);
+  EXPECT_FLOAT_EQ(parsed<float>("3.25"), 3.25f);
+  // Shortest text that reads back to the same double.
+  EXPECT_EQ(json::to_string(0.1), "0.1");
+  EXPECT_EQ(json::to_string(1.0 / 3.0), "0.3333333333333333");
+  EXPECT_EQ(json::to_string(1e300), "1e+300");
+  EXPECT_EQ(json::to_string(std::numeric_limits<double>::infinity()), "null");
+  for (double d : {0.1, 1.0 / 3.0, 6.02214076e23, 5e-324, 1.7976931348623157e308, -2.5, 123456789012345.67})
+    EXPECT_EQ(parsed<double>(json::to_string(d)), d);
+  EXPECT_EQ(json::to_string(0.1f), "0.1");
+}
+
+TEST(Strings, OwnedAndBorrowed) {
+  EXPECT_EQ(parsed<std::string>(R"("hello")"), "hello");
+  EXPECT_EQ(parsed<std::string>(R"("a\"b\\c\/d\b\f\n\r\t")"), "a\"b\\c/d\b\f\n\r\t");
+  EXPECT_EQ(parsed<std::string>(R"("\u00e9\u4e2d\ud83d\ude00")"), "\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80");
+  EXPECT_EQ(parsed<std::string>("\"caf\xC3\xA9 \xF0\x9F\x8D\x95\""), "caf\xC3\xA9 \xF0\x9F\x8D\x95");
+  EXPECT_EQ(parsed<std::string>(R"("")"), "");
+  auto view = json::parse<std::string_view>(R"("borrowed \n text")");
+  ASSERT_TRUE(view);
+  EXPECT_EQ(*view, "borrowed \n text");
+  EXPECT_EQ(failure<std::string>("null").message(), "$: expected string, got null");
+  EXPECT_EQ(failure<std::string>(R"("\ud800")").kind(), json::errc::syntax);  // lone surrogate
+  EXPECT_EQ(failure<std::string>(R"("\x")").kind(), json::errc::syntax);
+}
+
+TEST(Optional, NullAndValue) {
+  EXPECT_EQ(parsed<std::optional<int>>("null"), std::nullopt);
+  EXPECT_EQ(parsed<std::optional<int>>("7"), 7);
+  EXPECT_EQ(json::to_string(std::optional<int>{}), "null");
+  EXPECT_EQ(json::to_string(std::optional<std::string>{"x"}), "\"x\"");
+  EXPECT_EQ(failure<std::optional<int>>("\"7\"").kind(), json::errc::wrong_type);
+}
+
+TEST(Vector, ReadWriteAndPaths) {
+  EXPECT_EQ(parsed<std::vector<int>>("[1, 2, 3]"), (std::vector<int>{1, 2, 3}));
+  EXPECT_EQ(parsed<std::vector<int>>("[]"), std::vector<int>{});
+  EXPECT_EQ(parsed<std::vector<bool>>("[true,false]"), (std::vector<bool>{true, false}));
+  EXPECT_EQ(json::to_string(std::vector<std::string>{"a", "b"}), R"(["a","b"])");
+  EXPECT_EQ(json::to_string(std::vector<int>{}), "[]");
+  auto e = failure<std::vector<std::vector<int>>>("[[1],[2,\"x\"]]");
+  EXPECT_EQ(e.path(), "$[1][1]");
+  EXPECT_EQ(e.kind(), json::errc::wrong_type);
+}
+
+TEST(Vector, ParseIntoReusesElements) {
+  std::vector<std::string> v{"a long string that needs a heap allocation", "two", "three"};
+  const char* first_buffer = v[0].data();
+  ASSERT_TRUE(json::parse_into(R"(["short", "b"])", v));
+  EXPECT_EQ(v, (std::vector<std::string>{"short", "b"}));
+  EXPECT_EQ(v[0].data(), first_buffer);  // same allocation, reused
+}
+
+TEST(Map, StringKeys) {
+  auto m = parsed<std::map<std::string, int>>(R"({"b": 2, "a": 1, "a": 3})");
+  EXPECT_EQ(m, (std::map<std::string, int>{{"a", 3}, {"b", 2}}));
+  EXPECT_EQ(json::to_string(m), R"({"a":3,"b":2})");
+  auto u = parsed<std::unordered_map<std::string, std::vector<std::string>>>(R"({"k": ["v1", "v2"]})");
+  EXPECT_EQ(u.at("k").size(), 2u);
+  auto e = failure<std::map<std::string, int>>(R"({"ok": 1, "needs quoting": "x"})");
+  EXPECT_EQ(e.path(), "$[\"needs quoting\"]");
+  EXPECT_EQ(json::to_string(std::map<std::string, std::string>{{"q\"k", "v"}}), R"({"q\"k":"v"})");
+}
+
+TEST(Variant, ChosenByJsonKind) {
+  using V = std::variant<std::string, std::vector<std::string>>;
+  EXPECT_EQ(std::get<0>(parsed<V>(R"("one")")), "one");
+  EXPECT_EQ(std::get<1>(parsed<V>(R"(["a","b"])")).size(), 2u);
+  EXPECT_EQ(json::to_string(V{std::vector<std::string>{"x"}}), R"(["x"])");
+  EXPECT_EQ(failure<V>("1").message(), "$: expected array or string, got number 1");
+
+  using N = std::variant<std::monostate, std::int64_t, double, bool>;
+  EXPECT_EQ(parsed<N>("null").index(), 0u);
+  EXPECT_EQ(std::get<1>(parsed<N>("42")), 42);
+  EXPECT_EQ(std::get<2>(parsed<N>("4.5")), 4.5);
+  EXPECT_EQ(std::get<2>(parsed<N>("1e3")), 1000.0);
+  EXPECT_EQ(std::get<3>(parsed<N>("true")), true);
+}
+
+TEST(RawJson, KeepsSubDocumentVerbatim) {
+  auto r = parsed<std::map<std::string, json::raw_json>>(R"({"a": {"x": [1, 2.50, "s"]} , "b": 12 , "c":"t"})");
+  EXPECT_EQ(r.at("a").text, R"({"x": [1, 2.50, "s"]})");
+  EXPECT_EQ(r.at("b").text, "12");
+  EXPECT_EQ(r.at("c").text, "\"t\"");
+  EXPECT_EQ(json::to_string(r), R"({"a":{"x": [1, 2.50, "s"]},"b":12,"c":"t"})");
+  EXPECT_EQ(parsed<json::raw_json>(" [1] ").text, "[1]");
+  auto e = failure<std::map<std::string, json::raw_json>>(R"({"a": {"x": [1, tru]}})");
+  EXPECT_EQ(e.kind(), json::errc::syntax);
+}
+
+TEST(Bytes, Base64Member) {
+  auto b = parsed<json::bytes>(R"("aGVsbG8=")");
+  EXPECT_EQ(std::string(reinterpret_cast<const char*>(b.data()), b.size()), "hello");
+  EXPECT_EQ(json::to_string(b), R"("aGVsbG8=")");
+  EXPECT_EQ(failure<json::bytes>(R"("aGVsbG8")").message(), "$: expected base64 string, got truncated base64 (length 7)");
+  EXPECT_EQ(failure<json::bytes>(R"("aGV*bG8=")").message(), "$: expected base64 string, got invalid base64 at offset 3");
+}
+
+}  // namespace

@@ -1,0 +1,81 @@
+// The writer on its own: escaping, UTF-8 repair, buffers, indentation.
+#include <lambda/json.h>
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace json = lambda::json;
+
+namespace {
+
+std::string as_json_string(std::string_view s) {
+  json::writer w;
+  w.string(s);
+  return w.release();
+}
+
+TEST(Writer, EscapesQuotesBackslashesAndEveryControlCharacter) {
+  EXPECT_EQ(as_json_string("plain"), "\"plain\"");
+  EXPECT_EQ(as_json_string("a\"b\\c"), R"("a\"b\\c")");
+  EXPECT_EQ(as_json_string("\b\f\n\r\t"), R"("\b\f\n\r\t")");
+  EXPECT_EQ(as_json_string(std::string_view("\0\x01\x1f", 3)), R"("\u0000\u0001\u001f")");
+  EXPECT_EQ(as_json_string("\x7f/"), "\"\x7f/\"");  // DEL and '/' need no escape
+  for (int c = 0; c < 0x20; ++c) {
+    std::string s(1, static_cast<char>(c));
+    auto back = json::parse<std::string>(as_json_string(s));
+    ASSERT_TRUE(back) << c;
+    EXPECT_EQ(*back, s);
+  }
+}
+
+TEST(Writer, EscapesAtEveryPositionOfTheFastPath) {
+  for (std::size_t len = 0; len < 40; ++len)
+    for (std::size_t at = 0; at < len; ++at) {
+      std::string s(len, 'x');
+      s[at] = '"';
+      auto text = as_json_string(s);
+      auto back = json::parse<std::string>(text);
+      ASSERT_TRUE(back) << text;
+      EXPECT_EQ(*back, s);
+    }
+}
+
+TEST(Writer, KeepsValidUtf8AndRepairsInvalid) {
+  EXPECT_EQ(as_json_string("caf\xC3\xA9 \xE4\xB8\xAD \xF0\x9F\x98\x80"), "\"caf\xC3\xA9 \xE4\xB8\xAD \xF0\x9F\x98\x80\"");
+  EXPECT_EQ(as_json_string("long enough to pass the fast path \xC3\xA9\n\"end\""),
+            "\"long enough to pass the fast path \xC3\xA9\\n\\\"end\\\"\"");
+  EXPECT_EQ(as_json_string("bad \xFF byte"), "\"bad \xEF\xBF\xBD byte\"");
+  EXPECT_EQ(as_json_string("\xC0\xAF"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");        // overlong
+  EXPECT_EQ(as_json_string("\xED\xA0\x80"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");  // surrogate
+  EXPECT_EQ(as_json_string("cut \xE2\x82"), "\"cut \xEF\xBF\xBD\xEF\xBF\xBD\"");
+  EXPECT_TRUE(json::parse<std::string>(as_json_string("\xFF\xFE\xFD\x80 mixed \xC3\xA9 \x01")));
+}
+
+TEST(Writer, LongStringsAndGrowth) {
+  std::string big(1 << 20, 'a');
+  big[12345] = '\n';
+  json::writer w;
+  w.string(big);
+  EXPECT_EQ(w.size(), big.size() + 3);
+  auto back = json::parse<std::string>(w.view());
+  ASSERT_TRUE(back);
+  EXPECT_EQ(*back, big);
+}
+
+TEST(Writer, ReusesAGivenBuffer) {
+  std::string out;
+  out.reserve(1000);
+  const char* buffer = out.data();
+  json::to_string(std::vector<int>{1, 2, 3}, out);
+  EXPECT_EQ(out, "[1,2,3]");
+  EXPECT_EQ(out.data(), buffer);
+}
+
+TEST(Indent, PrettyPrintsCompactJson) {
+  EXPECT_EQ(json::indent(R"({"a":[1,2],"b":{},"c":"x,{y}:\"z\""})"),
+            "{\n  \"a\": [\n    1,\n    2\n  ],\n  \"b\": {},\n  \"c\": \"x,{y}:\\\"z\\\"\"\n}");
+  EXPECT_EQ(json::indent("[]"), "[]");
+}
+
+}  // namespace
