@@ -153,14 +153,27 @@ void writer::string_slow(std::string_view s) {
   }
 }
 
+// A floating-point value always reads back as one: `60.0`, not `60`, so a std::variant with an
+// integer and a floating-point alternative picks the same one again (serde_json does the same).
+void writer::append_fraction_if_integral(char* begin, char* end) {
+  bool looks_integral = true;
+  for (char* p = begin; p != end; ++p)
+    if (*p == '.' || *p == 'e') looks_integral = false;
+  if (looks_integral) {
+    *end++ = '.';
+    *end++ = '0';
+  }
+  pos_ = static_cast<std::size_t>(end - buf_.data());
+}
+
 void writer::number(double value) {
   if (!std::isfinite(value)) {
     null();
     return;
   }
-  reserve(32);
+  reserve(34);
   auto r = std::to_chars(buf_.data() + pos_, buf_.data() + buf_.size(), value);
-  pos_ = static_cast<std::size_t>(r.ptr - buf_.data());
+  append_fraction_if_integral(buf_.data() + pos_, r.ptr);
 }
 
 void writer::number(float value) {
@@ -168,9 +181,9 @@ void writer::number(float value) {
     null();
     return;
   }
-  reserve(32);
+  reserve(34);
   auto r = std::to_chars(buf_.data() + pos_, buf_.data() + buf_.size(), value);
-  pos_ = static_cast<std::size_t>(r.ptr - buf_.data());
+  append_fraction_if_integral(buf_.data() + pos_, r.ptr);
 }
 
 }  // namespace lambda::json

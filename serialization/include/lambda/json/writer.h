@@ -46,8 +46,9 @@ public:
     auto r = std::to_chars(buf_.data() + pos_, buf_.data() + buf_.size(), value);
     pos_ = static_cast<std::size_t>(r.ptr - buf_.data());
   }
-  /// Appends the shortest text that reads back as exactly `value`; NaN and infinities, which JSON
-  /// cannot represent, are written as `null`.
+  /// Appends the shortest text that reads back as exactly `value`, with a fraction or exponent so
+  /// it reads back as floating-point (`60.0`); NaN and infinities, which JSON cannot represent,
+  /// are written as `null`.
   void number(double value);
   /// Appends a float as the shortest text that reads back as exactly that float.
   void number(float value);
@@ -71,6 +72,7 @@ public:
 
 private:
   void grow(std::size_t n);
+  void append_fraction_if_integral(char* begin, char* end);
   void string_slow(std::string_view s);
 
   std::string buf_;

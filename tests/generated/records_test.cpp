@@ -1,0 +1,250 @@
+// Generated record and enum codecs: every member kind, every annotation, every error path.
+#include "shop.json.h"
+
+#include <gtest/gtest.h>
+
+#include <limits>
+
+namespace json = lambda::json;
+using namespace std::chrono;
+
+namespace {
+
+// Every member kind, keys deliberately out of declaration order, with unknown keys to skip.
+constexpr std::string_view full_order = R"({
+  "lineItems": [
+    {"sku": "BK-1", "quantity": 2, "unit_price": {"cents": 1999, "currency": "EUR"}, "color": "dark-blue"},
+    {"sku": "MG-2", "unit_price": {"currency": "EUR", "cents": 850}, "ignored": {"deep": [1, {"x": null}]}}
+  ],
+  "id": "ord-1",
+  "version": 3,
+  "customerName": "Zo\u00eb M\u00fcller \ud83d\ude00",
+  "tags": {"channel": "web", "quote\"key": "v"},
+  "counters": {"views": 9223372036854775807},
+  "giftNote": "Line one\nLine \"two\"\t\u0001",
+  "shipping": "next_day",
+  "express": true,
+  "weightKg": 1.25,
+  "rating": 4.5,
+  "priority": -128,
+  "sequence": 18446744073709551615,
+  "destination": ["dock 4", "gate B"],
+  "metadata": {"source": "import", "batch": [1, 2, 3]},
+  "signature": "AAEC/w==",
+  "createdAt": "2024-06-12T19:03:58.123Z",
+  "updatedAt": 1718219038123,
+  "expiresAt": 1718219038.5,
+  "cacheHits": 99,
+  "unknownTopLevel": "skipped"
+})";
+
+shop::Order expected_order() {
+  shop::Order o;
+  o.id = "ord-1";
+  o.version = 3;
+  o.customer_name = "Zo\xC3\xAB M\xC3\xBCller \xF0\x9F\x98\x80";
+  o.line_items = {{"BK-1", 2, {1999, "EUR"}, shop::Color::blue}, {"MG-2", 1, {850, "EUR"}, std::nullopt}};
+  o.tags = {{"channel", "web"}, {"quote\"key", "v"}};
+  o.counters = {{"views", std::numeric_limits<std::int64_t>::max()}};
+  o.gift_note = "Line one\nLine \"two\"\t\x01";
+  o.shipping = shop::Shipping::NextDay;
+  o.express = true;
+  o.weight_kg = 1.25;
+  o.rating = 4.5f;
+  o.priority = -128;
+  o.sequence = std::numeric_limits<std::uint64_t>::max();
+  o.destination = std::vector<std::string>{"dock 4", "gate B"};
+  o.metadata.text = R"({"source": "import", "batch": [1, 2, 3]})";
+  o.signature = {std::byte{0}, std::byte{1}, std::byte{2}, std::byte{0xFF}};
+  o.created_at = sys_time<milliseconds>{milliseconds{1718219038123}};
+  o.updated_at = sys_time<milliseconds>{milliseconds{1718219038123}};
+  o.expires_at = sys_time<milliseconds>{milliseconds{1718219038500}};
+  return o;
+}
+
+TEST(Records, ReadsEveryMemberKind) {
+  auto r = json::parse<shop::Order>(full_order);
+  ASSERT_TRUE(r) << r.error().message();
+  EXPECT_EQ(*r, expected_order());
+  EXPECT_EQ(r->cache_hits, 0) << "a skipped member is never read";
+}
+
+TEST(Records, WritesDeclarationOrderWithPolicyNames) {
+  shop::Order o = expected_order();
+  o.cache_hits = 7;
+  o.gift_note.reset();
+  EXPECT_EQ(json::to_string(o),
+            R"({"id":"ord-1","version":3,"customerName":"Zoë Müller 😀",)"
+            R"("lineItems":[{"sku":"BK-1","quantity":2,"unit_price":{"cents":1999,"currency":"EUR"},"color":"dark-blue"},)"
+            R"({"sku":"MG-2","quantity":1,"unit_price":{"cents":850,"currency":"EUR"}}],)"
+            R"("tags":{"channel":"web","quote\"key":"v"},"counters":{"views":9223372036854775807},)"
+            R"("coupon":null,"shipping":"next_day","express":true,"weightKg":1.25,"rating":4.5,"priority":-128,)"
+            R"("sequence":18446744073709551615,"destination":["dock 4","gate B"],)"
+            R"("metadata":{"source": "import", "batch": [1, 2, 3]},"signature":"AAEC/w==",)"
+            R"("createdAt":"2024-06-12T19:03:58.123Z","updatedAt":1718219038123,"expiresAt":1718219038.5})");
+}
+
+TEST(Records, RoundTripsAndWritingIsAFixedPoint) {
+  shop::Order o = expected_order();
+  std::string once = json::to_string(o);
+  auto back = json::parse<shop::Order>(once);
+  ASSERT_TRUE(back) << back.error().message();
+  EXPECT_EQ(*back, o);
+  EXPECT_EQ(json::to_string(*back), once);
+}
+
+TEST(Records, KeysWithEscapesMatchTheirUnescapedName) {
+  auto r = json::parse<shop::Entity>(R"({"\u0069d": "x", "vers\u0069on": 2})");
+  ASSERT_TRUE(r) << r.error().message();
+  EXPECT_EQ(r->id, "x");
+  EXPECT_EQ(r->version, 2);
+}
+
+TEST(Records, RepeatedKeyKeepsTheLastValue) {
+  auto r = json::parse<shop::Entity>(R"({"id": "first", "id": "second"})");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->id, "second");
+}
+
+TEST(Records, MissingKeysKeepDefaults) {
+  auto r = json::parse<shop::Order>("{}");
+  ASSERT_TRUE(r) << r.error().message();
+  EXPECT_EQ(*r, shop::Order{});
+}
+
+TEST(Records, RequiredKeyMissing) {
+  auto r = json::parse<shop::Order>(R"({"lineItems": [{"sku": "a"}, {"quantity": 1}]})");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().kind(), json::errc::missing_key);
+  EXPECT_EQ(r.error().message(), R"($.lineItems[1]: expected required key "sku", got an object without it)");
+}
+
+TEST(Records, NullIntoNonOptionalIsReported) {
+  auto r = json::parse<shop::Order>(R"({"customerName": null})");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().message(), "$.customerName: expected string, got null");
+  EXPECT_TRUE(json::parse<shop::Order>(R"({"giftNote": null, "lineItems": [{"sku": "x", "color": null}]})"));
+}
+
+TEST(Records, WrongKindsAndOverflowsCarryTheirPath) {
+  auto overflow = json::parse<shop::Order>(R"({"priority": 128})");
+  ASSERT_FALSE(overflow);
+  EXPECT_EQ(overflow.error().message(), "$.priority: expected integer in [-128, 127], got 128");
+
+  auto nested = json::parse<shop::Order>(R"({"lineItems": [{"sku": "a", "unit_price": {"cents": "12"}}]})");
+  ASSERT_FALSE(nested);
+  EXPECT_EQ(nested.error().path(), "$.lineItems[0].unit_price.cents");
+  EXPECT_EQ(nested.error().kind(), json::errc::wrong_type);
+
+  auto not_object = json::parse<shop::Order>(R"([])");
+  ASSERT_FALSE(not_object);
+  EXPECT_EQ(not_object.error().message(), "$: expected object, got array");
+
+  auto negative_quantity = json::parse<shop::Item>(R"({"sku": "a", "quantity": -1})");
+  ASSERT_FALSE(negative_quantity);
+  EXPECT_EQ(negative_quantity.error().kind(), json::errc::out_of_range);
+}
+
+TEST(Records, UnknownEnumNameIsReported) {
+  auto r = json::parse<shop::Order>(R"({"lineItems": [{"sku": "a", "color": "blue"}]})");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().path(), "$.lineItems[0].color");
+  EXPECT_EQ(r.error().kind(), json::errc::invalid_value);
+  EXPECT_NE(r.error().expected().find("dark-blue"), std::string_view::npos);
+}
+
+TEST(Records, VariantChoosesByKind) {
+  auto one = json::parse<shop::Order>(R"({"destination": "front door"})");
+  ASSERT_TRUE(one);
+  EXPECT_EQ(std::get<std::string>(one->destination), "front door");
+  auto bad = json::parse<shop::Order>(R"({"destination": 5})");
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().message(), "$.destination: expected array or string, got number 5");
+}
+
+TEST(Records, BadBase64AndTimesAreReported) {
+  auto b = json::parse<shop::Order>(R"({"signature": "###"})");
+  ASSERT_FALSE(b);
+  EXPECT_EQ(b.error().path(), "$.signature");
+  auto t = json::parse<shop::Order>(R"({"createdAt": "2024-02-30T00:00:00Z"})");
+  ASSERT_FALSE(t);
+  EXPECT_EQ(t.error().message(), "$.createdAt: expected RFC 3339 timestamp, got \"2024-02-30T00:00:00Z\"");
+}
+
+TEST(Records, RejectUnknownKeys) {
+  EXPECT_TRUE(json::parse<shop::StrictConfig>(R"({"name": "a", "limit": 3})"));
+  auto r = json::parse<shop::StrictConfig>(R"({"name": "a", "limit": 3, "limt": 4})");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().kind(), json::errc::unknown_key);
+  EXPECT_EQ(r.error().path(), "$.limt");
+  auto missing = json::parse<shop::StrictConfig>(R"({"name": "a"})");
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().message(), R"($: expected required key "limit", got an object without it)");
+}
+
+TEST(Records, MalformedAndTruncatedInput) {
+  std::string text(full_order);
+  for (std::size_t cut : {1ul, 10ul, text.size() / 2, text.size() - 1}) {
+    auto r = json::parse<shop::Order>(std::string_view(text).substr(0, cut));
+    EXPECT_FALSE(r) << "cut at " << cut;
+  }
+  EXPECT_FALSE(json::parse<shop::Order>(R"({"id": "a",})"));
+  EXPECT_FALSE(json::parse<shop::Order>(R"({"id" "a"})"));
+  EXPECT_FALSE(json::parse<shop::Order>(R"({"unknown": [1, 2,]})"));  // skipped values are validated
+  auto bad_utf8 = json::parse<shop::Order>("{\"id\": \"\xFF\"}");
+  ASSERT_FALSE(bad_utf8);
+  EXPECT_EQ(bad_utf8.error().kind(), json::errc::invalid_utf8);
+}
+
+TEST(Records, BomIsAccepted) {
+  auto r = json::parse<shop::Entity>("\xEF\xBB\xBF{\"id\": \"x\"}");
+  ASSERT_TRUE(r) << r.error().message();
+  EXPECT_EQ(r->id, "x");
+}
+
+TEST(Records, RecursiveTypesAndDepthLimit) {
+  auto r = json::parse<shop::Tree>(R"({"node_name": "root", "child_nodes": [{"node_name": "a"}, {"node_name": "b", "child_nodes": [{"node_name": "c"}]}]})");
+  ASSERT_TRUE(r) << r.error().message();
+  EXPECT_EQ(r->childNodes.at(1).childNodes.at(0).nodeName, "c");
+  EXPECT_EQ(json::to_string(*r), R"({"node_name":"root","child_nodes":[{"node_name":"a","child_nodes":[]},{"node_name":"b","child_nodes":[{"node_name":"c","child_nodes":[]}]}]})");
+
+  std::string deep;
+  for (int i = 0; i < 200; ++i) deep += R"({"child_nodes": [)";
+  for (int i = 0; i < 200; ++i) deep += "]}";
+  auto too_deep = json::parse<shop::Tree>(deep);
+  ASSERT_FALSE(too_deep);
+  EXPECT_EQ(too_deep.error().kind(), json::errc::too_deep);
+}
+
+TEST(Records, BorrowedMembersPointIntoTheParser) {
+  auto r = json::parse<shop::Borrowed>(R"({"FirstName": "Ann\u00e9", "Aliases": ["a", "b\n"], "Labels": {"k": "v"}})");
+  ASSERT_TRUE(r) << r.error().message();
+  EXPECT_EQ(r->first_name, "Ann\xC3\xA9");
+  EXPECT_EQ(r->aliases.at(1), "b\n");
+  EXPECT_EQ(r->labels.at("k"), "v");
+  EXPECT_EQ(json::to_string(*r), R"({"FirstName":"Anné","Aliases":["a","b\n"],"Labels":{"k":"v"}})");
+}
+
+TEST(Records, ParseIntoReusesAllocations) {
+  shop::Order o = expected_order();
+  o.line_items[0].sku = std::string(100, 'x');
+  const char* sku_buffer = o.line_items[0].sku.data();
+  ASSERT_TRUE(json::parse_into(R"({"lineItems": [{"sku": "short"}]})", o));
+  EXPECT_EQ(o.line_items.size(), 1u);
+  EXPECT_EQ(o.line_items[0].sku, "short");
+  EXPECT_EQ(o.line_items[0].sku.data(), sku_buffer);
+}
+
+TEST(Records, ExtremeNumbersRoundTrip) {
+  shop::Order o;
+  o.weight_kg = std::numeric_limits<double>::denorm_min();
+  o.sequence = std::numeric_limits<std::uint64_t>::max();
+  o.priority = std::numeric_limits<std::int8_t>::min();
+  o.counters = {{"min", std::numeric_limits<std::int64_t>::min()}, {"max", std::numeric_limits<std::int64_t>::max()}};
+  o.rating = std::numeric_limits<float>::max();
+  auto back = json::parse<shop::Order>(json::to_string(o));
+  ASSERT_TRUE(back) << back.error().message();
+  EXPECT_EQ(*back, o);
+}
+
+}  // namespace

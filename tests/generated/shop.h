@@ -1,0 +1,85 @@
+#pragma once
+// Annotated types that exercise every member kind and annotation the generator supports.
+
+#include <lambda/json/annotate.h>
+#include <lambda/json/base64.h>
+#include <lambda/json/raw_json.h>
+#include <lambda/json/time.h>
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+namespace shop {
+
+enum class LAMBDA_JSON Color { red, green, LAMBDA_JSON_NAME("dark-blue") blue };
+
+enum class LAMBDA_JSON LAMBDA_JSON_NAMING("snake_case") Shipping { StandardGround, NextDay };
+
+struct LAMBDA_JSON Money {
+  std::int64_t cents = 0;
+  std::string currency;
+  friend bool operator==(const Money&, const Money&) = default;
+};
+
+struct LAMBDA_JSON Item {
+  LAMBDA_JSON_REQUIRED std::string sku;
+  std::uint16_t quantity = 1;
+  LAMBDA_JSON_NAME("unit_price") Money price;
+  std::optional<Color> color;
+  friend bool operator==(const Item&, const Item&) = default;
+};
+
+struct LAMBDA_JSON Entity {
+  std::string id;
+  std::int32_t version = 0;
+  friend bool operator==(const Entity&, const Entity&) = default;
+};
+
+struct LAMBDA_JSON LAMBDA_JSON_NAMING("camelCase") Order : Entity {
+  std::string customer_name;
+  std::vector<Item> line_items;
+  std::map<std::string, std::string> tags;
+  std::unordered_map<std::string, std::int64_t> counters;
+  std::optional<std::string> gift_note;
+  LAMBDA_JSON_WRITE_NULL std::optional<std::string> coupon;
+  Shipping shipping = Shipping::StandardGround;
+  bool express = false;
+  double weight_kg = 0;
+  float rating = 0;
+  std::int8_t priority = 0;
+  std::uint64_t sequence = 0;
+  std::variant<std::string, std::vector<std::string>> destination;
+  lambda::json::raw_json metadata;
+  lambda::json::bytes signature;
+  std::chrono::sys_time<std::chrono::milliseconds> created_at{};
+  lambda::json::epoch_milliseconds updated_at;
+  lambda::json::epoch_seconds expires_at;
+  LAMBDA_JSON_SKIP int cache_hits = 0;
+  friend bool operator==(const Order&, const Order&) = default;
+};
+
+struct LAMBDA_JSON LAMBDA_JSON_REJECT_UNKNOWN StrictConfig {
+  LAMBDA_JSON_REQUIRED std::string name;
+  LAMBDA_JSON_REQUIRED std::int32_t limit = 0;
+  std::optional<bool> verbose;
+};
+
+struct LAMBDA_JSON LAMBDA_JSON_NAMING("PascalCase") Borrowed {
+  std::string_view first_name;
+  std::vector<std::string_view> aliases;
+  std::map<std::string_view, std::string_view> labels;
+};
+
+struct LAMBDA_JSON LAMBDA_JSON_NAMING("snake_case") Tree {
+  std::string nodeName;
+  std::vector<Tree> childNodes;
+};
+
+}  // namespace shop
