@@ -5,14 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
-namespace bench {
-
-inline void from_json(const nlohmann::json& j, lambda::json::raw_json& r) { r.text = j.dump(); }
-inline void to_json(nlohmann::json& j, const lambda::json::raw_json& r) { j = nlohmann::json::parse(r.text); }
-
-}  // namespace bench
-
 namespace nlohmann {
+template <>
+struct adl_serializer<lambda::json::raw_json> {
+  static void from_json(const json& j, lambda::json::raw_json& r) { r.text = j.dump(); }
+  static void to_json(json& j, const lambda::json::raw_json& r) { j = json::parse(r.text); }
+};
 template <class T>
 struct adl_serializer<std::optional<T>> {
   static void from_json(const json& j, std::optional<T>& o) {

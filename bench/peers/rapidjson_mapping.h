@@ -13,6 +13,18 @@
 namespace bench::rapidjson_peer {
 
 using Value = rapidjson::Value;
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void get(const Value& v, Identity& o);
+void get(const Value& v, RequestContext& o);
+void put(Writer& w, const Identity& o);
+void put(Writer& w, const RequestContext& o);
+template <class T> void get(const Value& v, std::optional<T>& out);
+template <class T> void get(const Value& v, std::vector<T>& out);
+template <class T> void get(const Value& v, std::map<std::string, T>& out);
+template <class T> void put(Writer& w, const std::optional<T>& o);
+template <class T> void put(Writer& w, const std::vector<T>& v);
+template <class T> void put(Writer& w, const std::map<std::string, T>& m);
 
 inline void get(const Value& v, std::string& out) {
   if (!v.IsString()) throw std::runtime_error("expected string");
@@ -116,7 +128,6 @@ inline void parse(const std::string& json, rapidjson::Document& doc, RestRequest
   get(doc, out);
 }
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 inline void put(Writer& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 inline void put(Writer& w, std::int64_t i) { w.Int64(i); }
 inline void put(Writer& w, bool b) { w.Bool(b); }

@@ -18,7 +18,7 @@
 
 namespace shop {
 
-enum class LAMBDA_JSON Color { red, green, LAMBDA_JSON_NAME("dark-blue") blue };
+enum class LAMBDA_JSON Color { red, green, blue LAMBDA_JSON_NAME("dark-blue") };
 
 enum class LAMBDA_JSON LAMBDA_JSON_NAMING("snake_case") Shipping { StandardGround, NextDay };
 

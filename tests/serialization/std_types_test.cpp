@@ -161,6 +161,8 @@ TEST(RawJson, KeepsSubDocumentVerbatim) {
   EXPECT_EQ(r.at("c").text, "\"t\"");
   EXPECT_EQ(json::to_string(r), R"({"a":{"x": [1, 2.50, "s"]},"b":12,"c":"t"})");
   EXPECT_EQ(parsed<json::raw_json>(" [1] ").text, "[1]");
+  EXPECT_TRUE(parsed<json::raw_json>("null").empty());
+  EXPECT_EQ(json::to_string(json::raw_json{}), "null");
   auto e = failure<std::map<std::string, json::raw_json>>(R"({"a": {"x": [1, tru]}})");
   EXPECT_EQ(e.kind(), json::errc::syntax);
 }

@@ -22,7 +22,8 @@
 /// Makes keys the type does not declare an error instead of skipping them.
 #define LAMBDA_JSON_REJECT_UNKNOWN LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.reject_unknown")
 
-/// Gives a member (or an enumerator) its JSON key (or string) explicitly.
+/// Gives a member its JSON key explicitly (`LAMBDA_JSON_NAME("unit_price") double price;`), or an
+/// enumerator its string — after the enumerator, as C++ places its attributes: `blue LAMBDA_JSON_NAME("dark-blue")`.
 #define LAMBDA_JSON_NAME(key) LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.name", key)
 
 /// Leaves a member out of JSON entirely: never read, never written.

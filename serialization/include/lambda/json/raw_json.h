@@ -14,7 +14,8 @@ namespace lambda::json {
 
 /// Any JSON value, kept as its source text (validated, whitespace around it trimmed).
 struct raw_json {
-  /// The JSON text; empty means absent and is written as `null`.
+  /// The JSON text. Empty means absent or `null`: `null` reads as empty and empty writes as `null`,
+  /// so writing and reading again always gives the same value.
   std::string text;
 
   bool empty() const noexcept { return text.empty(); }
@@ -28,6 +29,7 @@ struct codec<raw_json> {
   static bool read(detail::reader& r, detail::value& v, raw_json& out) {
     std::string_view text;
     if (!r.raw_text(v, text)) return false;
+    if (text == "null") text = {};
     out.text.assign(text);
     return true;
   }

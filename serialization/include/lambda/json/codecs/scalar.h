@@ -65,10 +65,15 @@ struct codec<F> {
     double x;
     if (auto e = v.get_double().get(x)) return detail::fail_floating(r, v, e, std::same_as<F, float> ? "float" : "double");
     if constexpr (std::same_as<F, float>) {
-      if (x > std::numeric_limits<float>::max() || x < -std::numeric_limits<float>::max())
-        return detail::fail_floating(r, v, simdjson::NUMBER_OUT_OF_RANGE, "float");
+      // Below 2^128 - 2^103 a double rounds to a finite float (the shortest text of FLT_MAX,
+      // 3.4028235e+38, is itself a little above FLT_MAX); at or past it, it would be infinite.
+      constexpr double float_limit = 0x1.ffffffp127;
+      if (!(x < float_limit && x > -float_limit)) return detail::fail_floating(r, v, simdjson::NUMBER_OUT_OF_RANGE, "float");
+      constexpr double float_max = std::numeric_limits<float>::max();
+      out = static_cast<float>(x > float_max ? float_max : x < -float_max ? -float_max : x);
+    } else {
+      out = x;
     }
-    out = static_cast<F>(x);
     return true;
   }
   static void write(writer& w, F v) { w.number(v); }

@@ -66,7 +66,7 @@ private:
   static bool dispatch(detail::reader& r, detail::value& v, std::variant<Ts...>& out, std::size_t chosen,
                        std::index_sequence<I...>) {
     bool ok = false;
-    ((I == chosen ? (ok = read_as<I>(r, v, out), true) : false) || ...);
+    (void)((I == chosen ? (ok = read_as<I>(r, v, out), true) : false) || ...);
     return ok;
   }
 

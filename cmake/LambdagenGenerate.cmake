@@ -1,0 +1,70 @@
+# lambdagen_generate(<target> HEADERS <header>...)
+#
+# Runs the Lambdagen generator over each header at build time, with <target>'s own include paths
+# and compile definitions, and adds the generated codecs to <target>. For `order.h` it writes
+# `order.json.h` and `order.json.cpp` into a folder it puts on the target's include path; include
+# `order.json.h` to use `lambda::json::parse<Order>` and `lambda::json::to_string`.
+#
+# The generator re-runs when any of the listed headers or the generator itself changes.
+include_guard(GLOBAL)
+
+function(lambdagen_generate target)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "HEADERS")
+  if(NOT arg_HEADERS)
+    message(FATAL_ERROR "lambdagen_generate(${target}): list the annotated headers after HEADERS")
+  endif()
+  if(TARGET lambdagen_codegen)
+    set(generator lambdagen_codegen)
+  elseif(TARGET lambdagen::codegen)
+    set(generator lambdagen::codegen)
+  else()
+    message(FATAL_ERROR "lambdagen_generate: the generator (lambdagen::codegen) is not available")
+  endif()
+
+  set(out_dir "${CMAKE_CURRENT_BINARY_DIR}/lambdagen/${target}")
+  file(MAKE_DIRECTORY "${out_dir}")
+
+  # The target's flags, evaluated at generate time; one per line for the generator's --flags-file.
+  set(includes "$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>")
+  set(definitions "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
+  set(flags_file "${out_dir}/compile-flags.txt")
+  file(GENERATE OUTPUT "${flags_file}" CONTENT
+"-std=c++20
+$<$<BOOL:${includes}>:-I$<JOIN:${includes},\n-I>>
+$<$<BOOL:${definitions}>:-D$<JOIN:${definitions},\n-D>>
+")
+
+  set(absolute_headers "")
+  foreach(header IN LISTS arg_HEADERS)
+    get_filename_component(absolute "${header}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    list(APPEND absolute_headers "${absolute}")
+  endforeach()
+
+  set(seen_names "")
+  foreach(absolute IN LISTS absolute_headers)
+    get_filename_component(name "${absolute}" NAME)
+    get_filename_component(stem "${absolute}" NAME_WLE)
+    get_filename_component(header_dir "${absolute}" DIRECTORY)
+    if(name IN_LIST seen_names)
+      message(FATAL_ERROR "lambdagen_generate(${target}): two headers are named ${name}; their generated files would collide")
+    endif()
+    list(APPEND seen_names "${name}")
+
+    set(out_header "${out_dir}/${stem}.json.h")
+    set(out_source "${out_dir}/${stem}.json.cpp")
+    add_custom_command(
+      OUTPUT "${out_header}" "${out_source}"
+      COMMAND ${generator}
+              --input "${absolute}" --include-as "${name}"
+              --out-header "${out_header}" --out-source "${out_source}"
+              --flags-file "${flags_file}"
+      DEPENDS ${absolute_headers} ${generator} "${flags_file}"
+      COMMENT "lambdagen: generating JSON codecs for ${name}"
+      VERBATIM)
+    target_sources(${target} PRIVATE "${out_header}" "${out_source}")
+    target_include_directories(${target} PRIVATE "${header_dir}")
+  endforeach()
+
+  target_include_directories(${target} PUBLIC "$<BUILD_INTERFACE:${out_dir}>")
+  target_link_libraries(${target} PUBLIC lambdagen::json)
+endfunction()

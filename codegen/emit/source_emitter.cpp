@@ -1,0 +1,197 @@
+#include "emit/source_emitter.h"
+
+#include "emit/cpp_literal.h"
+#include "emit/dispatch_emitter.h"
+#include "emit/printer.h"
+#include "model/dispatch_plan.h"
+
+#include <vector>
+
+namespace lambdagen::codegen::emit {
+namespace {
+
+using model::Enum;
+using model::Field;
+using model::Record;
+
+std::string required_flag(const Field& field) { return "has_" + field.name; }
+
+std::vector<std::string> keys_of(const Record& record) {
+  std::vector<std::string> keys;
+  for (const auto& field : record.fields) keys.push_back(field.key);
+  return keys;
+}
+
+std::vector<std::string> names_of(const Enum& e) {
+  std::vector<std::string> names;
+  for (const auto& enumerator : e.enumerators) names.push_back(enumerator.json_name);
+  return names;
+}
+
+void print_record_read(Printer& p, const Record& record) {
+  const std::string& type = record.qualified_name;
+  p.print("bool lambda::json::codec<$type$>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, "
+          "$type$& $out$) {\n",
+          {{"type", type}, {"out", record.fields.empty() ? "/*out*/" : "out"}});
+  p.indent();
+  p.print("lambda::json::detail::object members;\n"
+          "if (!r.begin_object(v, members)) return false;\n");
+  for (const auto& field : record.fields)
+    if (field.required) p.print("bool $flag$ = false;\n", {{"flag", required_flag(field)}});
+  p.print("for (auto field : members) {\n");
+  p.indent();
+  p.print("std::string_view key;\n"
+          "lambda::json::detail::value value;\n"
+          "if (!r.member(field, key, value)) return false;\n");
+  std::vector<std::string> keys = keys_of(record);
+  print_dispatch(p, "key", keys, model::plan_dispatch(keys), [&](std::size_t i) {
+    const Field& field = record.fields[i];
+    std::string key = cpp_string_literal(field.key);
+    p.print("if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) return r.at_key($key$);\n",
+            {{"cpp_type", field.type.spelling}, {"name", field.name}, {"key", key}});
+    if (field.required) p.print("$flag$ = true;\n", {{"flag", required_flag(field)}});
+    p.print("continue;\n");
+  });
+  if (record.reject_unknown) p.print("return r.reject_unknown(key) || r.at_key(key);\n");
+  else p.print("if (!r.skip(value)) return r.at_key(key);\n");
+  p.outdent();
+  p.print("}\n"
+          "r.end_nested();\n");
+  for (const auto& field : record.fields) {
+    if (!field.required) continue;
+    std::string key = cpp_string_literal(field.key);
+    p.print("if (!$flag$) return r.missing_key($key$);\n", {{"flag", required_flag(field)}, {"key", key}});
+  }
+  p.print("return true;\n");
+  p.outdent();
+  p.print("}\n");
+}
+
+/// What the writer knows, at generation time, about the members written so far.
+enum class WriteState {
+  nothing_written,  ///< not even the '{'
+  maybe_written,    ///< '{' written; whether a member was depends on optionals (the `first` flag)
+  member_written,   ///< some member was written for sure: the next one needs a comma
+};
+
+void print_record_write(Printer& p, const Record& record) {
+  const std::string& type = record.qualified_name;
+  p.print("void lambda::json::codec<$type$>::write(lambda::json::writer& w, const $type$& $v$) {\n",
+          {{"type", type}, {"v", record.fields.empty() ? "/*v*/" : "v"}});
+  p.indent();
+  WriteState state = WriteState::nothing_written;
+  for (std::size_t i = 0; i < record.fields.size(); ++i) {
+    const Field& field = record.fields[i];
+    std::string key = json_string_token(field.key) + ":";
+    std::string first_prefix = cpp_string_literal(key);
+    std::string comma_prefix = cpp_string_literal("," + key);
+    std::string open_prefix = cpp_string_literal("{" + key);
+    bool more_follow = i + 1 < record.fields.size();
+    Printer::Vars vars{{"cpp_type", field.type.spelling}, {"name", field.name}, {"first", first_prefix},
+                       {"comma", comma_prefix}, {"open", open_prefix}};
+    if (!omitted_when_empty(field)) {
+      switch (state) {
+        case WriteState::nothing_written:
+          p.print("w.raw($open$);\n", vars);
+          break;
+        case WriteState::maybe_written: p.print("w.raw(first ? $first$ : $comma$);\n", vars); break;
+        case WriteState::member_written: p.print("w.raw($comma$);\n", vars); break;
+      }
+      p.print("lambda::json::codec<$cpp_type$>::write(w, v.$name$);\n", vars);
+      state = WriteState::member_written;
+      continue;
+    }
+    vars.emplace("value_type", field.type.args.at(0).spelling);
+    if (state == WriteState::nothing_written) {
+      p.print("w.raw('{');\n"
+              "bool first = true;\n");
+      state = WriteState::maybe_written;
+    }
+    p.print("if (v.$name$) {\n", vars);
+    p.indent();
+    if (state == WriteState::maybe_written) {
+      p.print("w.raw(first ? $first$ : $comma$);\n", vars);
+    } else {
+      p.print("w.raw($comma$);\n", vars);
+    }
+    p.print("lambda::json::codec<$value_type$>::write(w, *v.$name$);\n", vars);
+    if (state == WriteState::maybe_written && more_follow) p.print("first = false;\n");
+    p.outdent();
+    p.print("}\n");
+  }
+  if (state == WriteState::nothing_written) p.print("w.raw(\"{}\");\n");
+  else p.print("w.raw('}');\n");
+  p.outdent();
+  p.print("}\n");
+}
+
+void print_enum_read(Printer& p, const Enum& e) {
+  const std::string& type = e.qualified_name;
+  p.print("bool lambda::json::codec<$type$>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, "
+          "$type$& out) {\n",
+          {{"type", type}});
+  p.indent();
+  p.print("std::string_view s;\n"
+          "if (!lambda::json::detail::read_string(r, v, s)) return false;\n");
+  std::vector<std::string> names = names_of(e);
+  print_dispatch(p, "s", names, model::plan_dispatch(names), [&](std::size_t i) {
+    p.print("out = $type$::$name$;\n"
+            "return true;\n",
+            {{"type", type}, {"name", e.enumerators[i].name}});
+  });
+  std::string expected = "one of ";
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i != 0) expected += ", ";
+    expected += json_string_token(names[i]);
+  }
+  std::string expected_literal = cpp_string_literal(expected);
+  // append(), not `"\"" + std::string(s)`: g++ 12 warns (-Wrestrict, a false positive) on the latter at -O2+.
+  p.print("return r.fail(lambda::json::errc::invalid_value, $expected$, std::string(\"\\\"\").append(s).append(\"\\\"\"));\n",
+          {{"expected", expected_literal}});
+  p.outdent();
+  p.print("}\n");
+}
+
+void print_enum_write(Printer& p, const Enum& e) {
+  const std::string& type = e.qualified_name;
+  p.print("void lambda::json::codec<$type$>::write(lambda::json::writer& w, const $type$& v) {\n", {{"type", type}});
+  p.indent();
+  p.print("switch (v) {\n");
+  p.indent();
+  for (const auto& enumerator : e.enumerators) {
+    if (enumerator.alias) continue;  // a second case label for the same value would not compile
+    std::string token = cpp_string_literal(json_string_token(enumerator.json_name));
+    p.print("case $type$::$name$: w.raw($token$); return;\n",
+            {{"type", type}, {"name", enumerator.name}, {"token", token}});
+  }
+  p.outdent();
+  p.print("}\n"
+          "w.null();  // a value with no enumerator\n");
+  p.outdent();
+  p.print("}\n");
+}
+
+}  // namespace
+
+std::string emit_source(const model::Module& module) {
+  Printer p;
+  p.print("// Generated by lambdagen-codegen from $input$. Do not edit.\n"
+          "#include \"$header$\"\n",
+          {{"input", module.include_as}, {"header", module.generated_header}});
+  for (const auto& type : module.types) {
+    if (const auto* record = std::get_if<Record>(&type)) {
+      p.print("\n");
+      print_record_read(p, *record);
+      p.print("\n");
+      print_record_write(p, *record);
+    } else if (const auto* e = std::get_if<Enum>(&type)) {
+      p.print("\n");
+      print_enum_read(p, *e);
+      p.print("\n");
+      print_enum_write(p, *e);
+    }
+  }
+  return p.text();
+}
+
+}  // namespace lambdagen::codegen::emit

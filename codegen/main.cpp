@@ -1,0 +1,63 @@
+// lambdagen-codegen: scans one annotated header and writes its lambda::json codecs.
+
+#include "driver/options.h"
+#include "driver/output_file.h"
+#include "emit/header_emitter.h"
+#include "emit/source_emitter.h"
+#include "scan/scanner.h"
+
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#ifndef LAMBDAGEN_CLANG_RESOURCE_DIR
+#error "LAMBDAGEN_CLANG_RESOURCE_DIR must name clang's resource directory"
+#endif
+
+namespace {
+
+using namespace lambdagen::codegen;
+
+/// How the generated source includes the generated header: by file name when both outputs sit
+/// in one directory, else by the header's generated name relative to the include path.
+std::string generated_header_include(const driver::Options& options) {
+  std::filesystem::path header(options.out_header);
+  std::filesystem::path source(options.out_source);
+  if (header.parent_path() == source.parent_path()) return header.filename().string();
+  return model::generated_header_name(options.include_as);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::string error;
+  std::optional<driver::Options> options = driver::parse_options(args, error);
+  if (!options) {
+    std::cerr << "lambdagen-codegen: error: " << error << "\n\n" << driver::usage();
+    return 2;
+  }
+  if (options->help) {
+    std::cout << driver::usage();
+    return 0;
+  }
+
+  scan::ScanRequest request;
+  request.header = options->input;
+  request.include_as = options->include_as;
+  request.generated_header = generated_header_include(*options);
+  request.compiler_flags = options->compiler_flags;
+  request.resource_dir = options->resource_dir.empty() ? LAMBDAGEN_CLANG_RESOURCE_DIR : options->resource_dir;
+  scan::ScanResult scanned = scan::scan_header(request);
+  if (!scanned.module) return 1;
+
+  for (const auto& [path, text] : {std::pair{options->out_header, emit::emit_header(*scanned.module)},
+                                   std::pair{options->out_source, emit::emit_source(*scanned.module)}}) {
+    if (driver::write_if_changed(path, text, error) == driver::WriteOutcome::failed) {
+      std::cerr << "lambdagen-codegen: error: " << error << "\n";
+      return 1;
+    }
+  }
+  return 0;
+}

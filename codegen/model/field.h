@@ -1,0 +1,30 @@
+#pragma once
+/// \file
+/// Field: one data member as JSON sees it.
+
+#include "model/source_position.h"
+#include "model/type_ref.h"
+
+#include <string>
+
+namespace lambdagen::codegen::model {
+
+/// A member that is read and written. Members marked LAMBDA_JSON_SKIP are not part of the model:
+/// they never reach JSON, so their type is never classified.
+struct Field {
+  /// The C++ member name, accessed as `out.<name>` (base-class members included).
+  std::string name;
+  /// The JSON key: LAMBDA_JSON_NAME, else the naming policy applied to `name`.
+  std::string key;
+  TypeRef type;
+  /// LAMBDA_JSON_REQUIRED: a missing key is an error.
+  bool required = false;
+  /// LAMBDA_JSON_WRITE_NULL on a std::optional: written as null when empty instead of omitted.
+  bool write_null = false;
+  SourcePosition position;
+};
+
+/// True when writing may leave the member out: an optional without write_null.
+bool omitted_when_empty(const Field& field);
+
+}  // namespace lambdagen::codegen::model

@@ -1,0 +1,102 @@
+#include "model/type_ref.h"
+
+#include <utility>
+
+namespace lambdagen::codegen::model {
+namespace {
+
+std::string join_spellings(const std::vector<TypeRef>& types) {
+  std::string out;
+  for (const auto& t : types) {
+    if (!out.empty()) out += ", ";
+    out += t.spelling;
+  }
+  return out;
+}
+
+}  // namespace
+
+TypeRef leaf_type(TypeKind kind, std::string spelling) { return TypeRef{kind, std::move(spelling), {}}; }
+
+TypeRef optional_of(TypeRef value) {
+  std::string spelling = "std::optional<" + value.spelling + ">";
+  return TypeRef{TypeKind::optional, std::move(spelling), {std::move(value)}};
+}
+
+TypeRef vector_of(TypeRef element) {
+  std::string spelling = "std::vector<" + element.spelling + ">";
+  return TypeRef{TypeKind::vector, std::move(spelling), {std::move(element)}};
+}
+
+TypeRef map_of(TypeKind kind, TypeRef key, TypeRef value) {
+  std::string spelling = std::string(kind == TypeKind::map ? "std::map<" : "std::unordered_map<") + key.spelling +
+                         ", " + value.spelling + ">";
+  return TypeRef{kind, std::move(spelling), {std::move(key), std::move(value)}};
+}
+
+TypeRef variant_of(std::vector<TypeRef> alternatives) {
+  std::string spelling = "std::variant<" + join_spellings(alternatives) + ">";
+  return TypeRef{TypeKind::variant, std::move(spelling), std::move(alternatives)};
+}
+
+JsonKinds accepted_kinds(const TypeRef& type) {
+  switch (type.kind) {
+    case TypeKind::boolean: return JsonKinds::boolean;
+    case TypeKind::integer:
+    case TypeKind::floating:
+    case TypeKind::epoch_milliseconds:
+    case TypeKind::epoch_seconds: return JsonKinds::number;
+    case TypeKind::string:
+    case TypeKind::string_view:
+    case TypeKind::enumeration:
+    case TypeKind::bytes:
+    case TypeKind::sys_time: return JsonKinds::string;
+    case TypeKind::vector: return JsonKinds::array;
+    case TypeKind::map:
+    case TypeKind::unordered_map:
+    case TypeKind::record: return JsonKinds::object;
+    case TypeKind::monostate: return JsonKinds::null;
+    case TypeKind::raw_json: return JsonKinds::any;
+    case TypeKind::optional: return accepted_kinds(type.args.at(0)) | JsonKinds::null;
+    case TypeKind::variant: {
+      JsonKinds all = JsonKinds::none;
+      for (const auto& alternative : type.args) all = all | accepted_kinds(alternative);
+      return all;
+    }
+  }
+  return JsonKinds::none;
+}
+
+std::string describe_kinds(JsonKinds kinds) {
+  static constexpr std::pair<JsonKinds, std::string_view> names[] = {
+      {JsonKinds::null, "null"},     {JsonKinds::boolean, "boolean"}, {JsonKinds::number, "number"},
+      {JsonKinds::string, "string"}, {JsonKinds::array, "array"},     {JsonKinds::object, "object"},
+  };
+  std::string out;
+  for (const auto& [kind, name] : names) {
+    if ((kinds & kind) == JsonKinds::none) continue;
+    if (!out.empty()) out += " or ";
+    out += name;
+  }
+  return out.empty() ? "nothing" : out;
+}
+
+std::string variant_ambiguity(const std::vector<TypeRef>& alternatives) {
+  for (std::size_t i = 0; i < alternatives.size(); ++i) {
+    for (std::size_t j = i + 1; j < alternatives.size(); ++j) {
+      const TypeRef& a = alternatives[i];
+      const TypeRef& b = alternatives[j];
+      JsonKinds shared = accepted_kinds(a) & accepted_kinds(b);
+      if (shared == JsonKinds::none) continue;
+      // An integral token picks the integer alternative, any other number the floating one.
+      bool a_integral = a.kind == TypeKind::integer;
+      bool b_integral = b.kind == TypeKind::integer;
+      if (shared == JsonKinds::number && a_integral != b_integral) continue;
+      return "alternatives '" + a.spelling + "' and '" + b.spelling + "' both accept JSON " + describe_kinds(shared) +
+             ", so the JSON cannot choose between them";
+    }
+  }
+  return {};
+}
+
+}  // namespace lambdagen::codegen::model

@@ -1,0 +1,85 @@
+#pragma once
+/// \file
+/// TypeRef: what the generator knows about the C++ type of a member — its kind, its type
+/// arguments, and how generated code spells it.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lambdagen::codegen::model {
+
+/// Every member type the generator supports; anything else is rejected by the scanner.
+enum class TypeKind {
+  boolean,             ///< bool
+  integer,             ///< signed/unsigned char, short, int, long, long long
+  floating,            ///< float, double
+  string,              ///< std::string
+  string_view,         ///< std::string_view (borrowed from the parser)
+  optional,            ///< std::optional<args[0]>
+  vector,              ///< std::vector<args[0]>
+  map,                 ///< std::map<args[0], args[1]>, args[0] a string or string_view
+  unordered_map,       ///< std::unordered_map<args[0], args[1]>, args[0] a string or string_view
+  variant,             ///< std::variant<args...>
+  monostate,           ///< std::monostate, only as a variant alternative
+  record,              ///< an annotated struct/class
+  enumeration,         ///< an annotated enum
+  raw_json,            ///< lambda::json::raw_json
+  bytes,               ///< std::vector<std::byte>, as base64
+  sys_time,            ///< std::chrono::time_point<std::chrono::system_clock, D>, as ISO-8601
+  epoch_milliseconds,  ///< lambda::json::epoch_milliseconds
+  epoch_seconds,       ///< lambda::json::epoch_seconds
+};
+
+/// A member type: its kind, the types it is built from, and its fully qualified spelling.
+struct TypeRef {
+  TypeKind kind = TypeKind::boolean;
+  /// How generated code names the type: "int", "::shop::Order", "std::vector<::shop::Item>".
+  std::string spelling;
+  /// Element, key/value or alternative types, per TypeKind.
+  std::vector<TypeRef> args;
+
+  friend bool operator==(const TypeRef&, const TypeRef&) = default;
+};
+
+/// A type without arguments (scalars, strings, records, enums, time and byte types).
+TypeRef leaf_type(TypeKind kind, std::string spelling);
+/// std::optional<T>.
+TypeRef optional_of(TypeRef value);
+/// std::vector<T>.
+TypeRef vector_of(TypeRef element);
+/// std::map<K, V> or std::unordered_map<K, V>; `kind` says which.
+TypeRef map_of(TypeKind kind, TypeRef key, TypeRef value);
+/// std::variant<Ts...>.
+TypeRef variant_of(std::vector<TypeRef> alternatives);
+
+/// The JSON kinds a type reads, as a bit set; mirrors lambda::json::codec<T>::accepts.
+enum class JsonKinds : std::uint8_t {
+  none = 0,
+  null = 1,
+  boolean = 2,
+  number = 4,
+  string = 8,
+  array = 16,
+  object = 32,
+  any = 63,
+};
+constexpr JsonKinds operator|(JsonKinds a, JsonKinds b) noexcept {
+  return static_cast<JsonKinds>(static_cast<std::uint8_t>(a) | static_cast<std::uint8_t>(b));
+}
+constexpr JsonKinds operator&(JsonKinds a, JsonKinds b) noexcept {
+  return static_cast<JsonKinds>(static_cast<std::uint8_t>(a) & static_cast<std::uint8_t>(b));
+}
+
+/// The JSON kinds the codec of `type` accepts.
+JsonKinds accepted_kinds(const TypeRef& type);
+/// Names a set of kinds for messages: "string or array".
+std::string describe_kinds(JsonKinds kinds);
+
+/// Why the alternatives of a std::variant cannot be told apart by the JSON kind, or an empty
+/// string when they can. Follows the rule of lambda::json::codec<std::variant>: alternatives must
+/// accept disjoint kinds, except that an integer and a floating-point alternative may share numbers.
+std::string variant_ambiguity(const std::vector<TypeRef>& alternatives);
+
+}  // namespace lambdagen::codegen::model

@@ -1,0 +1,19 @@
+#pragma once
+/// \file
+/// Turning an annotated struct/class into a model::Record.
+
+#include "model/record.h"
+#include "scan/scan_context.h"
+
+#include <clang/AST/DeclCXX.h>
+
+#include <optional>
+
+namespace lambdagen::codegen::scan {
+
+/// The model of the annotated record `decl`: its public data members and those of its bases
+/// (bases first), with keys from LAMBDA_JSON_NAME or the record's naming policy. Every member
+/// that cannot be serialized is reported; std::nullopt when anything was.
+std::optional<model::Record> read_record(const clang::CXXRecordDecl& decl, ScanContext& context);
+
+}  // namespace lambdagen::codegen::scan

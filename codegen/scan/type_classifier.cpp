@@ -1,0 +1,219 @@
+#include "scan/type_classifier.h"
+
+#include "scan/annotations.h"
+
+#include <clang/AST/Type.h>
+#include <clang/Basic/SourceManager.h>
+
+namespace lambdagen::codegen::scan {
+namespace {
+
+using model::TypeKind;
+
+Classification supported(model::TypeRef type) { return {std::move(type), {}}; }
+Classification unsupported(std::string reason) { return {std::nullopt, std::move(reason)}; }
+
+std::string qualified_name(const clang::NamedDecl& decl) { return decl.getQualifiedNameAsString(); }
+
+/// The declaration of a record type's class template, if it is a specialization of one.
+const clang::ClassTemplateSpecializationDecl* specialization_of(clang::QualType type) {
+  const auto* record = type->getAsCXXRecordDecl();
+  return llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
+}
+
+/// True when `type` is `name<argument>` (e.g. std::allocator<T>), ignoring further arguments.
+bool is_template_of(clang::QualType type, llvm::StringRef name, clang::QualType argument) {
+  const auto* spec = specialization_of(type);
+  if (!spec || qualified_name(*spec) != name) return false;
+  const auto& args = spec->getTemplateArgs();
+  return args.size() >= 1 && args[0].getKind() == clang::TemplateArgument::Type &&
+         args[0].getAsType().getCanonicalType() == argument.getCanonicalType();
+}
+
+/// True when `type` is a specialization of the template named `name`, whatever its arguments.
+bool is_template_named(clang::QualType type, llvm::StringRef name) {
+  const auto* spec = specialization_of(type);
+  return spec && qualified_name(*spec) == name;
+}
+
+}  // namespace
+
+TypeClassifier::TypeClassifier(clang::ASTContext& context, ForeignTypeSink on_foreign_type)
+    : context_(context), on_foreign_type_(std::move(on_foreign_type)) {}
+
+Classification TypeClassifier::classify(clang::QualType type) { return classify_value(type, false); }
+
+Classification TypeClassifier::classify_value(clang::QualType type, bool variant_alternative) {
+  clang::QualType canonical = type.getCanonicalType();
+  if (canonical.isConstQualified() || canonical.isVolatileQualified())
+    return unsupported("const or volatile types cannot be read into");
+  const clang::Type& t = *canonical.getTypePtr();
+  if (t.isReferenceType()) return unsupported("references are not supported; use a value member");
+  if (t.isPointerType() || t.isMemberPointerType())
+    return unsupported("pointers are not supported; use a value, std::optional or std::vector");
+  if (t.isArrayType()) return unsupported("C arrays are not supported; use std::vector");
+  if (const auto* builtin = llvm::dyn_cast<clang::BuiltinType>(&t)) return classify_builtin(*builtin);
+  if (const auto* e = llvm::dyn_cast<clang::EnumType>(&t)) {
+    if (qualified_name(*e->getDecl()) == "std::byte")
+      return unsupported("std::byte is supported only as std::vector<std::byte> (base64)");
+    return classify_tag(*e->getDecl(), true);
+  }
+  if (const auto* record = t.getAsCXXRecordDecl()) {
+    std::string name = qualified_name(*record);
+    if (name == "std::monostate") {
+      if (variant_alternative) return supported(model::leaf_type(TypeKind::monostate, "std::monostate"));
+      return unsupported("std::monostate is supported only as a std::variant alternative");
+    }
+    if (name == "lambda::json::raw_json") return supported(model::leaf_type(TypeKind::raw_json, "lambda::json::raw_json"));
+    if (name == "lambda::json::epoch_milliseconds")
+      return supported(model::leaf_type(TypeKind::epoch_milliseconds, "lambda::json::epoch_milliseconds"));
+    if (name == "lambda::json::epoch_seconds")
+      return supported(model::leaf_type(TypeKind::epoch_seconds, "lambda::json::epoch_seconds"));
+    if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record)) {
+      if (llvm::StringRef(name).startswith("std::")) return classify_specialization(*spec);
+      return unsupported("'" + name + "' is a class template specialization; only non-template LAMBDA_JSON "
+                         "types are supported");
+    }
+    return classify_tag(*record, false);
+  }
+  return unsupported("only bool, integers, float, double, strings, standard containers, "
+                     "std::optional, std::variant, time points and LAMBDA_JSON types are supported");
+}
+
+Classification TypeClassifier::classify_builtin(const clang::BuiltinType& type) {
+  std::string spelling = type.getName(context_.getPrintingPolicy()).str();
+  switch (type.getKind()) {
+    case clang::BuiltinType::Bool: return supported(model::leaf_type(TypeKind::boolean, "bool"));
+    case clang::BuiltinType::SChar:
+    case clang::BuiltinType::UChar:
+    case clang::BuiltinType::Short:
+    case clang::BuiltinType::UShort:
+    case clang::BuiltinType::Int:
+    case clang::BuiltinType::UInt:
+    case clang::BuiltinType::Long:
+    case clang::BuiltinType::ULong:
+    case clang::BuiltinType::LongLong:
+    case clang::BuiltinType::ULongLong: return supported(model::leaf_type(TypeKind::integer, spelling));
+    case clang::BuiltinType::Float:
+    case clang::BuiltinType::Double: return supported(model::leaf_type(TypeKind::floating, spelling));
+    case clang::BuiltinType::Char_S:
+    case clang::BuiltinType::Char_U:
+      return unsupported("plain 'char' is ambiguous between a character and a number; use std::string for "
+                         "text or signed char / unsigned char / std::int8_t for numbers");
+    case clang::BuiltinType::LongDouble: return unsupported("long double is not supported; use double");
+    default: return unsupported("'" + spelling + "' is not a supported arithmetic type");
+  }
+}
+
+Classification TypeClassifier::classify_tag(const clang::TagDecl& decl, bool is_enum) {
+  std::string name = qualified_name(decl);
+  if (!decl.getIdentifier()) return unsupported("unnamed types are not supported; name the type and annotate it");
+  const clang::TagDecl* definition = decl.getDefinition();
+  if (!definition || !is_serializable(*definition))
+    return unsupported(std::string(is_enum ? "enum" : "type") + " '" + name + "' is not annotated with LAMBDA_JSON");
+  if (decl.isInAnonymousNamespace())
+    return unsupported("'" + name + "' is in an anonymous namespace, which generated code cannot name");
+  const clang::SourceManager& sm = context_.getSourceManager();
+  if (!sm.isInMainFile(sm.getExpansionLoc(definition->getLocation()))) on_foreign_type_(*definition);
+  return supported(model::leaf_type(is_enum ? TypeKind::enumeration : TypeKind::record, "::" + name));
+}
+
+Classification TypeClassifier::classify_specialization(const clang::ClassTemplateSpecializationDecl& decl) {
+  std::string name = qualified_name(decl);
+  const clang::TemplateArgumentList& args = decl.getTemplateArgs();
+  auto type_arg = [&](unsigned i) { return args[i].getAsType(); };
+  auto all_types = [&] {
+    for (unsigned i = 0; i < args.size(); ++i)
+      if (args[i].getKind() != clang::TemplateArgument::Type) return false;
+    return true;
+  };
+
+  if (name == "std::basic_string" || name == "std::basic_string_view") {
+    bool is_view = name == "std::basic_string_view";
+    clang::QualType character = all_types() ? type_arg(0).getCanonicalType() : clang::QualType();
+    if (character.isNull() || (!character->isSpecificBuiltinType(clang::BuiltinType::Char_S) &&
+                               !character->isSpecificBuiltinType(clang::BuiltinType::Char_U)))
+      return unsupported("only strings of char (std::string, std::string_view) are supported");
+    if (!is_template_of(type_arg(1), "std::char_traits", type_arg(0)) ||
+        (!is_view && !is_template_of(type_arg(2), "std::allocator", type_arg(0))))
+      return unsupported("strings with custom traits or allocators are not supported");
+    return supported(is_view ? model::leaf_type(TypeKind::string_view, "std::string_view")
+                             : model::leaf_type(TypeKind::string, "std::string"));
+  }
+  if (name == "std::optional") {
+    Classification value = classify_value(type_arg(0), false);
+    if (!value.type) return value;
+    return supported(model::optional_of(std::move(*value.type)));
+  }
+  if (name == "std::vector") {
+    if (!is_template_of(type_arg(1), "std::allocator", type_arg(0)))
+      return unsupported("std::vector with a custom allocator is not supported");
+    if (const auto* e = type_arg(0).getCanonicalType()->getAs<clang::EnumType>();
+        e && qualified_name(*e->getDecl()) == "std::byte")
+      return supported(model::leaf_type(TypeKind::bytes, "std::vector<std::byte>"));
+    Classification element = classify_value(type_arg(0), false);
+    if (!element.type) return element;
+    return supported(model::vector_of(std::move(*element.type)));
+  }
+  if (name == "std::map" || name == "std::unordered_map") {
+    bool ordered = name == "std::map";
+    Classification key = classify_value(type_arg(0), false);
+    if (!key.type || (key.type->kind != TypeKind::string && key.type->kind != TypeKind::string_view))
+      return unsupported(name + " keys must be std::string or std::string_view");
+    bool default_policies = ordered ? is_template_of(type_arg(2), "std::less", type_arg(0))
+                                    : is_template_of(type_arg(2), "std::hash", type_arg(0)) &&
+                                          is_template_of(type_arg(3), "std::equal_to", type_arg(0));
+    if (!default_policies || !is_template_named(type_arg(ordered ? 3 : 4), "std::allocator"))
+      return unsupported(name + " with a custom comparator, hash or allocator is not supported");
+    Classification value = classify_value(type_arg(1), false);
+    if (!value.type) return value;
+    return supported(model::map_of(ordered ? TypeKind::map : TypeKind::unordered_map, std::move(*key.type),
+                                   std::move(*value.type)));
+  }
+  if (name == "std::variant") {
+    // The single argument of a variant specialization is the pack.
+    std::vector<model::TypeRef> alternatives;
+    for (const auto& pack : args.asArray()) {
+      for (const auto& arg : pack.pack_elements()) {
+        Classification alternative = classify_value(arg.getAsType(), true);
+        if (!alternative.type) return alternative;
+        alternatives.push_back(std::move(*alternative.type));
+      }
+    }
+    if (std::string ambiguity = model::variant_ambiguity(alternatives); !ambiguity.empty())
+      return unsupported("std::variant " + ambiguity);
+    return supported(model::variant_of(std::move(alternatives)));
+  }
+  if (name == "std::chrono::time_point") return classify_time_point(args);
+  if (name == "std::chrono::duration")
+    return unsupported("durations are not supported; use a time point or an integer count");
+  return unsupported("'" + name + "' is not a supported standard type");
+}
+
+Classification TypeClassifier::classify_time_point(const clang::TemplateArgumentList& args) {
+  const auto* clock = args[0].getAsType()->getAsCXXRecordDecl();
+  if (!clock || qualified_name(*clock) != "std::chrono::system_clock")
+    return unsupported("only time points of std::chrono::system_clock (std::chrono::sys_time) are supported");
+  std::optional<std::string> duration = duration_spelling(args[1].getAsType());
+  if (!duration) return unsupported("the time point's duration must have an arithmetic representation");
+  return supported(model::leaf_type(TypeKind::sys_time, "std::chrono::sys_time<" + *duration + ">"));
+}
+
+std::optional<std::string> TypeClassifier::duration_spelling(clang::QualType duration) {
+  const auto* spec = specialization_of(duration.getCanonicalType());
+  if (!spec || qualified_name(*spec) != "std::chrono::duration") return std::nullopt;
+  const auto& args = spec->getTemplateArgs();
+  const auto* rep = args[0].getAsType().getCanonicalType()->getAs<clang::BuiltinType>();
+  const auto* ratio = specialization_of(args[1].getAsType().getCanonicalType());
+  if (!rep || !(rep->isInteger() || rep->isFloatingPoint()) || !ratio || qualified_name(*ratio) != "std::ratio")
+    return std::nullopt;
+  const auto& ratio_args = ratio->getTemplateArgs();
+  if (ratio_args.size() != 2 || ratio_args[0].getKind() != clang::TemplateArgument::Integral ||
+      ratio_args[1].getKind() != clang::TemplateArgument::Integral)
+    return std::nullopt;
+  return "std::chrono::duration<" + rep->getName(context_.getPrintingPolicy()).str() + ", std::ratio<" +
+         llvm::toString(ratio_args[0].getAsIntegral(), 10) + ", " + llvm::toString(ratio_args[1].getAsIntegral(), 10) +
+         ">>";
+}
+
+}  // namespace lambdagen::codegen::scan

@@ -1,0 +1,50 @@
+#pragma once
+// Starting, watching and killing the function's process.
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <sys/types.h>
+#include <thread>
+#include <vector>
+
+namespace lambda::emulator {
+
+/// Runs one function process at a time. The fork happens on a thread owned by this object for
+/// its whole life, because PR_SET_PDEATHSIG (which kills the function if the emulator dies)
+/// fires when the *forking thread* ends.
+class function_process {
+public:
+    /// `on_exit` is called (from the supervisor thread) with a description when the process ends.
+    function_process(std::string executable, std::vector<std::string> environment,
+                     std::function<void(std::string)> on_exit);
+    ~function_process();
+    function_process(const function_process&) = delete;
+    function_process& operator=(const function_process&) = delete;
+
+    /// Starts the process unless it is running; returns false with `error` set when exec failed.
+    bool ensure_running(std::string& error);
+    /// Kills the process (SIGKILL) and waits until it has been reaped.
+    void kill_and_wait();
+    bool running() const;
+
+private:
+    void supervise();
+
+    std::string executable_;
+    std::vector<std::string> environment_;
+    std::function<void(std::string)> on_exit_;
+
+    mutable std::mutex mutex_;
+    std::condition_variable cv_;
+    bool start_requested_ = false;
+    bool stopping_ = false;
+    pid_t pid_ = -1;
+    std::optional<std::string> start_error_;
+    unsigned generation_ = 0; // bumped on every start attempt, so waiters know theirs completed
+    std::thread supervisor_;
+};
+
+} // namespace lambda::emulator

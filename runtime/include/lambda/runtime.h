@@ -1,0 +1,166 @@
+#pragma once
+// The entry point of a Lambda function:
+//
+//     int main() { return lambda::run(handler); }
+//     int main() { return lambda::runtime().on_init(open_pool).on_shutdown(flush).run(handler); }
+//
+// A handler is `Response handler(const Request&, const lambda::Context&)` (the context may be left
+// out). Request is std::string or std::string_view for the raw event, or any type with a generated
+// codec. Response is std::string (the raw body), void (the body is `null`), a generated type, or
+// lambda::outcome<one of those> to report a typed error without throwing. An exception escaping
+// the handler becomes a function error whose errorType is the exception's type.
+
+#include <lambda/context.h>
+#include <lambda/log.h>
+#include <lambda/outcome.h>
+#include <lambda/runtime/handler_traits.h>
+
+#if __has_include(<lambda/json.h>)
+#include <lambda/runtime/typed_handler.h>
+#endif
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace lambda {
+
+namespace detail {
+
+/// What one handler call produced, before it is posted to the Runtime API.
+struct handler_result {
+    bool ok = true;
+    std::string body;
+    function_error error;
+};
+
+using erased_handler = std::function<handler_result(std::string_view payload, const Context&)>;
+
+struct runtime_settings {
+    std::function<void(const FunctionConfig&)> init;
+    std::function<void()> shutdown;
+    log::level log_level = log::level::info;
+    log::format log_format = log::format::text;
+};
+
+/// The loop itself (runtime/src/runtime_loop.cpp); returns the process exit code.
+int run_loop(const erased_handler& handler, const runtime_settings& settings);
+
+template <class>
+inline constexpr bool dependent_false = false;
+
+template <class T>
+inline constexpr bool is_raw_payload_v = std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>;
+
+template <class Response>
+handler_result to_handler_result(Response&& response) {
+    using R = std::remove_cvref_t<Response>;
+    if constexpr (is_outcome_v<R>) {
+        if (!response) return {false, {}, std::forward<Response>(response).error()};
+        if constexpr (std::is_same_v<R, outcome<void>>) {
+            return {true, "null", {}};
+        } else {
+            return to_handler_result(std::forward<Response>(response).value());
+        }
+    } else if constexpr (std::is_same_v<R, std::string>) {
+        return {true, std::forward<Response>(response), {}};
+    } else if constexpr (std::is_same_v<R, std::string_view>) {
+        return {true, std::string(response), {}};
+    } else {
+#ifdef LAMBDA_RUNTIME_TYPED_HANDLERS
+        return {true, write_json_response(response), {}};
+#else
+        static_assert(dependent_false<R>, "this Response type needs a generated JSON codec: include its "
+                                          "generated .json.h header and link lambdagen::json");
+        return {};
+#endif
+    }
+}
+
+template <class Handler, class Request>
+handler_result call_handler(Handler& handler, Request&& request, const Context& context) {
+    using traits = handler_traits<Handler>;
+    auto invoke = [&]() -> decltype(auto) {
+        if constexpr (traits::takes_context) {
+            return handler(std::forward<Request>(request), context);
+        } else {
+            return handler(std::forward<Request>(request));
+        }
+    };
+    if constexpr (std::is_void_v<typename traits::response>) {
+        invoke();
+        return {true, "null", {}};
+    } else {
+        return to_handler_result(invoke());
+    }
+}
+
+/// Wraps a typed handler into the loop's raw-bytes interface.
+template <class Handler>
+erased_handler erase_handler(Handler handler) {
+    using request = typename handler_traits<Handler>::request;
+    return [handler = std::move(handler)](std::string_view payload, const Context& context) mutable -> handler_result {
+        if constexpr (std::is_same_v<request, std::string_view>) {
+            return call_handler(handler, payload, context);
+        } else if constexpr (std::is_same_v<request, std::string>) {
+            return call_handler(handler, std::string(payload), context);
+        } else {
+#ifdef LAMBDA_RUNTIME_TYPED_HANDLERS
+            auto event = read_json_event<request>(payload);
+            if (!event) return {false, {}, std::move(event).error()};
+            return call_handler(handler, std::move(event).value(), context);
+#else
+            static_assert(dependent_false<request>, "this Request type needs a generated JSON codec: include its "
+                                                    "generated .json.h header and link lambdagen::json");
+            return {};
+#endif
+        }
+    };
+}
+
+} // namespace detail
+
+/// Builder for a runtime with options; `run` starts the loop.
+class runtime {
+public:
+    /// Runs `init` once before the first invocation; if it throws, the error is reported to Lambda
+    /// as an init error and the process exits.
+    runtime& on_init(std::function<void(const FunctionConfig&)> init) {
+        settings_.init = std::move(init);
+        return *this;
+    }
+    /// Runs `hook` once when Lambda shuts the environment down (SIGTERM) or the loop ends.
+    runtime& on_shutdown(std::function<void()> hook) {
+        settings_.shutdown = std::move(hook);
+        return *this;
+    }
+    /// The lowest log level when AWS_LAMBDA_LOG_LEVEL is not set (default INFO).
+    runtime& log_level(log::level lvl) {
+        settings_.log_level = lvl;
+        return *this;
+    }
+    /// The log line format when AWS_LAMBDA_LOG_FORMAT is not set (default text).
+    runtime& log_format(log::format fmt) {
+        settings_.log_format = fmt;
+        return *this;
+    }
+    /// Serves invocations with `handler` until the Runtime API fails; returns the exit code.
+    template <class Handler>
+    int run(Handler handler) {
+        return detail::run_loop(detail::erase_handler(std::move(handler)), settings_);
+    }
+
+private:
+    detail::runtime_settings settings_;
+};
+
+/// Serves invocations with `handler` using default options; returns the process exit code.
+template <class Handler>
+int run(Handler handler) {
+    return runtime().run(std::move(handler));
+}
+
+} // namespace lambda

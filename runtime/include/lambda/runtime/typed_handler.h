@@ -1,0 +1,40 @@
+#pragma once
+// Reading events into, and writing responses from, generated JSON types (<lambda/json.h>).
+// <lambda/runtime.h> includes this header whenever <lambda/json.h> is on the include path.
+
+#include <lambda/json.h>
+#include <lambda/outcome.h>
+
+#include <string>
+#include <string_view>
+#include <typeinfo>
+#include <utility>
+
+#define LAMBDA_RUNTIME_TYPED_HANDLERS 1
+
+namespace lambda::detail {
+
+std::string demangled_name(const std::type_info& type);
+
+/// The errorType of an event that does not fit the handler's Request type.
+inline constexpr std::string_view invalid_event_error_type = "Runtime.InvalidEventPayload";
+
+/// Parses the event into T, or a function error naming the JSON path that did not fit.
+template <class T>
+outcome<T> read_json_event(std::string_view payload) {
+    auto parsed = lambda::json::parse<T>(payload);
+    if (!parsed) {
+        // message() already starts with the JSON path: "$.items[2].price: expected double, got string".
+        return function_error{std::string(invalid_event_error_type),
+                              "the event does not fit " + demangled_name(typeid(T)) + ": " + parsed.error().message()};
+    }
+    return T(std::move(parsed.value()));
+}
+
+/// The response's compact JSON text.
+template <class T>
+std::string write_json_response(const T& response) {
+    return lambda::json::to_string(response);
+}
+
+} // namespace lambda::detail

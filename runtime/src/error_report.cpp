@@ -1,0 +1,93 @@
+#include "error_report.h"
+
+#include "json_text.h"
+
+#include <cxxabi.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <system_error>
+#include <typeinfo>
+
+namespace lambda::detail {
+
+std::string demangled_name(const std::type_info& type) {
+    int status = 0;
+    std::unique_ptr<char, void (*)(void*)> name(abi::__cxa_demangle(type.name(), nullptr, nullptr, &status),
+                                                std::free);
+    return status == 0 && name ? std::string(name.get()) : std::string(type.name());
+}
+
+std::string error_body(const function_error& error) {
+    std::string out = "{\"errorMessage\":";
+    append_json_string(out, error.message);
+    out += ",\"errorType\":";
+    append_json_string(out, error.type);
+    out += ",\"stackTrace\":[]}";
+    return out;
+}
+
+namespace {
+
+std::string xray_cause_document(std::string_view working_directory, const function_error& error,
+                                std::string_view message) {
+    std::string out = "{\"working_directory\":";
+    append_json_string(out, working_directory);
+    out += ",\"exceptions\":[{\"message\":";
+    append_json_string(out, message);
+    out += ",\"type\":";
+    append_json_string(out, error.type);
+    out += ",\"stack\":[]}],\"paths\":[]}";
+    return out;
+}
+
+} // namespace
+
+std::string xray_error_cause(const function_error& error) {
+    std::error_code ec;
+    std::string cwd = std::filesystem::current_path(ec).string();
+    std::string doc = xray_cause_document(cwd, error, error.message);
+    if (doc.size() <= max_xray_error_cause_bytes) return doc;
+    // Too big: keep the type and the longest prefix of the message that fits (escaping makes the
+    // size per message byte vary, hence the search).
+    std::string_view directory = cwd.size() > 1024 ? std::string_view() : std::string_view(cwd);
+    std::size_t fits = 0;
+    std::size_t too_long = error.message.size();
+    while (too_long - fits > 1) {
+        std::size_t mid = fits + (too_long - fits) / 2;
+        if (xray_cause_document(directory, error, std::string_view(error.message).substr(0, mid)).size() <=
+            max_xray_error_cause_bytes)
+            fits = mid;
+        else
+            too_long = mid;
+    }
+    doc = xray_cause_document(directory, error, std::string_view(error.message).substr(0, fits));
+    if (doc.size() > max_xray_error_cause_bytes) return {}; // even the type alone does not fit
+    return doc;
+}
+
+std::string header_value(std::string_view value) {
+    std::string out(value);
+    for (char& c : out) {
+        auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F) c = ' ';
+    }
+    return out;
+}
+
+function_error current_exception_error() {
+    try {
+        throw;
+    } catch (const function_error& e) {
+        return e;
+    } catch (const std::exception& e) {
+        return {demangled_name(typeid(e)), e.what()};
+    } catch (...) {
+        const std::type_info* type = abi::__cxa_current_exception_type();
+        return {type ? demangled_name(*type) : std::string("Runtime.UnknownException"),
+                "a non-standard exception escaped the handler"};
+    }
+}
+
+} // namespace lambda::detail

@@ -1,0 +1,178 @@
+#include "runtime_api_client.h"
+
+#include "error_report.h"
+
+#include <curl/curl.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <mutex>
+#include <stdexcept>
+
+namespace lambda::detail {
+namespace {
+
+constexpr std::string_view api_prefix = "/2018-06-01";
+constexpr const char* user_agent = "lambdagen-cpp/0.1.0";
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+        s.remove_suffix(1);
+    return s;
+}
+
+size_t on_body(char* data, size_t size, size_t count, void* user) {
+    static_cast<std::string*>(user)->append(data, size * count);
+    return size * count;
+}
+
+size_t on_header(char* data, size_t size, size_t count, void* user) {
+    auto* headers = static_cast<header_list*>(user);
+    std::string_view line(data, size * count);
+    // A new status line starts a new response (e.g. after "100 Continue"): forget earlier headers.
+    if (line.starts_with("HTTP/")) {
+        headers->clear();
+    } else if (auto colon = line.find(':'); colon != std::string_view::npos) {
+        headers->add(lower(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1))));
+    }
+    return size * count;
+}
+
+void global_init_once() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) throw std::runtime_error("curl_global_init failed");
+    });
+}
+
+} // namespace
+
+void header_list::add(std::string name, std::string value) { entries_.emplace_back(std::move(name), std::move(value)); }
+
+std::optional<std::string_view> header_list::find(std::string_view name) const {
+    for (const auto& [n, v] : entries_) {
+        if (n.size() == name.size() &&
+            std::equal(n.begin(), n.end(), name.begin(), [](char a, char b) {
+                auto la = (a >= 'A' && a <= 'Z') ? a + 32 : a;
+                auto lb = (b >= 'A' && b <= 'Z') ? b + 32 : b;
+                return la == lb;
+            }))
+            return std::string_view(v);
+    }
+    return std::nullopt;
+}
+
+std::string url_path_segment(std::string_view text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                          c == '.' || c == '_' || c == '~';
+        if (unreserved) {
+            out.push_back(static_cast<char>(c));
+        } else {
+            out.push_back('%');
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 0xF]);
+        }
+    }
+    return out;
+}
+
+runtime_api_client::runtime_api_client(std::string endpoint) : endpoint_(std::move(endpoint)) {
+    global_init_once();
+    curl_ = curl_easy_init();
+    if (!curl_) throw std::runtime_error("curl_easy_init failed");
+}
+
+runtime_api_client::~runtime_api_client() { curl_easy_cleanup(static_cast<CURL*>(curl_)); }
+
+api_reply runtime_api_client::request(const char* method, const std::string& path, std::string_view body,
+                                      const std::vector<header_pair>& headers) {
+    CURL* curl = static_cast<CURL*>(curl_);
+    // Reset clears the previous call's options but keeps the live connection for reuse.
+    curl_easy_reset(curl);
+    api_reply reply;
+    std::string url = fmt::format("http://{}{}{}", endpoint_, api_prefix, path);
+    char error_buffer[CURL_ERROR_SIZE] = {};
+
+    curl_slist* header_lines = nullptr;
+    // libcurl would otherwise send "Expect: 100-continue" for large bodies and wait for an answer
+    // the Runtime API never gives.
+    header_lines = curl_slist_append(header_lines, "Expect:");
+    for (const auto& h : headers) {
+        if (h.value.empty()) continue; // "Name:" with no value would make curl drop the header anyway
+        std::string line = h.name + ": " + header_value(h.value);
+        header_lines = curl_slist_append(header_lines, line.c_str());
+    }
+
+    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_1_1);
+    curl_easy_setopt(curl, CURLOPT_PROXY, ""); // a proxy from the environment must never see these calls
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_TCP_NODELAY, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, 1000L);
+    // No overall timeout: /next legitimately blocks while the environment is frozen.
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 0L);
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, user_agent);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error_buffer);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, header_lines);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.body);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &reply.headers);
+    if (std::string_view(method) == "POST") {
+        curl_easy_setopt(curl, CURLOPT_POST, 1L);
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.empty() ? "" : body.data());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+    } else {
+        curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+    }
+
+    CURLcode rc = curl_easy_perform(curl);
+    curl_slist_free_all(header_lines);
+    if (rc != CURLE_OK) {
+        reply.transport_error = fmt::format("{} {}: {}", method, url, error_buffer[0] ? error_buffer : curl_easy_strerror(rc));
+        reply.status = 0;
+        return reply;
+    }
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply.status);
+    return reply;
+}
+
+api_reply runtime_api_client::next() { return request("GET", "/runtime/invocation/next", {}, {}); }
+
+api_reply runtime_api_client::post_response(std::string_view request_id, const std::optional<std::string>& invocation_id,
+                                            std::string_view body, std::string_view content_type) {
+    std::vector<header_pair> headers{{"Content-Type", std::string(content_type)}};
+    if (invocation_id) headers.push_back({"Lambda-Runtime-Invocation-Id", *invocation_id});
+    return request("POST", fmt::format("/runtime/invocation/{}/response", url_path_segment(request_id)), body, headers);
+}
+
+api_reply runtime_api_client::post_error(std::string_view request_id, const std::optional<std::string>& invocation_id,
+                                         const function_error& error) {
+    std::vector<header_pair> headers{{"Content-Type", std::string(error_content_type)},
+                                     {"Lambda-Runtime-Function-Error-Type", error.type}};
+    if (std::string cause = xray_error_cause(error); !cause.empty())
+        headers.push_back({"Lambda-Runtime-Function-XRay-Error-Cause", std::move(cause)});
+    if (invocation_id) headers.push_back({"Lambda-Runtime-Invocation-Id", *invocation_id});
+    return request("POST", fmt::format("/runtime/invocation/{}/error", url_path_segment(request_id)), error_body(error),
+                   headers);
+}
+
+api_reply runtime_api_client::post_init_error(const function_error& error) {
+    std::vector<header_pair> headers{{"Content-Type", std::string(error_content_type)},
+                                     {"Lambda-Runtime-Function-Error-Type", error.type}};
+    return request("POST", "/runtime/init/error", error_body(error), headers);
+}
+
+} // namespace lambda::detail

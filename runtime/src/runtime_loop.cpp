@@ -1,0 +1,164 @@
+// The runtime loop: wait for an invocation, run the handler, post what it produced, repeat.
+// HTTP lives in runtime_api_client, header parsing in invocation, error documents in error_report.
+
+#include <lambda/runtime.h>
+#include <lambda/runtime/log_control.h>
+
+#include "error_report.h"
+#include "invocation.h"
+#include "runtime_api_client.h"
+#include "shutdown_signal.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+namespace lambda::detail {
+namespace {
+
+// RAPID's buffered-response limit (6 MiB + 100 bytes); larger bodies would only be rejected.
+constexpr std::size_t max_response_bytes = 6 * 1024 * 1024 + 100;
+// Failed /next calls in a row before giving up, and the first pause between them (doubling).
+constexpr int max_next_attempts = 4;
+constexpr std::chrono::milliseconds first_retry_pause{50};
+
+enum class verdict { carry_on, stop };
+
+// Waits for the next invocation, retrying a failing Runtime API a few times with growing pauses
+// so that a broken environment ends the process instead of spinning.
+std::optional<invocation> next_invocation(runtime_api_client& api) {
+    auto pause = first_retry_pause;
+    for (int attempt = 1;; ++attempt) {
+        api_reply reply = api.next();
+        std::string problem;
+        if (reply.transport_failed()) {
+            problem = reply.transport_error;
+        } else if (reply.status == 200) {
+            auto read = read_invocation(std::move(reply));
+            if (auto* inv = std::get_if<invocation>(&read)) return std::move(*inv);
+            problem = std::get<std::string>(read);
+        } else {
+            problem = fmt::format("GET /next answered HTTP {}: {}", reply.status, reply.body);
+        }
+        if (attempt == max_next_attempts) {
+            log::fatal("{}; giving up after {} attempts", problem, attempt);
+            return std::nullopt;
+        }
+        log::error("{}; retrying in {} ms", problem, pause.count());
+        std::this_thread::sleep_for(pause);
+        pause *= 2;
+    }
+}
+
+// What to do after a POST: 4xx means this invocation is over (timed out, answered twice, too
+// large, unknown id) but the environment is fine; 5xx or no answer means it is not.
+verdict after_post(const api_reply& reply, std::string_view what) {
+    if (reply.transport_failed()) {
+        log::error("{} failed: {}", what, reply.transport_error);
+        return verdict::carry_on; // /next will find out whether the API is really gone
+    }
+    if (reply.status >= 200 && reply.status < 300) return verdict::carry_on;
+    if (reply.status >= 500) {
+        log::fatal("{} answered HTTP {}: {}", what, reply.status, reply.body);
+        return verdict::stop;
+    }
+    log::warn("{} answered HTTP {}: {}", what, reply.status, reply.body);
+    return verdict::carry_on;
+}
+
+// Makes the invocation visible to logging and to X-Ray SDKs for the duration of the handler.
+class invocation_scope {
+public:
+    explicit invocation_scope(const Context& ctx) {
+        if (ctx.trace_id) ::setenv("_X_AMZN_TRACE_ID", ctx.trace_id->c_str(), 1);
+        else ::unsetenv("_X_AMZN_TRACE_ID");
+        log::detail::set_invocation(ctx.request_id, ctx.tenant_id);
+    }
+    ~invocation_scope() { log::detail::set_invocation({}, std::nullopt); }
+    invocation_scope(const invocation_scope&) = delete;
+    invocation_scope& operator=(const invocation_scope&) = delete;
+};
+
+handler_result call_handler_safely(const erased_handler& handler, const invocation& inv) {
+    try {
+        return handler(inv.payload, inv.context);
+    } catch (...) {
+        return {false, {}, current_exception_error()};
+    }
+}
+
+verdict serve(const erased_handler& handler, invocation& inv, runtime_api_client& api) {
+    invocation_scope scope(inv.context);
+    handler_result result = inv.header_error ? handler_result{false, {}, *inv.header_error}
+                                             : call_handler_safely(handler, inv);
+    if (result.ok && result.body.size() > max_response_bytes) {
+        result = {false, {},
+                  {"Function.ResponseSizeTooLarge",
+                   fmt::format("Response payload size ({} bytes) exceeded maximum allowed payload size ({} bytes).",
+                               result.body.size(), max_response_bytes)}};
+    }
+    if (result.ok) {
+        return after_post(api.post_response(inv.context.request_id, inv.context.invocation_id, result.body,
+                                            "application/json"),
+                          "POST /response");
+    }
+    if (result.error.type.empty()) result.error.type = "Runtime.Unknown";
+    log::error("invocation failed: {}: {}", result.error.type, result.error.message);
+    return after_post(api.post_error(inv.context.request_id, inv.context.invocation_id, result.error), "POST /error");
+}
+
+// Loads the configuration and runs the user's initializer; the error to report when either fails.
+std::optional<function_error> initialize(const runtime_settings& settings, FunctionConfig& config) {
+    try {
+        log::detail::configure_from_environment(settings.log_level, settings.log_format);
+        config = FunctionConfig::from_environment();
+    } catch (const std::exception& e) {
+        return function_error{"Runtime.ConfigInvalid", e.what()};
+    }
+    if (settings.init) {
+        try {
+            settings.init(config);
+        } catch (...) {
+            return current_exception_error();
+        }
+    }
+    return std::nullopt;
+}
+
+int loop(const erased_handler& handler, const runtime_settings& settings) {
+    const char* endpoint = std::getenv("AWS_LAMBDA_RUNTIME_API");
+    if (!endpoint || !*endpoint) {
+        log::fatal("AWS_LAMBDA_RUNTIME_API is not set: this program is a Lambda function and must be started by "
+                   "Lambda or by lambda-emulator");
+        return 1;
+    }
+    runtime_api_client api(endpoint);
+    FunctionConfig config;
+    if (auto failure = initialize(settings, config)) {
+        log::fatal("init failed: {}: {}", failure->type, failure->message);
+        after_post(api.post_init_error(*failure), "POST /init/error");
+        return 1;
+    }
+    while (true) {
+        auto inv = next_invocation(api);
+        if (!inv) return 1;
+        inv->context.config = &config;
+        if (serve(handler, *inv, api) == verdict::stop) return 1;
+    }
+}
+
+} // namespace
+
+int run_loop(const erased_handler& handler, const runtime_settings& settings) {
+    if (settings.shutdown) watch_for_sigterm(settings.shutdown);
+    int code = 1;
+    try {
+        code = loop(handler, settings);
+    } catch (const std::exception& e) {
+        log::fatal("the runtime failed: {}", e.what());
+    }
+    run_shutdown_hook_once();
+    return code;
+}
+
+} // namespace lambda::detail

@@ -1,0 +1,25 @@
+#pragma once
+// Members the generator cannot serialize: each is an error at its own line and column.
+#include <lambda/json/annotate.h>
+
+#include <list>
+#include <map>
+#include <string>
+
+namespace golden {
+
+struct NotAnnotated {
+  int x = 0;
+};
+
+struct LAMBDA_JSON Order {
+  std::string id;
+  long double total;
+  char grade;
+  int* owner;
+  std::list<int> history;
+  std::map<int, std::string> by_number;
+  NotAnnotated extra;
+};
+
+}  // namespace golden

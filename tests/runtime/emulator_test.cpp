@@ -1,0 +1,234 @@
+// lambda-emulator as a user runs it: a separate process, real functions, real HTTP.
+
+#include "fake_runtime_api.h"
+
+#include <gtest/gtest.h>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <thread>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+struct process_result {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs argv with `input` on stdin; kills it after `limit` (the test then fails on exit_code).
+process_result run_process(std::vector<std::string> argv, const std::string& input,
+                           std::chrono::milliseconds limit = 20s) {
+    int in[2], out[2], err[2];
+    EXPECT_EQ(::pipe2(in, O_CLOEXEC), 0);
+    EXPECT_EQ(::pipe2(out, O_CLOEXEC), 0);
+    EXPECT_EQ(::pipe2(err, O_CLOEXEC), 0);
+    std::vector<char*> args;
+    for (auto& a : argv) args.push_back(a.data());
+    args.push_back(nullptr);
+    pid_t pid = ::fork();
+    if (pid == 0) {
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        ::dup2(in[0], 0);
+        ::dup2(out[1], 1);
+        ::dup2(err[1], 2);
+        ::execv(args[0], args.data());
+        ::_exit(127);
+    }
+    ::close(in[0]);
+    ::close(out[1]);
+    ::close(err[1]);
+    (void)!::write(in[1], input.data(), input.size());
+    ::close(in[1]);
+    process_result result;
+    auto deadline = std::chrono::steady_clock::now() + limit;
+    pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
+    int open_fds = 2;
+    bool killed = false;
+    while (open_fds > 0) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0 && !killed) {
+            ::kill(pid, SIGKILL);
+            killed = true;
+        }
+        ::poll(fds, 2, killed ? 1000 : static_cast<int>(left.count()));
+        for (int i = 0; i < 2; ++i) {
+            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+            char buf[4096];
+            ssize_t n = ::read(fds[i].fd, buf, sizeof buf);
+            if (n <= 0) {
+                ::close(fds[i].fd);
+                fds[i].fd = -1;
+                --open_fds;
+            } else {
+                (i == 0 ? result.out : result.err).append(buf, static_cast<std::size_t>(n));
+            }
+        }
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    result.exit_code = killed ? -9 : (WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+    return result;
+}
+
+TEST(Emulator, InvokesTheEchoExampleEndToEnd) {
+    std::string event = R"({"message":"hello","n":[1,2,3]})";
+    auto r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_ECHO_PATH}, event);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, event);
+    EXPECT_NE(r.err.find("echoing 31 bytes"), std::string::npos) << r.err; // function logs go to stderr
+}
+
+TEST(Emulator, ReadsTheEventFromAFile) {
+    std::string path = ::testing::TempDir() + "emulator_event.json";
+    std::ofstream(path) << "from a file";
+    auto r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_ECHO_PATH, "--event", path}, "");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "from a file");
+}
+
+TEST(Emulator, PassesContextHeadersAndEnvironment) {
+    auto r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_TEST_FUNCTION_PATH}, "context");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("trace_env=Root=1-"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("function=runtime_test_function"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("memory=128"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("remaining_ok=true"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("invocation_id=-"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("arn=arn:aws:lambda:"), std::string::npos) << r.out;
+}
+
+TEST(Emulator, FunctionErrorExitsOneWithTheErrorDocument) {
+    auto r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_TEST_FUNCTION_PATH}, "throw");
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_EQ(r.out, R"({"errorMessage":"thrown on purpose","errorType":"std::domain_error","stackTrace":[]})");
+}
+
+TEST(Emulator, DeadlineIsEnforced) {
+    auto start = std::chrono::steady_clock::now();
+    auto r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_TEST_FUNCTION_PATH, "--timeout", "0.5"}, "sleep:5000");
+    EXPECT_LT(std::chrono::steady_clock::now() - start, 4s);
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_NE(r.out.find("Task timed out after 0.50 seconds"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Sandbox.Timedout"), std::string::npos) << r.out;
+}
+
+TEST(Emulator, InitErrorIsReturnedToTheInvoke) {
+    setenv("LAMBDA_TEST_FAIL_INIT", "1", 1);
+    auto r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_TEST_FUNCTION_PATH}, "anything");
+    unsetenv("LAMBDA_TEST_FAIL_INIT");
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_EQ(r.out, R"({"errorMessage":"init failed on purpose","errorType":"std::runtime_error","stackTrace":[]})");
+}
+
+TEST(Emulator, CrashingFunctionIsAnExitError) {
+    auto r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_TEST_FUNCTION_PATH}, "exit");
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_NE(r.out.find("Runtime.ExitError"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("exit status 3"), std::string::npos) << r.out;
+}
+
+TEST(Emulator, UsageErrorsExitTwo) {
+    EXPECT_EQ(run_process({LAMBDA_EMULATOR_PATH, "invoke"}, "").exit_code, 2);
+    EXPECT_EQ(run_process({LAMBDA_EMULATOR_PATH, "invoke", "/nonexistent/fn"}, "").exit_code, 2);
+    EXPECT_EQ(run_process({LAMBDA_EMULATOR_PATH, "frobnicate", LAMBDA_ECHO_PATH}, "").exit_code, 2);
+    EXPECT_EQ(run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_ECHO_PATH, "--timeout", "soon"}, "").exit_code, 2);
+}
+
+// ---- serve mode, driven over raw HTTP ----
+
+int connect_to(std::uint16_t port) {
+    int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// Sends one request on `fd` and reads one Content-Length response.
+std::string round_trip(int fd, const std::string& request) {
+    EXPECT_TRUE(lambda::emulator::send_all(fd, request));
+    std::string data;
+    char buf[4096];
+    while (true) {
+        auto end = data.find("\r\n\r\n");
+        if (end != std::string::npos) {
+            auto cl = data.find("content-length: ");
+            std::size_t length = cl == std::string::npos ? 0 : std::stoul(data.substr(cl + 16));
+            if (data.size() >= end + 4 + length) return data;
+        }
+        ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+        if (n <= 0) return data;
+        data.append(buf, static_cast<std::size_t>(n));
+    }
+}
+
+std::uint16_t free_port() {
+    lambda::emulator::http_server probe(0, [](const lambda::emulator::http_request&) { return lambda::emulator::http_response{}; });
+    return probe.port();
+}
+
+TEST(Emulator, ServeAcceptsRieStyleInvokesWithKeepAliveAndChunkedBodies) {
+    std::uint16_t port = free_port();
+    std::string port_text = std::to_string(port);
+    pid_t pid = ::fork();
+    if (pid == 0) {
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        int devnull = ::open("/dev/null", O_WRONLY);
+        ::dup2(devnull, 2);
+        ::execl(LAMBDA_EMULATOR_PATH, LAMBDA_EMULATOR_PATH, "serve", LAMBDA_TEST_FUNCTION_PATH, "--port",
+                port_text.c_str(), static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    int fd = -1;
+    for (int i = 0; i < 100 && fd < 0; ++i) {
+        fd = connect_to(port);
+        if (fd < 0) std::this_thread::sleep_for(20ms);
+    }
+    ASSERT_GE(fd, 0);
+    const std::string path = "/2015-03-31/functions/function/invocations";
+    std::string ok = round_trip(fd, "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello");
+    EXPECT_EQ(ok.rfind("HTTP/1.1 200 OK\r\n", 0), 0u) << ok;
+    EXPECT_TRUE(ok.ends_with("\r\n\r\nhello")) << ok;
+    EXPECT_EQ(ok.find("x-amz-function-error"), std::string::npos);
+
+    // Same connection, chunked body, tenant id and client context passed through.
+    std::string cc = "eyJjbGllbnQiOnsiYXBwX3RpdGxlIjoiU2hvcCJ9fQ=="; // {"client":{"app_title":"Shop"}}
+    std::string ctx = round_trip(fd, "POST " + path + " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                                   "X-Amz-Tenant-Id: tenant-9\r\nX-Amz-Client-Context: " + cc +
+                                   "\r\n\r\n3\r\ncon\r\n4\r\ntext\r\n0\r\n\r\n");
+    EXPECT_NE(ctx.find("tenant_id=tenant-9"), std::string::npos) << ctx;
+    EXPECT_NE(ctx.find("client_app=Shop"), std::string::npos) << ctx;
+
+    std::string failed = round_trip(fd, "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nthrow");
+    EXPECT_NE(failed.find("x-amz-function-error: Unhandled\r\n"), std::string::npos) << failed;
+    EXPECT_NE(failed.find(R"("errorType":"std::domain_error")"), std::string::npos) << failed;
+    ::close(fd);
+
+    ::kill(pid, SIGTERM);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+}
+
+} // namespace

@@ -1,0 +1,60 @@
+#include "error_report.h"
+#include "json_text.h"
+
+#include <gtest/gtest.h>
+
+#include <simdjson.h>
+
+using namespace lambda::detail;
+
+namespace {
+
+bool valid_json(std::string_view text) {
+    simdjson::dom::parser parser;
+    simdjson::dom::element element;
+    return parser.parse(simdjson::padded_string(text)).get(element) == simdjson::SUCCESS;
+}
+
+TEST(JsonText, EscapesControlsAndReplacesInvalidUtf8) {
+    std::string out;
+    append_json_string(out, std::string("a\"\\\n\x01\x7f é \xff\xc3", 12));
+    EXPECT_EQ(out, "\"a\\\"\\\\\\n\\u0001\\u007f é \\ufffd\\ufffd\"");
+    EXPECT_TRUE(valid_json(out));
+    std::string surrogate;
+    append_json_string(surrogate, "\xed\xa0\x80"); // an encoded UTF-16 surrogate is not UTF-8
+    EXPECT_EQ(surrogate, "\"\\ufffd\\ufffd\\ufffd\"");
+}
+
+TEST(ErrorReport, XrayCauseStaysUnder64KiBAndValid) {
+    lambda::function_error huge{"Big.Error", std::string(200000, '\n')};
+    std::string cause = xray_error_cause(huge);
+    EXPECT_LE(cause.size(), max_xray_error_cause_bytes);
+    EXPECT_GT(cause.size(), max_xray_error_cause_bytes - 16);
+    EXPECT_TRUE(valid_json(cause)) << cause.substr(0, 200);
+    EXPECT_NE(cause.find(R"("type":"Big.Error")"), std::string::npos);
+}
+
+TEST(ErrorReport, ExceptionTypesAreNamed) {
+    struct custom_failure {};
+    lambda::function_error from_std;
+    lambda::function_error from_custom;
+    try {
+        throw std::out_of_range("index 9");
+    } catch (...) {
+        from_std = current_exception_error();
+    }
+    try {
+        throw custom_failure{};
+    } catch (...) {
+        from_custom = current_exception_error();
+    }
+    EXPECT_EQ(from_std.type, "std::out_of_range");
+    EXPECT_EQ(from_std.message, "index 9");
+    EXPECT_NE(from_custom.type.find("custom_failure"), std::string::npos) << from_custom.type;
+}
+
+TEST(ErrorReport, HeaderValuesCannotSplitHeaders) {
+    EXPECT_EQ(header_value("a\r\nInjected: yes"), "a  Injected: yes");
+}
+
+} // namespace

@@ -1,0 +1,67 @@
+#pragma once
+// A scriptable Runtime API over real loopback HTTP, for driving lambda::run in-process.
+
+#include "http_server.h"
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lambda::testing {
+
+using emulator::http_request;
+using emulator::http_response;
+
+/// A /next reply carrying an invocation.
+http_response invocation(std::string request_id, std::string body,
+                         std::vector<std::pair<std::string, std::string>> extra_headers = {});
+
+/// A reply that sends `status` with a small JSON body.
+http_response status_reply(int status, std::string error_type = "Error");
+
+class fake_runtime_api {
+public:
+    /// Starts on a free loopback port and points AWS_LAMBDA_RUNTIME_API at it.
+    fake_runtime_api();
+    ~fake_runtime_api();
+
+    /// Queues the reply to a future GET /next; when the script runs out, /next answers 500, which
+    /// ends lambda::run after its bounded retries.
+    void script_next(http_response reply, std::chrono::milliseconds delay = {});
+    /// How POSTs are answered (default: 202). Called with each POST, in order.
+    void answer_posts(std::function<http_response(const http_request&)> answer);
+
+    /// Every request received, in order.
+    std::vector<http_request> requests() const;
+    /// The received requests whose path ends with `suffix`.
+    std::vector<http_request> requests_ending(std::string_view suffix) const;
+    int next_calls() const;
+
+private:
+    http_response handle(const http_request& request);
+
+    mutable std::mutex mutex_;
+    std::deque<std::pair<http_response, std::chrono::milliseconds>> next_script_;
+    std::function<http_response(const http_request&)> post_answer_;
+    std::vector<http_request> received_;
+    std::unique_ptr<emulator::http_server> server_;
+};
+
+/// Sets an environment variable for the lifetime of the object.
+class scoped_env {
+public:
+    scoped_env(std::string name, const char* value);
+    ~scoped_env();
+
+private:
+    std::string name_;
+    std::optional<std::string> previous_;
+};
+
+} // namespace lambda::testing
