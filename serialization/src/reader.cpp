@@ -139,13 +139,6 @@ bool reader::begin_array(value& v, array& out) {
   return true;
 }
 
-bool reader::member(simdjson::simdjson_result<simdjson::ondemand::field> f, std::string_view& key, value& v) {
-  simdjson::ondemand::field field;
-  if (auto e = std::move(f).get(field)) return fail_simdjson(e, "object member");
-  if (auto e = field.unescaped_key().get(key)) return fail_simdjson(e, "object key");
-  v = field.value();
-  return true;
-}
 
 bool reader::skip(value& v) {
   json_type t;

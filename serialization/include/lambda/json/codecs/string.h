@@ -15,7 +15,15 @@
 namespace lambda::json {
 namespace detail {
 /// Reads `v` as a string into `out`, recording a kind or escape error on failure.
+/// A string without escapes is returned as a view of the parser's copy of the document, which
+/// lives exactly as long as the parser's unescaped-string buffer would.
 inline bool read_string(reader& r, value& v, std::string_view& out) {
+  std::string_view token = v.raw_json_token();
+  if (!token.empty() && token[0] == '"' && unescaped_span(token.data() + 1, out)) {
+    simdjson::ondemand::raw_json_string consumed;
+    if (auto e = v.get_raw_json_string().get(consumed)) return r.fail_simdjson(e, "string");
+    return true;
+  }
   if (auto e = v.get_string().get(out)) return e == simdjson::INCORRECT_TYPE ? r.fail_kind(v, "string") : r.fail_simdjson(e, "string");
   return true;
 }

@@ -77,6 +77,28 @@ private:
   std::vector<segment> path_;  // innermost first, filled while unwinding
 };
 
+/// The text of the string token starting at `raw` (just past its opening quote) when it holds no
+/// escapes, else std::nullopt. Stage 1 has already checked that the closing quote exists.
+inline bool unescaped_span(const char* raw, std::string_view& out) noexcept {
+  const char* end = raw;
+  while (*end != '"' && *end != '\\') ++end;
+  if (*end != '"') return false;
+  out = std::string_view(raw, static_cast<std::size_t>(end - raw));
+  return true;
+}
+
+// Most keys carry no escapes: take them from the document itself instead of calling simdjson's
+// unescaper (an out-of-line call per key, and a copy).
+inline bool reader::member(simdjson::simdjson_result<simdjson::ondemand::field> f, std::string_view& key, value& v) {
+  simdjson::ondemand::field field;
+  if (auto e = std::move(f).get(field)) return fail_simdjson(e, "object member");
+  if (!unescaped_span(field.key().raw(), key)) {
+    if (auto e = field.unescaped_key().get(key)) return fail_simdjson(e, "object key");
+  }
+  v = field.value();
+  return true;
+}
+
 /// The name of a JSON kind as error messages spell it.
 std::string_view kind_name(simdjson::ondemand::json_type t) noexcept;
 
