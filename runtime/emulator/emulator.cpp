@@ -1,5 +1,7 @@
 #include "emulator.h"
 
+#include <lambda/json/writer.h>
+
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
@@ -39,21 +41,12 @@ std::string xray_trace_id() {
                        random_hex(24), random_hex(16));
 }
 
+// The one JSON escaper of the project: it also repairs invalid UTF-8, which a function's error
+// message may well contain.
 std::string json_string(std::string_view text) {
-    std::string out = "\"";
-    for (unsigned char c : text) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-            else out.push_back(static_cast<char>(c));
-        }
-    }
-    return out + "\"";
+    lambda::json::writer w;
+    w.string(text);
+    return w.release();
 }
 
 std::string error_json(std::string_view type, std::string_view message) {
