@@ -16,9 +16,7 @@ constexpr std::size_t max_quoted = 40;
 
 // A short, printable rendering of a scalar's source text for "got …" messages.
 std::string excerpt(value& v) {
-  std::string_view token = v.raw_json_token();
-  while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
-    token.remove_suffix(1);
+  std::string_view token = trim_trailing_whitespace(v.raw_json_token());
   if (token.size() > max_quoted) return std::string(token.substr(0, max_quoted)) + "…";
   return std::string(token);
 }
@@ -209,17 +207,14 @@ bool reader::raw_text(value& v, std::string_view& out) {
   if (!skip(v)) return false;
   if (t != json_type::object && t != json_type::array) {
     // A scalar is one token; its text runs to the next token, whitespace included.
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
-      token.remove_suffix(1);
-    out = token;
+    out = trim_trailing_whitespace(token);
     return true;
   }
   const char* begin = token.data();
   // The parser wraps every document in [ ], so a closing token always follows the value.
   const char* end = nullptr;
   if (auto e = doc_->current_location().get(end)) return fail_simdjson(e, "JSON value");
-  while (end > begin && (end[-1] == ' ' || end[-1] == '\n' || end[-1] == '\r' || end[-1] == '\t')) --end;
-  out = std::string_view(begin, static_cast<std::size_t>(end - begin));
+  out = trim_trailing_whitespace(std::string_view(begin, static_cast<std::size_t>(end - begin)));
   return true;
 }
 

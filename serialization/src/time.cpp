@@ -183,9 +183,7 @@ bool read_epoch(reader& r, value& v, nanotime& out, long long units_per_second) 
   simdjson::ondemand::json_type type;
   if (auto e = v.type().get(type)) return r.fail_simdjson(e, expected);
   if (type != simdjson::ondemand::json_type::number) return r.fail_kind(v, expected);
-  std::string_view token = v.raw_json_token();
-  while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
-    token.remove_suffix(1);
+  std::string_view token = trim_trailing_whitespace(v.raw_json_token());
   simdjson::ondemand::number checked;  // validates the number's syntax and moves past it
   if (auto e = v.get_number().get(checked); e && e != simdjson::NUMBER_OUT_OF_RANGE)
     return r.fail_simdjson(e, expected);

@@ -77,6 +77,13 @@ private:
   std::vector<segment> path_;  // innermost first, filled while unwinding
 };
 
+/// `text` without the JSON whitespace that raw tokens carry up to the next token.
+inline std::string_view trim_trailing_whitespace(std::string_view text) noexcept {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t'))
+    text.remove_suffix(1);
+  return text;
+}
+
 /// The text of the string token starting at `raw` (just past its opening quote) when it holds no
 /// escapes, else std::nullopt. Stage 1 has already checked that the closing quote exists.
 inline bool unescaped_span(const char* raw, std::string_view& out) noexcept {
