@@ -1,15 +1,19 @@
-# lambdagen_generate(<target> HEADERS <header>...)
+# lambdagen_generate(<target> HEADERS <header>... [BASE_DIR <dir>])
 #
 # Runs the Lambdagen generator over each header at build time, with <target>'s own include paths
 # and compile definitions, and adds the generated codecs to <target>. For `order.h` it writes
 # `order.json.h` and `order.json.cpp` into a folder it puts on the target's include path; include
 # `order.json.h` to use `lambda::json::parse<Order>` and `lambda::json::to_string`.
 #
+# With BASE_DIR (an include directory holding the headers), each header is known by its path below
+# it: `<dir>/shop/order.h` generates `shop/order.json.h`, which includes `shop/order.h`. Without it,
+# headers are known by their file names and their folders are added to the target's include path.
+#
 # The generator re-runs when any of the listed headers or the generator itself changes.
 include_guard(GLOBAL)
 
 function(lambdagen_generate target)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "HEADERS")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "BASE_DIR" "HEADERS")
   if(NOT arg_HEADERS)
     message(FATAL_ERROR "lambdagen_generate(${target}): list the annotated headers after HEADERS")
   endif()
@@ -40,11 +44,23 @@ $<$<BOOL:${definitions}>:-D$<JOIN:${definitions},\n-D>>
     list(APPEND absolute_headers "${absolute}")
   endforeach()
 
+  if(arg_BASE_DIR)
+    get_filename_component(base_dir "${arg_BASE_DIR}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+  endif()
+
   set(seen_names "")
   foreach(absolute IN LISTS absolute_headers)
-    get_filename_component(name "${absolute}" NAME)
-    get_filename_component(stem "${absolute}" NAME_WLE)
     get_filename_component(header_dir "${absolute}" DIRECTORY)
+    if(arg_BASE_DIR)
+      file(RELATIVE_PATH name "${base_dir}" "${absolute}")
+      if(name MATCHES "^\\.\\./")
+        message(FATAL_ERROR "lambdagen_generate(${target}): ${absolute} is not below BASE_DIR ${base_dir}")
+      endif()
+    else()
+      get_filename_component(name "${absolute}" NAME)
+      target_include_directories(${target} PRIVATE "${header_dir}")
+    endif()
+    string(REGEX REPLACE "\\.[^./]*$" "" stem "${name}")
     if(name IN_LIST seen_names)
       message(FATAL_ERROR "lambdagen_generate(${target}): two headers are named ${name}; their generated files would collide")
     endif()
@@ -52,6 +68,8 @@ $<$<BOOL:${definitions}>:-D$<JOIN:${definitions},\n-D>>
 
     set(out_header "${out_dir}/${stem}.json.h")
     set(out_source "${out_dir}/${stem}.json.cpp")
+    get_filename_component(out_header_dir "${out_header}" DIRECTORY)
+    file(MAKE_DIRECTORY "${out_header_dir}")
     add_custom_command(
       OUTPUT "${out_header}" "${out_source}"
       COMMAND ${generator}
@@ -62,7 +80,6 @@ $<$<BOOL:${definitions}>:-D$<JOIN:${definitions},\n-D>>
       COMMENT "lambdagen: generating JSON codecs for ${name}"
       VERBATIM)
     target_sources(${target} PRIVATE "${out_header}" "${out_source}")
-    target_include_directories(${target} PRIVATE "${header_dir}")
   endforeach()
 
   target_include_directories(${target} PUBLIC "$<BUILD_INTERFACE:${out_dir}>")

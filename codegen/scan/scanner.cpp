@@ -99,7 +99,9 @@ private:
 };
 
 std::vector<std::string> command_line(const ScanRequest& request) {
-  std::vector<std::string> args = {"-x", "c++-header", "-std=c++20"};
+  // LAMBDAGEN_GENERATING lets a header that includes its own generated codecs (as the event
+  // headers do, so one include gives types and codecs) skip that include while it is scanned.
+  std::vector<std::string> args = {"-x", "c++-header", "-std=c++20", "-DLAMBDAGEN_GENERATING=1"};
   args.insert(args.end(), request.compiler_flags.begin(), request.compiler_flags.end());
   if (!request.resource_dir.empty()) {
     args.push_back("-resource-dir");

@@ -1,0 +1,67 @@
+#pragma once
+/// \file
+/// Amazon SQS events and partial batch responses.
+///
+/// Including this header gives the types and their generated codecs, ready for
+/// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
+
+#include <lambda/json/annotate.h>
+#include <lambda/json/base64.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lambda::events {
+
+/// A message attribute: a typed value set by the sender. `dataType` is "String", "Number",
+/// "Binary" or one of those with a custom suffix ("Number.float").
+struct LAMBDA_JSON SQSMessageAttribute {
+  std::optional<std::string> stringValue;
+  std::optional<json::bytes> binaryValue;
+  std::vector<std::string> stringListValues;  ///< reserved by SQS; always empty today
+  std::vector<json::bytes> binaryListValues;  ///< reserved by SQS; always empty today
+  std::string dataType;
+};
+
+/// One message of a batch.
+struct LAMBDA_JSON SQSMessage {
+  std::string messageId;
+  std::string receiptHandle;
+  std::string body;
+  std::string md5OfBody;
+  std::optional<std::string> md5OfMessageAttributes;
+  /// System attributes, all strings: "ApproximateReceiveCount", "SentTimestamp" (epoch ms),
+  /// "SenderId", "MessageGroupId" for FIFO queues, "AWSTraceHeader", …
+  std::map<std::string, std::string> attributes;
+  std::map<std::string, SQSMessageAttribute> messageAttributes;
+  std::string eventSourceARN;
+  std::string eventSource;
+  std::string awsRegion;
+};
+
+/// The event a queue's event-source mapping sends: up to the batch size of messages.
+struct LAMBDA_JSON SQSEvent {
+  std::vector<SQSMessage> Records;
+};
+
+/// A message the function could not process, by its `messageId`.
+struct LAMBDA_JSON SQSBatchItemFailure {
+  std::string itemIdentifier;
+};
+
+/// The response that reports a partial batch failure (with `ReportBatchItemFailures` enabled):
+/// the listed messages return to the queue, the others are deleted. An empty list means all succeeded.
+struct LAMBDA_JSON SQSEventResponse {
+  std::vector<SQSBatchItemFailure> batchItemFailures;
+};
+
+}  // namespace lambda::events
+
+/// The top-level event and response types of this header, for `lambda::events::catalog()`.
+#define LAMBDA_EVENTS_SQS_TYPES(X) X(SQSEvent) X(SQSEventResponse)
+
+#ifndef LAMBDAGEN_GENERATING
+#include <lambda/events/sqs.json.h>
+#endif

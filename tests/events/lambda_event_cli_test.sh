@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# lambda-event as users run it: exit codes, stdout and stderr of each command.
+# Usage: LAMBDA_EVENT=path/to/lambda-event lambda_event_cli_test.sh SAMPLES_DIR
+set -u
+samples=$1
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+run() { # run EXPECTED_EXIT ARGS... ; leaves stdout in $out, stderr in $err
+  local expected=$1; shift
+  out=$("$LAMBDA_EVENT" "$@" 2>/tmp/lambda-event-err.$$); status=$?
+  err=$(cat /tmp/lambda-event-err.$$)
+  [[ $status == "$expected" ]] || fail "lambda-event $* exited $status, expected $expected (stderr: $err)"
+}
+trap 'rm -f /tmp/lambda-event-err.$$' EXIT
+sqs="$samples/SQSEvent.unicode-escapes-extremes.json"
+
+run 0 types
+grep -qx SQSEvent <<<"$out" || fail "types does not list SQSEvent"
+grep -qx SQSEventResponse <<<"$out" || fail "types does not list SQSEventResponse"
+[[ $(sort <<<"$out") == "$out" ]] || fail "types is not sorted"
+
+run 0 check SQSEvent "$sqs"
+[[ -z $out ]] || fail "check prints on success: $out"
+
+run 0 check SQSEvent < "$sqs"
+
+run 1 check SQSEvent <<<'{"Records":[{"messageId":"a"},{"messageId":7}]}'
+grep -qF '$.Records[1].messageId' <<<"$err" || fail "check error has no JSON path: $err"
+
+run 1 check SQSEvent <<<'{"Records":[{"messageId":"a"'
+[[ -n $err ]] || fail "truncated input gave no error text"
+
+run 0 roundtrip SQSEvent "$sqs"
+[[ $out == '{"Records":[{"messageId":"9a1c7e0e-'* ]] || fail "roundtrip output is not compact JSON: ${out:0:80}"
+[[ $(wc -l <<<"$out") == 1 ]] || fail "roundtrip output spans lines"
+
+echo "$out" > /tmp/lambda-event-out.$$
+run 0 roundtrip SQSEvent /tmp/lambda-event-out.$$
+[[ $out == "$(cat /tmp/lambda-event-out.$$)" ]] || fail "roundtrip is not a fixed point"
+rm -f /tmp/lambda-event-out.$$
+
+run 0 diff SQSEvent "$sqs"
+run 1 diff SQSEventResponse <<<'{"batchItemFailures":[],"extra":1}'
+grep -qF '$.extra' <<<"$out" || fail "diff does not name the lost key: $out"
+
+run 2 check SQSEvnt "$sqs"
+grep -q 'SQSEvent' <<<"$err" || fail "unknown type suggests nothing close: $err"
+
+run 2 check
+run 2 frobnicate SQSEvent
+run 3 check SQSEvent /nonexistent/file.json
+
+if (( failures )); then echo "$failures failure(s)"; exit 1; fi
+echo "lambda-event: all checks passed"
