@@ -1,4 +1,4 @@
-# lambdagen_generate(<target> HEADERS <header>... [BASE_DIR <dir>])
+# lambdagen_generate(<target> HEADERS <header>... [BASE_DIR <dir>] [TESTING])
 #
 # Runs the Lambdagen generator over each header at build time, with <target>'s own include paths
 # and compile definitions, and adds the generated codecs to <target>. For `order.h` it writes
@@ -9,11 +9,14 @@
 # it: `<dir>/shop/order.h` generates `shop/order.json.h`, which includes `shop/order.h`. Without it,
 # headers are known by their file names and their folders are added to the target's include path.
 #
+# With TESTING it also writes `order.testing.h`: arbitrary-value builders and equality for the
+# round-trip and fuzz checks of <lambda/json/testing.h>. Only code that includes it pays for it.
+#
 # The generator re-runs when any of the listed headers or the generator itself changes.
 include_guard(GLOBAL)
 
 function(lambdagen_generate target)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "BASE_DIR" "HEADERS")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "TESTING" "BASE_DIR" "HEADERS")
   if(NOT arg_HEADERS)
     message(FATAL_ERROR "lambdagen_generate(${target}): list the annotated headers after HEADERS")
   endif()
@@ -68,18 +71,24 @@ $<$<BOOL:${definitions}>:-D$<JOIN:${definitions},\n-D>>
 
     set(out_header "${out_dir}/${stem}.json.h")
     set(out_source "${out_dir}/${stem}.json.cpp")
+    set(testing_outputs "")
+    set(testing_args "")
+    if(arg_TESTING)
+      set(testing_outputs "${out_dir}/${stem}.testing.h")
+      set(testing_args --out-testing "${out_dir}/${stem}.testing.h")
+    endif()
     get_filename_component(out_header_dir "${out_header}" DIRECTORY)
     file(MAKE_DIRECTORY "${out_header_dir}")
     add_custom_command(
-      OUTPUT "${out_header}" "${out_source}"
+      OUTPUT "${out_header}" "${out_source}" ${testing_outputs}
       COMMAND ${generator}
               --input "${absolute}" --include-as "${name}"
-              --out-header "${out_header}" --out-source "${out_source}"
+              --out-header "${out_header}" --out-source "${out_source}" ${testing_args}
               --flags-file "${flags_file}"
       DEPENDS ${absolute_headers} ${generator} "${flags_file}"
       COMMENT "lambdagen: generating JSON codecs for ${name}"
       VERBATIM)
-    target_sources(${target} PRIVATE "${out_header}" "${out_source}")
+    target_sources(${target} PRIVATE "${out_header}" "${out_source}" ${testing_outputs})
   endforeach()
 
   target_include_directories(${target} PUBLIC "$<BUILD_INTERFACE:${out_dir}>")

@@ -4,6 +4,7 @@
 #include "driver/output_file.h"
 #include "emit/header_emitter.h"
 #include "emit/source_emitter.h"
+#include "emit/testing_emitter.h"
 #include "scan/scanner.h"
 
 #include <filesystem>
@@ -52,8 +53,14 @@ int main(int argc, char** argv) {
   scan::ScanResult scanned = scan::scan_header(request);
   if (!scanned.module) return 1;
 
-  for (const auto& [path, text] : {std::pair{options->out_header, emit::emit_header(*scanned.module)},
-                                   std::pair{options->out_source, emit::emit_source(*scanned.module)}}) {
+  std::vector<std::pair<std::string, std::string>> outputs{
+      {options->out_header, emit::emit_header(*scanned.module)},
+      {options->out_source, emit::emit_source(*scanned.module)}};
+  if (!options->out_testing.empty()) {
+    outputs.emplace_back(options->out_testing,
+                         emit::emit_testing_header(*scanned.module, model::generated_header_name(options->include_as)));
+  }
+  for (const auto& [path, text] : outputs) {
     if (driver::write_if_changed(path, text, error) == driver::WriteOutcome::failed) {
       std::cerr << "lambdagen-codegen: error: " << error << "\n";
       return 1;

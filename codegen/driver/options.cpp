@@ -25,7 +25,8 @@ std::string file_name(const std::string& path) {
 
 std::string usage() {
   return "usage: lambdagen-codegen --input HEADER --out-header FILE --out-source FILE\n"
-         "                         [--include-as PATH] [--flags-file FILE] [--resource-dir DIR]\n"
+         "                         [--out-testing FILE] [--include-as PATH] [--flags-file FILE]\n"
+         "                         [--resource-dir DIR]\n"
          "                         [-- COMPILER-FLAGS...]\n"
          "\n"
          "Generates the lambda::json codecs of the LAMBDA_JSON types defined in HEADER.\n"
@@ -33,6 +34,8 @@ std::string usage() {
          "  --include-as PATH   how code includes HEADER (\"shop/order.h\"); default: its file name\n"
          "  --out-header FILE   the generated header (HEADER's name with .json.h)\n"
          "  --out-source FILE   the generated source (.json.cpp)\n"
+         "  --out-testing FILE  also the testing header (.testing.h): arbitrary-value builders and\n"
+         "                      equality for round-trip and fuzz tests\n"
          "  --flags-file FILE   compile flags of the target, one per line (-I..., -D..., -std=...)\n"
          "  --resource-dir DIR  clang's resource directory, if not the configured one\n"
          "Outputs are written only when their content changes.\n";
@@ -82,6 +85,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     else if (arg == "--include-as") target = &options.include_as;
     else if (arg == "--out-header") target = &options.out_header;
     else if (arg == "--out-source") target = &options.out_source;
+    else if (arg == "--out-testing") target = &options.out_testing;
     else if (arg == "--flags-file") target = &flags_file;
     else if (arg == "--resource-dir") target = &options.resource_dir;
     if (!target) {

@@ -62,19 +62,22 @@ struct GeneratorRun {
   std::string stderr_text;
   fs::path header;
   fs::path source;
+  fs::path testing;
 };
 
 /// Runs the generator from the inputs folder, so diagnostics name files as the user wrote them.
 GeneratorRun generate(const std::string& input) {
   std::string stem = fs::path(input).stem().string();
   fs::create_directories(output_dir);
-  GeneratorRun run{0, {}, output_dir / (stem + ".json.h"), output_dir / (stem + ".json.cpp")};
+  GeneratorRun run{0, {}, output_dir / (stem + ".json.h"), output_dir / (stem + ".json.cpp"),
+                   output_dir / (stem + ".testing.h")};
   fs::remove(run.header);
   fs::remove(run.source);
+  fs::remove(run.testing);
   fs::path err = output_dir / (stem + ".stderr");
   std::string command = "cd \"" + inputs_dir.string() + "\" && \"" LAMBDAGEN_CODEGEN_EXE "\" --input " + input +
                         " --include-as " + input + " --out-header \"" + run.header.string() + "\" --out-source \"" +
-                        run.source.string() + "\" -- -I\"" LAMBDAGEN_SERIALIZATION_INCLUDE_DIR "\" -I. 2> \"" +
+                        run.source.string() + "\" --out-testing \"" + run.testing.string() + "\" -- -I\"" LAMBDAGEN_SERIALIZATION_INCLUDE_DIR "\" -I. 2> \"" +
                         err.string() + "\"";
   run.status = std::system(command.c_str());
   run.stderr_text = portable(read(err));
@@ -104,12 +107,15 @@ TEST_P(Golden, GeneratedCodeMatches) {
   std::string source = read(run.source);
   check_golden(stem + ".json.h", header);
   check_golden(stem + ".json.cpp", source);
+  std::string testing = read(run.testing);
+  check_golden(stem + ".testing.h", testing);
 
   // Deterministic: a run from scratch produces the same bytes again.
   GeneratorRun again = generate(GetParam());
   ASSERT_EQ(again.status, 0) << again.stderr_text;
   EXPECT_EQ(read(again.header), header);
   EXPECT_EQ(read(again.source), source);
+  EXPECT_EQ(read(again.testing), testing);
 }
 
 INSTANTIATE_TEST_SUITE_P(Inputs, Golden, ::testing::ValuesIn(inputs(false)),
