@@ -15,9 +15,9 @@ else
   echo "fuzz: no generator at $generator (run scripts/test.sh first); the event types are NOT fuzzed"
 fi
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-16 \
-  -DLAMBDAGEN_FUZZ=ON -DLAMBDAGEN_BUILD_TESTS=OFF -DLAMBDAGEN_BUILD_CODEGEN=OFF -DLAMBDAGEN_BUILD_RUNTIME=OFF \
+  -DLAMBDAGEN_FUZZ=ON -DLAMBDAGEN_BUILD_TESTS=OFF -DLAMBDAGEN_BUILD_CODEGEN=OFF -DLAMBDAGEN_BUILD_RUNTIME=ON \
   -DLAMBDAGEN_BUILD_EXAMPLES=OFF "${generator_flags[@]}" >/dev/null
-targets=(readers_fuzz)
+targets=(readers_fuzz runtime_api_fuzz emulator_http_fuzz)
 (( ${#generator_flags[@]} )) && targets+=(events_fuzz shop_order_fuzz)
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]}"
 

@@ -1,5 +1,5 @@
 // Every event type of lambdagen::events under libFuzzer. An input is a type name, a newline, then
-// JSON (scripts/fuzz.sh seeds the corpus from our samples that way). A text that parses must write
+// JSON (scripts/sanitize.sh seeds the corpus from our samples that way). A text that parses must write
 // back to JSON that parses again and writes identically: reading and writing agree on every value
 // the reader accepts. Anything else the reader must reject with an error, never a crash.
 #include <lambda/events/catalog.h>
