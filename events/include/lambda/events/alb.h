@@ -4,15 +4,69 @@
 ///
 /// Including this header gives the types and their generated codecs, ready for
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
+///
+/// A load balancer sends either the single-value maps (`headers`, `queryStringParameters`) or, when
+/// the target group has multi-value headers enabled, only the multi-value ones; the others read
+/// as empty. Header names are lower-case; query parameters are passed as the client encoded them.
 
 #include <lambda/json/annotate.h>
 
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace lambda::events {
+
+/// The load balancer's target group.
+struct LAMBDA_JSON ELBContext {
+  std::string targetGroupArn;
+};
+
+/// Where the request came from.
+struct LAMBDA_JSON ALBTargetGroupRequestContext {
+  ELBContext elb;
+};
+
+/// An HTTP request a load balancer forwards to a Lambda target.
+struct LAMBDA_JSON ALBTargetGroupRequest {
+  std::string httpMethod;
+  std::string path;
+  std::map<std::string, std::string> queryStringParameters;  ///< values percent-encoded as sent
+  std::map<std::string, std::vector<std::string>> multiValueQueryStringParameters;
+  std::map<std::string, std::string> headers;  ///< lower-case names
+  std::map<std::string, std::vector<std::string>> multiValueHeaders;
+  ALBTargetGroupRequestContext requestContext;
+  bool isBase64Encoded = false;
+  /// The body as text; base64 of the raw bytes when `isBase64Encoded`. Empty without body.
+  std::string body;
+
+  /// The value of header `name` (lower-case) from whichever header map the load balancer sent
+  /// (the last value when there are several); nullptr when absent.
+  const std::string* header(std::string_view name) const {
+    if (auto it = headers.find(std::string(name)); it != headers.end()) return &it->second;
+    if (auto it = multiValueHeaders.find(std::string(name)); it != multiValueHeaders.end() && !it->second.empty())
+      return &it->second.back();
+    return nullptr;
+  }
+};
+
+/// The response to a load balancer. With multi-value headers enabled on the target group, the
+/// load balancer reads `multiValueHeaders` only; otherwise `headers` only.
+struct LAMBDA_JSON ALBTargetGroupResponse {
+  int statusCode = 200;
+  std::optional<std::string> statusDescription;  ///< the status line's text, "200 OK"
+  std::map<std::string, std::string> headers;
+  std::map<std::string, std::vector<std::string>> multiValueHeaders;
+  std::string body;  ///< base64 of the raw bytes when `isBase64Encoded`
+  bool isBase64Encoded = false;
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_ALB_TYPES(X)
+#define LAMBDA_EVENTS_ALB_TYPES(X) X(ALBTargetGroupRequest) X(ALBTargetGroupResponse)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/alb.json.h>

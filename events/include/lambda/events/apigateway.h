@@ -4,15 +4,315 @@
 ///
 /// Including this header gives the types and their generated codecs, ready for
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
+///
+/// A REST API (and an HTTP API with payload format 1.0) sends `APIGatewayProxyRequest` and expects
+/// `APIGatewayProxyResponse`; an HTTP API with payload format 2.0 sends `APIGatewayV2HTTPRequest`
+/// and expects `APIGatewayV2HTTPResponse`; a WebSocket API sends `APIGatewayWebsocketProxyRequest`
+/// and accepts an `APIGatewayProxyResponse`.
+///
+/// Header names keep the client's spelling in the v1 and WebSocket formats (use `header()` for a
+/// case-insensitive look-up); HTTP APIs (v2) lower-case them and join repeated headers and query
+/// parameters with commas.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/raw_json.h>
+#include <lambda/json/time.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace lambda::events {
+
+namespace detail {
+/// The value of `name` in `headers`, comparing names ASCII case-insensitively; nullptr when absent.
+inline const std::string* find_header(const std::map<std::string, std::string>& headers, std::string_view name) {
+  auto exact = headers.find(std::string(name));
+  if (exact != headers.end()) return &exact->second;
+  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (const auto& [key, value] : headers) {
+    if (std::ranges::equal(key, name, [&](char a, char b) { return lower(a) == lower(b); })) return &value;
+  }
+  return nullptr;
+}
+inline const std::string* find_header(const std::optional<std::map<std::string, std::string>>& headers,
+                                      std::string_view name) {
+  return headers ? find_header(*headers, name) : nullptr;
+}
+}  // namespace detail
+
+// ---------------------------------------------------------------------------------------------
+// Shared by the REST (v1), WebSocket and authorizer formats
+
+/// The validity period of a client certificate, in OpenSSL's text form ("May 28 12:30:02 2019 GMT").
+struct LAMBDA_JSON APIGatewayClientCertValidity {
+  std::string notBefore;
+  std::string notAfter;
+};
+
+/// The client certificate of a mutual-TLS request (custom domain names with mTLS enabled).
+struct LAMBDA_JSON APIGatewayClientCert {
+  std::string clientCertPem;  ///< the certificate, PEM-encoded
+  std::string subjectDN;
+  std::string issuerDN;
+  std::string serialNumber;
+  APIGatewayClientCertValidity validity;
+};
+
+/// Who called a REST or WebSocket API. API Gateway sends every key, as `null` where it does not
+/// apply (no IAM or Cognito authentication, no API key, …), so all but `sourceIp` are optional.
+struct LAMBDA_JSON APIGatewayRequestIdentity {
+  std::optional<std::string> cognitoIdentityPoolId;
+  std::optional<std::string> accountId;  ///< the caller's account, with IAM authorization
+  std::optional<std::string> cognitoIdentityId;
+  std::optional<std::string> caller;
+  std::optional<std::string> apiKey;
+  std::optional<std::string> apiKeyId;
+  std::optional<std::string> accessKey;
+  std::string sourceIp;
+  std::optional<std::string> cognitoAuthenticationType;
+  std::optional<std::string> cognitoAuthenticationProvider;
+  std::optional<std::string> userArn;
+  std::optional<std::string> userAgent;
+  std::optional<std::string> user;
+  std::optional<std::string> principalOrgId;
+  std::optional<std::string> vpcId;   ///< private APIs only
+  std::optional<std::string> vpceId;  ///< private APIs only
+  std::optional<APIGatewayClientCert> clientCert;  ///< mutual TLS only
+};
+
+// ---------------------------------------------------------------------------------------------
+// REST API (v1) proxy integration
+
+/// What API Gateway knows about a REST API request besides the HTTP message.
+struct LAMBDA_JSON APIGatewayProxyRequestContext {
+  std::string accountId;  ///< the API owner's account
+  std::optional<std::string> resourceId;  ///< `null` in HTTP API payload format 1.0
+  std::optional<std::string> operationName;  ///< the method's operation name, when one is set
+  std::string stage;
+  std::string domainName;
+  std::string domainPrefix;
+  std::string requestId;
+  std::string extendedRequestId;
+  std::string protocol;  ///< "HTTP/1.1"
+  APIGatewayRequestIdentity identity;
+  std::string resourcePath;  ///< the resource as defined, "/{proxy+}"
+  std::string path;          ///< the path as requested, with the stage when not on a custom domain
+  /// What the authorizer returned: for a Lambda authorizer `principalId`, `integrationLatency` and its
+  /// `context` entries; for a Cognito user pool `claims` (and `scopes`). Absent without authorizer.
+  std::optional<std::map<std::string, json::raw_json>> authorizer;
+  std::string httpMethod;
+  std::string requestTime;  ///< CLF time, "15/May/2020:06:01:09 +0000"
+  json::epoch_milliseconds requestTimeEpoch;
+  std::string apiId;
+  /// Only in WebSocket events read as this type (some .NET-generated samples do so); see
+  /// `APIGatewayWebsocketProxyRequest` for those.
+  std::optional<std::string> connectionId;
+};
+
+/// A request to a REST API (or to an HTTP API with payload format 1.0) through a Lambda proxy
+/// integration. API Gateway sends `null` for a map that has no entries and for a missing body,
+/// hence the optionals; `header()` and `query_parameter()` look values up without those checks.
+struct LAMBDA_JSON APIGatewayProxyRequest {
+  std::optional<std::string> version;  ///< "1.0" from HTTP APIs; absent from REST APIs
+  std::string resource;  ///< the resource path as defined, "/{proxy+}"
+  std::string path;      ///< the path as requested
+  std::string httpMethod;
+  /// The last value of each header (see `multiValueHeaders` for all of them).
+  std::optional<std::map<std::string, std::string>> headers;
+  std::optional<std::map<std::string, std::vector<std::string>>> multiValueHeaders;
+  /// The last value of each query parameter (see `multiValueQueryStringParameters` for all).
+  std::optional<std::map<std::string, std::string>> queryStringParameters;
+  std::optional<std::map<std::string, std::vector<std::string>>> multiValueQueryStringParameters;
+  std::optional<std::map<std::string, std::string>> pathParameters;
+  std::optional<std::map<std::string, std::string>> stageVariables;
+  APIGatewayProxyRequestContext requestContext;
+  /// The body as text; base64 of the raw bytes when `isBase64Encoded` (binary media types).
+  std::optional<std::string> body;
+  bool isBase64Encoded = false;
+
+  /// The value of header `name`, matched case-insensitively; nullptr when absent.
+  const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
+  /// The (last) value of query parameter `name`; nullptr when absent.
+  const std::string* query_parameter(std::string_view name) const {
+    if (!queryStringParameters) return nullptr;
+    auto it = queryStringParameters->find(std::string(name));
+    return it == queryStringParameters->end() ? nullptr : &it->second;
+  }
+};
+
+/// The response of a REST API (v1 format) or WebSocket integration. Headers set in both maps are
+/// merged by API Gateway. For a binary body, set `body` to its base64 and `isBase64Encoded`.
+struct LAMBDA_JSON APIGatewayProxyResponse {
+  int statusCode = 200;
+  std::map<std::string, std::string> headers;
+  std::map<std::string, std::vector<std::string>> multiValueHeaders;
+  std::string body;
+  bool isBase64Encoded = false;
+};
+
+// ---------------------------------------------------------------------------------------------
+// HTTP API (v2) payload format 2.0
+
+/// The HTTP message's request line and client, as API Gateway saw them.
+struct LAMBDA_JSON APIGatewayV2HTTPRequestContextHTTPDescription {
+  std::string method;
+  std::string path;
+  std::string protocol;
+  std::string sourceIp;
+  std::string userAgent;
+};
+
+/// The Cognito identity behind IAM credentials obtained from an identity pool.
+struct LAMBDA_JSON APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity {
+  std::vector<std::string> amr;  ///< authentication methods references
+  std::string identityId;
+  std::string identityPoolId;
+};
+
+/// The caller of a route with IAM authorization. Keys that do not apply are `null`.
+struct LAMBDA_JSON APIGatewayV2HTTPRequestContextAuthorizerIAMDescription {
+  std::string accessKey;
+  std::string accountId;
+  std::string callerId;
+  std::optional<APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity> cognitoIdentity;
+  std::optional<std::string> principalOrgId;
+  std::string userArn;
+  std::string userId;
+};
+
+/// The claims and scopes of a JWT a JWT authorizer validated. API Gateway gives every claim as a
+/// string (numbers as their digits, arrays as "[a b]").
+struct LAMBDA_JSON APIGatewayV2HTTPRequestContextAuthorizerJWTDescription {
+  std::map<std::string, std::string> claims;
+  std::optional<std::vector<std::string>> scopes;  ///< `null` when the token has no scope claim
+};
+
+/// What the route's authorizer established; exactly one member is set.
+struct LAMBDA_JSON APIGatewayV2HTTPRequestContextAuthorizerDescription {
+  std::optional<APIGatewayV2HTTPRequestContextAuthorizerJWTDescription> jwt;
+  /// The `context` a Lambda authorizer returned, values as the JSON it gave.
+  std::optional<std::map<std::string, json::raw_json>> lambda;
+  std::optional<APIGatewayV2HTTPRequestContextAuthorizerIAMDescription> iam;
+};
+
+/// Mutual-TLS details.
+struct LAMBDA_JSON APIGatewayV2HTTPRequestContextAuthentication {
+  std::optional<APIGatewayClientCert> clientCert;
+};
+
+/// What API Gateway knows about an HTTP API request besides the HTTP message.
+struct LAMBDA_JSON APIGatewayV2HTTPRequestContext {
+  std::string routeKey;  ///< "GET /pets/{id}", or "$default"
+  std::string accountId;
+  std::string stage;
+  std::string requestId;
+  std::optional<APIGatewayV2HTTPRequestContextAuthorizerDescription> authorizer;  ///< absent without authorizer
+  std::string apiId;
+  std::string domainName;
+  std::string domainPrefix;
+  std::string time;  ///< CLF time, "12/Mar/2020:19:03:58 +0000"
+  json::epoch_milliseconds timeEpoch;
+  APIGatewayV2HTTPRequestContextHTTPDescription http;
+  std::optional<APIGatewayV2HTTPRequestContextAuthentication> authentication;  ///< mutual TLS only
+  std::optional<std::string> routeId;
+};
+
+/// A request to an HTTP API with payload format 2.0. Header names are lower-case; repeated headers
+/// and query parameters are joined with commas; cookies come separately. Keys API Gateway omits
+/// when empty (cookies, query parameters, path parameters, stage variables, body) read as empty.
+struct LAMBDA_JSON APIGatewayV2HTTPRequest {
+  std::string version;  ///< "2.0"
+  std::string routeKey;
+  std::string rawPath;
+  std::string rawQueryString;  ///< without the '?'
+  std::vector<std::string> cookies;
+  std::map<std::string, std::string> headers;
+  std::map<std::string, std::string> queryStringParameters;
+  std::map<std::string, std::string> pathParameters;
+  APIGatewayV2HTTPRequestContext requestContext;
+  std::map<std::string, std::string> stageVariables;
+  /// The body as text; base64 of the raw bytes when `isBase64Encoded`.
+  std::string body;
+  bool isBase64Encoded = false;
+
+  /// The value of header `name` (given in any case); nullptr when absent.
+  const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
+};
+
+/// The response of an HTTP API with payload format 2.0. Each `Set-Cookie` goes in `cookies`;
+/// for a binary body, set `body` to its base64 and `isBase64Encoded`. (A handler may also return
+/// any other JSON: API Gateway then answers 200 with it as an `application/json` body.)
+struct LAMBDA_JSON APIGatewayV2HTTPResponse {
+  int statusCode = 200;
+  std::map<std::string, std::string> headers;  ///< join repeated headers with commas
+  std::string body;
+  bool isBase64Encoded = false;
+  std::vector<std::string> cookies;
+};
+
+// ---------------------------------------------------------------------------------------------
+// WebSocket API
+
+/// What API Gateway knows about a WebSocket message or connection event.
+struct LAMBDA_JSON APIGatewayWebsocketProxyRequestContext {
+  std::optional<std::string> accountId;
+  std::optional<std::string> resourceId;
+  std::string stage;
+  std::string requestId;
+  APIGatewayRequestIdentity identity;
+  std::optional<std::string> resourcePath;
+  /// What the `$connect` route's authorizer returned (principalId, context entries, …).
+  std::optional<std::map<std::string, json::raw_json>> authorizer;
+  std::optional<std::string> httpMethod;
+  std::string apiId;
+  json::epoch_milliseconds connectedAt;
+  std::string connectionId;  ///< the id to post messages to with the @connections API
+  std::string domainName;
+  std::optional<std::string> error;
+  std::string eventType;  ///< "CONNECT", "MESSAGE" or "DISCONNECT"
+  std::string extendedRequestId;
+  std::optional<std::string> integrationLatency;
+  std::string messageDirection;  ///< "IN"
+  std::optional<std::string> messageId;  ///< MESSAGE events only
+  std::string requestTime;  ///< CLF time, "20/Jan/2024:11:55:08 +0000"
+  json::epoch_milliseconds requestTimeEpoch;
+  std::string routeKey;  ///< "$connect", "$disconnect", "$default" or a custom route
+  std::optional<std::string> status;
+  std::optional<std::int64_t> disconnectStatusCode;  ///< DISCONNECT events only: the WebSocket close code
+  std::optional<std::string> disconnectReason;       ///< DISCONNECT events only
+};
+
+/// An event of a WebSocket API: a connection (`$connect`, with the handshake's headers and query
+/// parameters), a message (with `body`), or a disconnection. Answer with an `APIGatewayProxyResponse`.
+struct LAMBDA_JSON APIGatewayWebsocketProxyRequest {
+  std::optional<std::string> resource;
+  std::optional<std::string> path;
+  std::optional<std::string> httpMethod;
+  std::optional<std::map<std::string, std::string>> headers;
+  std::optional<std::map<std::string, std::vector<std::string>>> multiValueHeaders;
+  std::optional<std::map<std::string, std::string>> queryStringParameters;
+  std::optional<std::map<std::string, std::vector<std::string>>> multiValueQueryStringParameters;
+  std::optional<std::map<std::string, std::string>> pathParameters;
+  std::optional<std::map<std::string, std::string>> stageVariables;
+  APIGatewayWebsocketProxyRequestContext requestContext;
+  std::optional<std::string> body;  ///< the message, for MESSAGE events
+  bool isBase64Encoded = false;
+
+  /// The value of header `name`, matched case-insensitively; nullptr when absent.
+  const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_APIGATEWAY_TYPES(X)
+#define LAMBDA_EVENTS_APIGATEWAY_TYPES(X)                                                             \
+  X(APIGatewayProxyRequest) X(APIGatewayProxyResponse) X(APIGatewayV2HTTPRequest) X(APIGatewayV2HTTPResponse) \
+  X(APIGatewayWebsocketProxyRequest)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/apigateway.json.h>

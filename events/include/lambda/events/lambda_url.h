@@ -4,15 +4,111 @@
 ///
 /// Including this header gives the types and their generated codecs, ready for
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
+///
+/// The request has the shape of API Gateway's HTTP API payload format 2.0: lower-case header names,
+/// repeated headers and query parameters joined with commas, cookies apart.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/raw_json.h>
+#include <lambda/json/time.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace lambda::events {
+
+/// The HTTP message's request line and client.
+struct LAMBDA_JSON LambdaFunctionURLRequestContextHTTPDescription {
+  std::string method;
+  std::string path;
+  std::string protocol;
+  std::string sourceIp;
+  std::string userAgent;
+};
+
+/// The Cognito identity behind IAM credentials obtained from an identity pool.
+struct LAMBDA_JSON LambdaFunctionURLRequestContextAuthorizerCognitoIdentity {
+  std::vector<std::string> amr;  ///< authentication methods references
+  std::string identityId;
+  std::string identityPoolId;
+};
+
+/// The caller of a URL whose auth type is AWS_IAM. Keys that do not apply are `null`.
+struct LAMBDA_JSON LambdaFunctionURLRequestContextAuthorizerIAMDescription {
+  std::string accessKey;
+  std::string accountId;
+  std::string callerId;
+  std::optional<LambdaFunctionURLRequestContextAuthorizerCognitoIdentity> cognitoIdentity;
+  std::optional<std::string> principalOrgId;
+  std::string userArn;
+  std::string userId;
+};
+
+/// What authorized the call.
+struct LAMBDA_JSON LambdaFunctionURLRequestContextAuthorizerDescription {
+  std::optional<LambdaFunctionURLRequestContextAuthorizerIAMDescription> iam;
+};
+
+/// What Lambda knows about the request besides the HTTP message.
+struct LAMBDA_JSON LambdaFunctionURLRequestContext {
+  std::string accountId;  ///< the function owner's account
+  std::string requestId;
+  /// `null` today: function URLs have no mutual TLS. Kept verbatim should it ever carry data.
+  std::optional<json::raw_json> authentication;
+  /// Present with auth type AWS_IAM; absent with NONE.
+  std::optional<LambdaFunctionURLRequestContextAuthorizerDescription> authorizer;
+  std::string apiId;         ///< the URL id
+  std::string domainName;    ///< "<url-id>.lambda-url.<region>.on.aws"
+  std::string domainPrefix;  ///< the URL id
+  std::string time;          ///< CLF time, "12/Mar/2020:19:03:58 +0000"
+  json::epoch_milliseconds timeEpoch;
+  LambdaFunctionURLRequestContextHTTPDescription http;
+  std::optional<std::string> routeKey;  ///< "$default" when sent
+  std::optional<std::string> stage;     ///< "$default" when sent
+};
+
+/// An HTTP request to a function URL. Keys Lambda omits when empty (cookies, query parameters,
+/// body) read as empty.
+struct LAMBDA_JSON LambdaFunctionURLRequest {
+  std::string version;  ///< "2.0"
+  std::optional<std::string> routeKey;  ///< "$default" when sent
+  std::string rawPath;
+  std::string rawQueryString;  ///< without the '?'
+  std::vector<std::string> cookies;
+  std::map<std::string, std::string> headers;  ///< lower-case names
+  std::map<std::string, std::string> queryStringParameters;
+  LambdaFunctionURLRequestContext requestContext;
+  /// The body as text; base64 of the raw bytes when `isBase64Encoded`.
+  std::string body;
+  bool isBase64Encoded = false;
+  std::optional<std::map<std::string, std::string>> pathParameters;  ///< `null` when sent: URLs have no routes
+  std::optional<std::map<std::string, std::string>> stageVariables;  ///< `null` when sent: URLs have no stages
+
+  /// The value of header `name` (lower-case); nullptr when absent.
+  const std::string* header(std::string_view name) const {
+    auto it = headers.find(std::string(name));
+    return it == headers.end() ? nullptr : &it->second;
+  }
+};
+
+/// The response of a function URL (buffered invoke mode). Each `Set-Cookie` goes in `cookies`; for
+/// a binary body, set `body` to its base64 and `isBase64Encoded`. (A handler may also return any
+/// other JSON: Lambda then answers 200 with it as an `application/json` body.)
+struct LAMBDA_JSON LambdaFunctionURLResponse {
+  int statusCode = 200;
+  std::map<std::string, std::string> headers;
+  std::string body;
+  bool isBase64Encoded = false;
+  std::vector<std::string> cookies;
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_LAMBDA_URL_TYPES(X)
+#define LAMBDA_EVENTS_LAMBDA_URL_TYPES(X) X(LambdaFunctionURLRequest) X(LambdaFunctionURLResponse)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/lambda_url.json.h>
