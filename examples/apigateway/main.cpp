@@ -1,14 +1,15 @@
-// A typed API Gateway handler: the event and the response are generated codecs, and so is the
-// JSON body inside the event.
-#include "proxy.json.h"
+// A typed API Gateway handler: the REST proxy event and response are lambda::events types, and
+// the JSON body inside the event is a generated codec of our own.
+#include "greeting.json.h"
 
+#include <lambda/events/apigateway.h>
 #include <lambda/log.h>
 #include <lambda/runtime.h>
 
-using example::ProxyRequest;
-using example::ProxyResponse;
+using lambda::events::APIGatewayProxyRequest;
+using lambda::events::APIGatewayProxyResponse;
 
-ProxyResponse handler(const ProxyRequest& request, const lambda::Context& context) {
+APIGatewayProxyResponse handler(const APIGatewayProxyRequest& request, const lambda::Context& context) {
   auto greeting = lambda::json::parse<example::Greeting>(request.body.value_or(""));
   if (!greeting) {
     return {.statusCode = 400,
