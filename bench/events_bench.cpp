@@ -118,7 +118,12 @@ void register_all(const subject<T>& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  static const auto sqs = prepare<lambda::events::SQSEvent>("SQSEvent_10_records", "sqs-10-records.json");
+  namespace ev = lambda::events;
+  static const auto rest = prepare<ev::APIGatewayProxyRequest>("APIGatewayProxyRequest", "apigateway-rest-request.json");
+  static const auto http = prepare<ev::APIGatewayV2HTTPRequest>("APIGatewayV2HTTPRequest", "apigateway-v2-http-request.json");
+  static const auto sqs = prepare<ev::SQSEvent>("SQSEvent_10_records", "sqs-10-records.json");
+  register_all(rest);
+  register_all(http);
   register_all(sqs);
   std::cout << "simdjson kernel: " << lambda::json::active_kernel() << "\n";
   benchmark::Initialize(&argc, argv);

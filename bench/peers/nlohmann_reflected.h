@@ -64,8 +64,9 @@ void get(const Json& v, T& out) {
     out = std::chrono::time_point_cast<typename T::duration>(*t);
   } else if constexpr (std::is_same_v<T, json::epoch_milliseconds> || std::is_same_v<T, json::epoch_seconds>) {
     require(v.is_number(), "expected number");
-    constexpr double scale = std::is_same_v<T, json::epoch_seconds> ? 1e9 : 1e6;
-    out = T(json::nanotime(std::chrono::nanoseconds(static_cast<long long>(v.get<double>() * scale))));
+    constexpr long long scale = std::is_same_v<T, json::epoch_seconds> ? 1000000000 : 1000000;
+    const long long ns = v.is_number_integer() ? v.get<std::int64_t>() * scale : static_cast<long long>(v.get<double>() * static_cast<double>(scale));
+    out = T(json::nanotime(std::chrono::nanoseconds(ns)));
   } else if constexpr (is_variant<T>::value) {
     bool done = false;
     [&]<class... Ts>(std::variant<Ts...>*) {

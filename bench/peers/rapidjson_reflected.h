@@ -74,8 +74,9 @@ void get(const Value& v, T& out) {
     out = std::chrono::time_point_cast<typename T::duration>(*t);
   } else if constexpr (std::is_same_v<T, json::epoch_milliseconds> || std::is_same_v<T, json::epoch_seconds>) {
     require(v.IsNumber(), "expected number");
-    constexpr double scale = std::is_same_v<T, json::epoch_seconds> ? 1e9 : 1e6;
-    out = T(json::nanotime(std::chrono::nanoseconds(static_cast<long long>(v.GetDouble() * scale))));
+    constexpr long long scale = std::is_same_v<T, json::epoch_seconds> ? 1000000000 : 1000000;
+    const long long ns = v.IsInt64() ? v.GetInt64() * scale : static_cast<long long>(v.GetDouble() * static_cast<double>(scale));
+    out = T(json::nanotime(std::chrono::nanoseconds(ns)));
   } else if constexpr (is_variant<T>::value) {
     bool done = false;
     [&]<class... Ts>(std::variant<Ts...>*) {
