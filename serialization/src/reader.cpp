@@ -10,6 +10,30 @@
 namespace lambda::json::detail {
 namespace {
 
+// The JSON number grammar (RFC 8259 §6), for numbers simdjson 3.0 cannot convert: integers beyond
+// 64 bits and magnitudes beyond a double are valid JSON, and skipped or kept-raw values may hold them.
+bool is_json_number(std::string_view t) noexcept {
+  std::size_t i = 0;
+  auto digits = [&] {
+    std::size_t start = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    return i > start;
+  };
+  if (i < t.size() && t[i] == '-') ++i;
+  if (i < t.size() && t[i] == '0') ++i;
+  else if (!digits()) return false;
+  if (i < t.size() && t[i] == '.') {
+    ++i;
+    if (!digits()) return false;
+  }
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    ++i;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == t.size();
+}
+
 using simdjson::ondemand::json_type;
 
 constexpr std::size_t max_quoted = 40;
@@ -174,8 +198,10 @@ bool reader::skip(value& v) {
       return true;
     }
     case json_type::number: {
+      const std::string_view token = trim_trailing_whitespace(v.raw_json_token());
       simdjson::ondemand::number n;
-      if (auto e = v.get_number().get(n); e && e != simdjson::NUMBER_OUT_OF_RANGE) return fail(errc::syntax, "number", excerpt(v));
+      if (auto e = v.get_number().get(n); e && e != simdjson::NUMBER_OUT_OF_RANGE && !is_json_number(token))
+        return fail(errc::syntax, "number", excerpt(v));
       return true;
     }
     case json_type::boolean: {

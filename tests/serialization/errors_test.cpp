@@ -80,6 +80,24 @@ TEST(Documents, SkippedValuesAreStillValidated) {
   EXPECT_FALSE(json::parse<Raw>(R"({"a": {"b": [1, }]}})"));
   EXPECT_FALSE(json::parse<Raw>(R"({"a": nul})"));
   EXPECT_FALSE(json::parse<Raw>(R"({"a": "\q"})"));
+  EXPECT_FALSE(json::parse<Raw>(R"({"a": 01})"));
+  EXPECT_FALSE(json::parse<Raw>(R"({"a": 1.})"));
+  EXPECT_FALSE(json::parse<Raw>(R"({"a": -})"));
+}
+
+TEST(Documents, NumbersBeyondMachineRangeAreValidJsonWhenSkippedOrKeptRaw) {
+  // 128-bit integers and 1e400 are valid JSON that simdjson 3.0 cannot convert; values we only
+  // skip or keep verbatim must still accept them.
+  using Raw = std::map<std::string, json::raw_json>;
+  auto r = json::parse<Raw>(R"({"big": 123456789012345678901234567890, "huge": -1e400, "tiny": 1E-400})");
+  ASSERT_TRUE(r) << r.error().message();
+  EXPECT_EQ(r->at("big").text, "123456789012345678901234567890");
+  EXPECT_EQ(r->at("huge").text, "-1e400");
+  using Nested = std::map<std::string, Raw>;
+  EXPECT_TRUE(json::parse<Nested>(R"({"x": {"n": 340282366920938463463374607431768211456}})"));
+  // Read as a machine number, the same text is an error that says so.
+  auto n = json::parse<std::int64_t>("123456789012345678901234567890");
+  ASSERT_FALSE(n);
 }
 
 TEST(Errors, PathSyntax) {
