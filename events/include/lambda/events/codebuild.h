@@ -4,15 +4,122 @@
 ///
 /// Including this header gives the types and their generated codecs, ready for
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
+///
+/// CodeBuild writes its own times as text like "Sep 1, 2017 4:12:29 PM" (no time zone): they stay
+/// strings. Its numbers (build number, durations, timeouts) come as integers or with a fraction
+/// ("55.0"), so they are doubles.
 
+#include <lambda/events/eventbridge.h>
 #include <lambda/json/annotate.h>
 
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace lambda::events {
+
+/// The build's output artifact.
+struct LAMBDA_JSON CodeBuildArtifact {
+  std::optional<std::string> md5sum;
+  std::optional<std::string> sha256sum;
+  std::string location;
+};
+
+/// An environment variable of the build.
+struct LAMBDA_JSON CodeBuildEnvironmentVariable {
+  std::string name;
+  /// "PLAINTEXT", "PARAMETER_STORE" or "SECRETS_MANAGER".
+  std::string type;
+  /// The value, or for the stores the parameter or secret name.
+  std::string value;
+};
+
+/// The build environment.
+struct LAMBDA_JSON CodeBuildEnvironment {
+  std::string image;
+  LAMBDA_JSON_NAME("privileged-mode") bool privileged_mode = false;
+  LAMBDA_JSON_NAME("compute-type") std::string compute_type;
+  std::string type;
+  LAMBDA_JSON_NAME("environment-variables") std::vector<CodeBuildEnvironmentVariable> environment_variables;
+};
+
+/// Where the source came from.
+struct LAMBDA_JSON CodeBuildSource {
+  std::optional<std::string> location;
+  /// "S3", "CODECOMMIT", "GITHUB", "NO_SOURCE", …
+  std::string type;
+};
+
+/// Where the build's logs are.
+struct LAMBDA_JSON CodeBuildLogs {
+  LAMBDA_JSON_NAME("group-name") std::optional<std::string> group_name;
+  LAMBDA_JSON_NAME("stream-name") std::optional<std::string> stream_name;
+  LAMBDA_JSON_NAME("deep-link") std::string deep_link;
+};
+
+/// One phase of the build. The last phase listed is the current one and has only a start.
+struct LAMBDA_JSON CodeBuildPhase {
+  /// Messages about the phase (why it failed, …).
+  LAMBDA_JSON_NAME("phase-context") std::optional<std::vector<std::string>> phase_context;
+  LAMBDA_JSON_NAME("start-time") std::string start_time;
+  LAMBDA_JSON_NAME("end-time") std::optional<std::string> end_time;
+  LAMBDA_JSON_NAME("duration-in-seconds") std::optional<double> duration_in_seconds;
+  /// "SUBMITTED", "QUEUED", "PROVISIONING", "DOWNLOAD_SOURCE", "INSTALL", "PRE_BUILD", "BUILD",
+  /// "POST_BUILD", "UPLOAD_ARTIFACTS", "FINALIZING" or "COMPLETED".
+  LAMBDA_JSON_NAME("phase-type") std::string phase_type;
+  /// "SUCCEEDED", "FAILED", "FAULT", "TIMED_OUT", "IN_PROGRESS", "STOPPED"; absent while running.
+  LAMBDA_JSON_NAME("phase-status") std::optional<std::string> phase_status;
+};
+
+/// What CodeBuild reports about the whole build.
+struct LAMBDA_JSON CodeBuildEventAdditionalInformation {
+  std::optional<CodeBuildArtifact> artifact;
+  CodeBuildEnvironment environment;
+  LAMBDA_JSON_NAME("timeout-in-minutes") double timeout_in_minutes = 0;
+  LAMBDA_JSON_NAME("queued-timeout-in-minutes") std::optional<double> queued_timeout_in_minutes;
+  LAMBDA_JSON_NAME("build-complete") bool build_complete = false;
+  LAMBDA_JSON_NAME("build-number") std::optional<double> build_number;
+  /// Who or what started the build (a user name, "codepipeline/…", …).
+  std::string initiator;
+  LAMBDA_JSON_NAME("build-start-time") std::string build_start_time;
+  CodeBuildSource source;
+  LAMBDA_JSON_NAME("source-version") std::optional<std::string> source_version;
+  CodeBuildLogs logs;
+  std::vector<CodeBuildPhase> phases;
+};
+
+/// The detail of a "CodeBuild Build State Change" (build-status, current-phase…) or "CodeBuild
+/// Build Phase Change" (completed-phase…) event; the members of the other kind are absent.
+struct LAMBDA_JSON CodeBuildEventDetail {
+  /// State changes: "IN_PROGRESS", "SUCCEEDED", "FAILED", "STOPPED", "FAULT", "TIMED_OUT".
+  LAMBDA_JSON_NAME("build-status") std::optional<std::string> build_status;
+  LAMBDA_JSON_NAME("project-name") std::string project_name;
+  /// The build's ARN.
+  LAMBDA_JSON_NAME("build-id") std::string build_id;
+  LAMBDA_JSON_NAME("additional-information") CodeBuildEventAdditionalInformation additional_information;
+  LAMBDA_JSON_NAME("current-phase") std::optional<std::string> current_phase;
+  /// JSON text of a list of messages, e.g. "[]".
+  LAMBDA_JSON_NAME("current-phase-context") std::optional<std::string> current_phase_context;
+  std::string version;
+
+  /// Phase changes: the phase that just ended, its status, context (JSON text), duration and times.
+  LAMBDA_JSON_NAME("completed-phase") std::optional<std::string> completed_phase;
+  LAMBDA_JSON_NAME("completed-phase-status") std::optional<std::string> completed_phase_status;
+  LAMBDA_JSON_NAME("completed-phase-context") std::optional<std::string> completed_phase_context;
+  LAMBDA_JSON_NAME("completed-phase-duration-seconds") std::optional<double> completed_phase_duration_seconds;
+  LAMBDA_JSON_NAME("completed-phase-start") std::optional<std::string> completed_phase_start;
+  LAMBDA_JSON_NAME("completed-phase-end") std::optional<std::string> completed_phase_end;
+};
+
+/// A CodeBuild event: `source` is "aws.codebuild".
+struct LAMBDA_JSON CodeBuildEvent : CloudWatchEventEnvelope {
+  CodeBuildEventDetail detail;
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CODEBUILD_TYPES(X)
+#define LAMBDA_EVENTS_CODEBUILD_TYPES(X) X(CodeBuildEvent)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/codebuild.json.h>

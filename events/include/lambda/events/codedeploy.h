@@ -5,14 +5,38 @@
 /// Including this header gives the types and their generated codecs, ready for
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
 
+#include <lambda/events/eventbridge.h>
 #include <lambda/json/annotate.h>
 
+#include <optional>
+#include <string>
+
 namespace lambda::events {
+
+/// The detail of a CodeDeploy event ("CodeDeploy Deployment State-change Notification" or
+/// "CodeDeploy Instance State-change Notification").
+struct LAMBDA_JSON CodeDeployEventDetail {
+  std::string instanceGroupId;
+  /// Only on instance state changes.
+  std::optional<std::string> instanceId;
+  std::string region;
+  /// The CodeDeploy application name.
+  std::string application;
+  std::string deploymentId;
+  /// "START", "SUCCESS", "FAILURE", "STOP", "READY", …
+  std::string state;
+  std::string deploymentGroup;
+};
+
+/// A CodeDeploy event: `source` is "aws.codedeploy".
+struct LAMBDA_JSON CodeDeployEvent : CloudWatchEventEnvelope {
+  CodeDeployEventDetail detail;
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CODEDEPLOY_TYPES(X)
+#define LAMBDA_EVENTS_CODEDEPLOY_TYPES(X) X(CodeDeployEvent)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/codedeploy.json.h>

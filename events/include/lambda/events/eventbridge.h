@@ -4,15 +4,81 @@
 ///
 /// Including this header gives the types and their generated codecs, ready for
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
+///
+/// Every EventBridge event has the same envelope and a `detail` whose shape depends on `source`
+/// and `detail-type`. Three ways to read one:
+/// - `CloudWatchEvent` keeps `detail` verbatim; `detail_as<MyDetail>(event)` parses it later into
+///   your own annotated type (handy when one function receives several detail types);
+/// - a typed event of this library (AutoScalingEvent, CodeBuildEvent, …) derives from
+///   `CloudWatchEventEnvelope` and declares a typed `detail`;
+/// - your own: `struct LAMBDA_JSON OrderPlaced : lambda::events::CloudWatchEventEnvelope { OrderDetail detail; };`.
 
+#include <lambda/json.h>
 #include <lambda/json/annotate.h>
+#include <lambda/json/raw_json.h>
+#include <lambda/json/result.h>
+#include <lambda/json/time.h>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace lambda::events {
+
+/// The fields every EventBridge event has, without `detail`: derive a typed event from it.
+struct LAMBDA_JSON CloudWatchEventEnvelope {
+  /// "0" for every event today.
+  std::string version;
+  /// Unique per event; use it to drop duplicates (delivery is at least once).
+  std::string id;
+  /// With `source`, says what `detail` holds, e.g. "EC2 Instance Launch Successful".
+  LAMBDA_JSON_NAME("detail-type") std::string detail_type;
+  /// The emitting service ("aws.autoscaling", "aws.events" for schedules) or your own source.
+  std::string source;
+  /// The AWS account ID the event came from.
+  std::string account;
+  /// When the event happened, as the source says.
+  std::chrono::sys_time<std::chrono::milliseconds> time;
+  std::string region;
+  /// ARNs of the resources involved; may be empty.
+  std::vector<std::string> resources;
+  /// The name of the archive replay, only on replayed events.
+  LAMBDA_JSON_NAME("replay-name") std::optional<std::string> replay_name;
+};
+
+/// Any EventBridge event, with `detail` kept as JSON text.
+struct LAMBDA_JSON CloudWatchEvent : CloudWatchEventEnvelope {
+  /// The event's detail, verbatim (usually an object; `{}` when there is none). Read it with
+  /// `detail_as<T>(event)`.
+  json::raw_json detail;
+};
+
+/// The AWS Go library's name for CloudWatchEvent.
+using EventBridgeEvent = CloudWatchEvent;
+
+/// The detail of a scheduled event: always empty.
+struct LAMBDA_JSON ScheduledEventDetail {};
+
+/// The event a schedule rule (`rate(…)` or `cron(…)`) sends: `source` is "aws.events",
+/// `detail-type` "Scheduled Event", `resources` the rule's ARN and `time` the scheduled time.
+struct LAMBDA_JSON ScheduledEvent : CloudWatchEventEnvelope {
+  ScheduledEventDetail detail;
+};
+
+/// Parses `event.detail` as `Detail`, any type with a codec (an annotated struct, a map, …).
+/// A null or absent detail reads as JSON `null`. Error paths are within the detail (`$` is `detail`).
+template <class Detail>
+json::result<Detail> detail_as(const CloudWatchEvent& event) {
+  const std::string_view text = event.detail.empty() ? std::string_view("null") : std::string_view(event.detail.text);
+  return json::parse<Detail>(text);
+}
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_EVENTBRIDGE_TYPES(X)
+#define LAMBDA_EVENTS_EVENTBRIDGE_TYPES(X) X(CloudWatchEvent) X(ScheduledEvent)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/eventbridge.json.h>

@@ -4,15 +4,111 @@
 ///
 /// Including this header gives the types and their generated codecs, ready for
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
+///
+/// An Object Lambda access point invokes the function for the request a client made to it; exactly
+/// one of the `…Context` members is present and says which request: GetObject, HeadObject,
+/// ListObjects or ListObjectsV2.
 
 #include <lambda/json/annotate.h>
 
+#include <map>
+#include <optional>
+#include <string>
+
 namespace lambda::events {
+
+/// A GetObject request. Send the transformed object with S3's `WriteGetObjectResponse`, passing
+/// `outputRoute` as RequestRoute and `outputToken` as RequestToken.
+struct LAMBDA_JSON S3ObjectLambdaGetObjectContext {
+  /// A presigned URL that fetches the original object through the supporting access point.
+  std::string inputS3Url;
+  std::string outputRoute;
+  std::string outputToken;
+};
+
+/// A HeadObject request.
+struct LAMBDA_JSON S3ObjectLambdaHeadObjectContext {
+  /// A presigned URL for the original HeadObject request.
+  std::string inputS3Url;
+};
+
+/// A ListObjects request.
+struct LAMBDA_JSON S3ObjectLambdaListObjectsContext {
+  /// A presigned URL for the original ListObjects request.
+  std::string inputS3Url;
+};
+
+/// A ListObjectsV2 request.
+struct LAMBDA_JSON S3ObjectLambdaListObjectsV2Context {
+  /// A presigned URL for the original ListObjectsV2 request.
+  std::string inputS3Url;
+};
+
+/// The access point's configuration.
+struct LAMBDA_JSON S3ObjectLambdaConfiguration {
+  std::string accessPointArn;
+  /// The standard access point the Object Lambda access point reads through.
+  std::string supportingAccessPointArn;
+  /// The function payload set on the access point, verbatim (often JSON text); absent when none is set.
+  std::optional<std::string> payload;
+};
+
+/// The request the client sent to the Object Lambda access point.
+struct LAMBDA_JSON S3ObjectLambdaUserRequest {
+  std::string url;
+  /// Header names as the client sent them.
+  std::map<std::string, std::string> headers;
+};
+
+/// The issuer of temporary credentials (a role, for an assumed role).
+struct LAMBDA_JSON S3ObjectLambdaSessionIssuer {
+  std::string type;
+  std::string principalId;
+  std::string arn;
+  std::string accountId;
+  std::string userName;
+};
+
+/// About temporary credentials.
+struct LAMBDA_JSON S3ObjectLambdaSessionContext {
+  /// "mfaAuthenticated" ("true"/"false") and "creationDate", as strings.
+  std::map<std::string, std::string> attributes;
+  std::optional<S3ObjectLambdaSessionIssuer> sessionIssuer;
+};
+
+/// Who made the request, as in CloudTrail's `userIdentity`.
+struct LAMBDA_JSON S3ObjectLambdaUserIdentity {
+  /// "IAMUser", "AssumedRole", "Root", "FederatedUser", "AWSAccount", "AWSService", …
+  std::string type;
+  std::string principalId;
+  std::string arn;
+  std::string accountId;
+  std::string accessKeyId;
+  /// The friendly name, for IAM users.
+  std::optional<std::string> userName;
+  /// Present when the request used temporary credentials.
+  std::optional<S3ObjectLambdaSessionContext> sessionContext;
+};
+
+/// The event an S3 Object Lambda access point sends.
+struct LAMBDA_JSON S3ObjectLambdaEvent {
+  /// The request ID, for AWS Support.
+  std::string xAmzRequestId;
+  std::optional<S3ObjectLambdaGetObjectContext> getObjectContext;
+  std::optional<S3ObjectLambdaHeadObjectContext> headObjectContext;
+  std::optional<S3ObjectLambdaListObjectsContext> listObjectsContext;
+  std::optional<S3ObjectLambdaListObjectsV2Context> listObjectsV2Context;
+  S3ObjectLambdaConfiguration configuration;
+  S3ObjectLambdaUserRequest userRequest;
+  S3ObjectLambdaUserIdentity userIdentity;
+  /// The event format version, e.g. "1.00" or "1.01".
+  std::string protocolVersion;
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_S3_OBJECT_LAMBDA_TYPES(X)
+#define LAMBDA_EVENTS_S3_OBJECT_LAMBDA_TYPES(X) X(S3ObjectLambdaEvent)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/s3_object_lambda.json.h>
