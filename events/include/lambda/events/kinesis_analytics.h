@@ -6,13 +6,109 @@
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/base64.h>
+#include <lambda/json/time.h>
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace lambda::events {
+
+/// Where a record came from, for an application reading a Firehose delivery stream.
+struct LAMBDA_JSON KinesisAnalyticsFirehoseRecordMetadata {
+  json::epoch_milliseconds approximateArrivalTimestamp;
+};
+
+/// One record to preprocess, from a Firehose delivery stream.
+struct LAMBDA_JSON KinesisAnalyticsFirehoseInputPreprocessingRecord {
+  std::string recordId;
+  std::optional<KinesisAnalyticsFirehoseRecordMetadata> kinesisFirehoseRecordMetadata;
+  /// The record's payload (decoded from base64).
+  json::bytes data;
+};
+
+/// The event of an application's input preprocessing when its source is a Firehose delivery stream.
+struct LAMBDA_JSON KinesisAnalyticsFirehoseInputPreprocessingEvent {
+  std::string invocationId;
+  std::string applicationArn;
+  /// The delivery stream's ARN.
+  std::string streamArn;
+  std::vector<KinesisAnalyticsFirehoseInputPreprocessingRecord> records;
+};
+
+/// Where a record came from, for an application reading a Kinesis data stream.
+struct LAMBDA_JSON KinesisAnalyticsStreamRecordMetadata {
+  /// A decimal number too long for any integer type, so kept as text.
+  std::string sequenceNumber;
+  std::string partitionKey;
+  std::string shardId;
+  json::epoch_milliseconds approximateArrivalTimestamp;
+};
+
+/// One record to preprocess, from a Kinesis data stream.
+struct LAMBDA_JSON KinesisAnalyticsStreamsInputPreprocessingRecord {
+  std::string recordId;
+  std::optional<KinesisAnalyticsStreamRecordMetadata> kinesisStreamRecordMetadata;
+  /// The record's payload (decoded from base64).
+  json::bytes data;
+};
+
+/// The event of an application's input preprocessing when its source is a Kinesis data stream.
+struct LAMBDA_JSON KinesisAnalyticsStreamsInputPreprocessingEvent {
+  std::string invocationId;
+  std::string applicationArn;
+  /// The data stream's ARN.
+  std::string streamArn;
+  std::vector<KinesisAnalyticsStreamsInputPreprocessingRecord> records;
+};
+
+/// One preprocessed record. `result` is "Ok" (use `data`), "Dropped" or "ProcessingFailed".
+struct LAMBDA_JSON KinesisAnalyticsInputPreprocessingResponseRecord {
+  /// The `recordId` of the input record this one answers.
+  std::string recordId;
+  std::string result;
+  /// The preprocessed payload (encoded as base64).
+  json::bytes data;
+};
+
+/// The function's answer to either preprocessing event: one record per input record.
+struct LAMBDA_JSON KinesisAnalyticsInputPreprocessingResponse {
+  std::vector<KinesisAnalyticsInputPreprocessingResponseRecord> records;
+};
+
+/// One application output record to deliver.
+struct LAMBDA_JSON KinesisAnalyticsOutputDeliveryEventRecord {
+  std::string recordId;
+  /// The output row (decoded from base64).
+  json::bytes data;
+};
+
+/// The event of an application whose output destination is a Lambda function.
+struct LAMBDA_JSON KinesisAnalyticsOutputDeliveryEvent {
+  std::string invocationId;
+  std::string applicationArn;
+  std::vector<KinesisAnalyticsOutputDeliveryEventRecord> records;
+};
+
+/// The delivery outcome of one record: `result` is "Ok" or "DeliveryFailed" (delivered again).
+struct LAMBDA_JSON KinesisAnalyticsOutputDeliveryResponseRecord {
+  std::string recordId;
+  std::string result;
+};
+
+/// The function's answer to a KinesisAnalyticsOutputDeliveryEvent: one record per input record.
+struct LAMBDA_JSON KinesisAnalyticsOutputDeliveryResponse {
+  std::vector<KinesisAnalyticsOutputDeliveryResponseRecord> records;
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_KINESIS_ANALYTICS_TYPES(X)
+#define LAMBDA_EVENTS_KINESIS_ANALYTICS_TYPES(X)                                                  \
+  X(KinesisAnalyticsFirehoseInputPreprocessingEvent) X(KinesisAnalyticsStreamsInputPreprocessingEvent) \
+  X(KinesisAnalyticsInputPreprocessingResponse) X(KinesisAnalyticsOutputDeliveryEvent)             \
+  X(KinesisAnalyticsOutputDeliveryResponse)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/kinesis_analytics.json.h>

@@ -6,13 +6,60 @@
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/time.h>
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace lambda::events {
+
+/// A message attribute set by the publisher. `Type` is "String", "String.Array", "Number" or
+/// "Binary"; `Value` is always text: a JSON array for "String.Array", base64 for "Binary".
+struct LAMBDA_JSON SNSMessageAttribute {
+  std::string Type;
+  std::string Value;
+};
+
+/// The notification as SNS delivered it.
+struct LAMBDA_JSON SNSEntity {
+  std::string Type;  ///< "Notification"
+  std::string MessageId;
+  std::string TopicArn;
+  /// The subject the publisher gave, if any.
+  std::optional<std::string> Subject;
+  /// The message body, as published. Services that publish JSON (CloudWatch alarms, S3, …)
+  /// put it here as text: parse it with `json::parse<T>(Message)`.
+  std::string Message;
+  /// When SNS accepted the message.
+  std::chrono::sys_time<std::chrono::milliseconds> Timestamp;
+  std::string SignatureVersion;
+  /// The base64 signature of the message, to check against the certificate at SigningCertUrl.
+  std::string Signature;
+  std::string SigningCertUrl;
+  std::string UnsubscribeUrl;
+  std::map<std::string, SNSMessageAttribute> MessageAttributes;
+};
+
+/// One notification of the event, with the subscription that delivered it.
+struct LAMBDA_JSON SNSEventRecord {
+  std::string EventVersion;
+  std::string EventSubscriptionArn;
+  std::string EventSource;  ///< "aws:sns"
+  SNSEntity Sns;
+};
+
+/// The event an SNS subscription sends: one notification per invocation.
+struct LAMBDA_JSON SNSEvent {
+  std::vector<SNSEventRecord> Records;
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_SNS_TYPES(X)
+#define LAMBDA_EVENTS_SNS_TYPES(X) X(SNSEvent)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/sns.json.h>
