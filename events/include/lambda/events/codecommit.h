@@ -7,12 +7,55 @@
 
 #include <lambda/json/annotate.h>
 
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace lambda::events {
+
+/// A branch or tag that a push changed.
+struct LAMBDA_JSON CodeCommitReference {
+  std::string commit;           ///< the commit the reference points to after the push
+  std::string ref;              ///< "refs/heads/main", "refs/tags/v1", …
+  std::optional<bool> created;  ///< set (true) when the push created the reference
+  std::optional<bool> deleted;  ///< set (true) when the push deleted the reference
+};
+
+/// The repository changes of a record.
+struct LAMBDA_JSON CodeCommitCodeCommit {
+  std::vector<CodeCommitReference> references;
+};
+
+/// One trigger notification: a push to the repository.
+struct LAMBDA_JSON CodeCommitRecord {
+  std::string eventId;
+  std::string eventVersion;
+  /// When the push happened, as CodeCommit writes it: "2018-01-26T15:58:33.475+0000" (the offset
+  /// has no colon, so it is not RFC 3339 and stays text).
+  std::string eventTime;
+  std::string eventTriggerName;
+  std::string eventTriggerConfigId;
+  std::int64_t eventPartNumber = 0;  ///< this record's part, from 1, of a push split in parts
+  std::int64_t eventTotalParts = 0;
+  CodeCommitCodeCommit codecommit;
+  std::string eventName;        ///< "ReferenceChanges", or "TriggerEventTest" for a test
+  std::string eventSourceARN;   ///< the repository's ARN
+  std::string userIdentityARN;  ///< who pushed
+  std::string eventSource;      ///< "aws:codecommit"
+  std::string awsRegion;
+  std::optional<std::string> customData;  ///< the trigger's custom data, when it has any
+};
+
+/// The event a repository trigger sends.
+struct LAMBDA_JSON CodeCommitEvent {
+  std::vector<CodeCommitRecord> Records;
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CODECOMMIT_TYPES(X)
+#define LAMBDA_EVENTS_CODECOMMIT_TYPES(X) X(CodeCommitEvent)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/codecommit.json.h>

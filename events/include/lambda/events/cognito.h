@@ -7,12 +7,36 @@
 
 #include <lambda/json/annotate.h>
 
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
 namespace lambda::events {
+
+/// One record of a synchronized dataset and how the sync changes it.
+struct LAMBDA_JSON CognitoDatasetRecord {
+  std::optional<std::string> newValue;  ///< the value after the sync
+  std::optional<std::string> oldValue;  ///< the value before the sync; absent for a new record
+  std::string op;                       ///< "replace" or "remove"
+};
+
+/// The event a Cognito Sync dataset's sync trigger sends. The function returns the event, with
+/// `datasetRecords` changed as it decides, and Cognito Sync stores what it returned.
+struct LAMBDA_JSON CognitoEvent {
+  std::string datasetName;
+  std::map<std::string, CognitoDatasetRecord> datasetRecords;  ///< by record key
+  std::string eventType;                                       ///< "SyncTrigger"
+  std::string identityId;
+  std::string identityPoolId;
+  std::string region;
+  std::int64_t version = 0;  ///< the event's version, 2
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_COGNITO_TYPES(X)
+#define LAMBDA_EVENTS_COGNITO_TYPES(X) X(CognitoEvent)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/cognito.json.h>

@@ -7,12 +7,35 @@
 
 #include <lambda/json/annotate.h>
 
+#include <optional>
+#include <string>
+
 namespace lambda::events {
+
+/// The event an AWS Config custom rule receives: a configuration change or a periodic trigger to
+/// evaluate. The function reports its evaluations with Config's PutEvaluations call, passing
+/// `resultToken`.
+struct LAMBDA_JSON ConfigEvent {
+  std::string version;  ///< "1.0"
+  /// What triggered the evaluation, as JSON text: a configuration item (change-triggered rules)
+  /// or a notification (periodic rules). Parse it with `lambda::json::parse`.
+  std::string invokingEvent;
+  /// The rule's parameters as JSON text (an object of strings); absent when the rule has none.
+  std::optional<std::string> ruleParameters;
+  std::string resultToken;  ///< to pass to PutEvaluations
+  /// True when the resource left the rule's scope: its evaluation should be NOT_APPLICABLE.
+  bool eventLeftScope = false;
+  std::string executionRoleArn;
+  std::string configRuleArn;
+  std::string configRuleName;
+  std::string configRuleId;
+  std::string accountId;
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CONFIG_TYPES(X)
+#define LAMBDA_EVENTS_CONFIG_TYPES(X) X(ConfigEvent)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/config.json.h>

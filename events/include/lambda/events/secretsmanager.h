@@ -7,12 +7,28 @@
 
 #include <lambda/json/annotate.h>
 
+#include <optional>
+#include <string>
+
 namespace lambda::events {
+
+/// The event a secret's rotation function receives, once for each step of a rotation. The function
+/// returns nothing; a failure (an error) stops the rotation.
+struct LAMBDA_JSON SecretsManagerSecretRotationEvent {
+  /// "createSecret", "setSecret", "testSecret" or "finishSecret".
+  std::string Step;
+  std::string SecretId;  ///< the secret's ARN
+  /// The version id of the secret's new version, the one carrying the AWSPENDING label.
+  std::string ClientRequestToken;
+  /// Identifies the source of this rotation: pass it as `RotationToken` to PutSecretValue. It
+  /// matters for cross-account rotation, where Secrets Manager validates the caller with it.
+  std::optional<std::string> RotationToken;
+};
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_SECRETSMANAGER_TYPES(X)
+#define LAMBDA_EVENTS_SECRETSMANAGER_TYPES(X) X(SecretsManagerSecretRotationEvent)
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/secretsmanager.json.h>
