@@ -6,7 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <set>
 
 namespace {
@@ -86,6 +89,29 @@ TEST(RoundTripProperty, JsonChecksReportTheParseError) {
   ASSERT_TRUE(failure);
   EXPECT_NE(failure->find("$.quantity"), std::string::npos) << *failure;
   EXPECT_JSON_ROUND_TRIPS(shop::Item, R"({"sku":"a","quantity":2,"unit_price":{"cents":5,"currency":"€"}})");
+}
+
+}  // namespace
+
+namespace {
+
+// Inputs libFuzzer once failed on (tests/fuzz/regressions/shop_order), replayed on every run; in
+// the sanitizer build (scripts/sanitize.sh) undefined behaviour in them fails the test too.
+TEST(FuzzRegressions, ShopOrderInputsStillRoundTrip) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(LAMBDAGEN_FUZZ_REGRESSIONS_DIR) / "shop_order";
+  ASSERT_TRUE(fs::is_directory(dir)) << dir;
+  int replayed = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(lambda::json::testing::fuzz_one<shop::Order>(reinterpret_cast<const std::uint8_t*>(bytes.data()),
+                                                           bytes.size()),
+              0)
+        << entry.path();
+    ++replayed;
+  }
+  EXPECT_GT(replayed, 0);
 }
 
 }  // namespace

@@ -305,10 +305,11 @@ private:
 };
 
 namespace detail {
-/// Instants from 0001-01-01 to 9999-12-31, the range RFC 3339 text can spell.
+/// Instants within what the time codecs carry: nanoseconds since the epoch in 64 bits, so from
+/// 1677-09-21 to 2262-04-11 (RFC 3339 text could spell more; lambda::json reads it into that range).
 inline nanotime arbitrary_instant(source& s, std::int64_t nanos_per_tick) {
-  constexpr std::int64_t first = -62135596800;  // 0001-01-01T00:00:00Z
-  constexpr std::int64_t last = 253402300799;   // 9999-12-31T23:59:59Z
+  constexpr std::int64_t first = -9223372035;  // whole seconds safely inside the range
+  constexpr std::int64_t last = 9223372035;
   std::int64_t seconds = s.chance(1, 4) ? static_cast<std::int64_t>(s.below(2000000000))
                                         : first + static_cast<std::int64_t>(s.below(last - first + 1));
   std::int64_t fraction = static_cast<std::int64_t>(s.below(1000000000)) / nanos_per_tick * nanos_per_tick;
