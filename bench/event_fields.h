@@ -5,6 +5,8 @@
 #include "peers/field_list.h"
 
 #include <lambda/events/apigateway.h>
+#include <lambda/events/dynamodb.h>
+#include <lambda/events/s3.h>
 #include <lambda/events/sqs.h>
 
 namespace ev = lambda::events;
@@ -29,3 +31,23 @@ BENCH_FIELDS(ev::APIGatewayV2HTTPRequestContextAuthorizerDescription, BENCH_F(jw
 BENCH_FIELDS(ev::APIGatewayV2HTTPRequestContextAuthentication, BENCH_F(clientCert));
 BENCH_FIELDS(ev::APIGatewayV2HTTPRequestContext, BENCH_F(routeKey), BENCH_F(accountId), BENCH_F(stage), BENCH_F(requestId), BENCH_F(authorizer), BENCH_F(apiId), BENCH_F(domainName), BENCH_F(domainPrefix), BENCH_F(time), BENCH_F(timeEpoch), BENCH_F(http), BENCH_F(authentication), BENCH_F(routeId));
 BENCH_FIELDS(ev::APIGatewayV2HTTPRequest, BENCH_F(version), BENCH_F(routeKey), BENCH_F(rawPath), BENCH_F(rawQueryString), BENCH_F(cookies), BENCH_F(headers), BENCH_F(queryStringParameters), BENCH_F(pathParameters), BENCH_F(requestContext), BENCH_F(stageVariables), BENCH_F(body), BENCH_F(isBase64Encoded));
+
+BENCH_FIELDS(ev::S3UserIdentity, BENCH_F(principalId));
+BENCH_FIELDS(ev::S3RequestParameters, BENCH_F(sourceIPAddress));
+BENCH_FIELDS(ev::S3Bucket, BENCH_F(name), BENCH_F(ownerIdentity), BENCH_F(arn));
+BENCH_FIELDS(ev::S3Object, BENCH_F(key), BENCH_F(size), BENCH_F(urlDecodedKey), BENCH_F(versionId), BENCH_F(eTag), BENCH_F(sequencer));
+BENCH_FIELDS(ev::S3Entity, BENCH_F(s3SchemaVersion), BENCH_F(configurationId), BENCH_F(bucket), BENCH_F(object));
+BENCH_FIELDS(ev::S3RestoreEventData, BENCH_F(lifecycleRestorationExpiryTime), BENCH_F(lifecycleRestoreStorageClass));
+BENCH_FIELDS(ev::S3GlacierEventData, BENCH_F(restoreEventData));
+BENCH_FIELDS(ev::S3ReplicationEventData, BENCH_F(replicationRuleId), BENCH_F(destinationBucket), BENCH_F(s3Operation), BENCH_F(requestTime), BENCH_F(failureReason), BENCH_F(threshold), BENCH_F(replicationTime));
+BENCH_FIELDS(ev::S3IntelligentTieringEventData, BENCH_F(destinationAccessTier));
+BENCH_FIELDS(ev::S3TransitionEventData, BENCH_F(destinationStorageClass));
+BENCH_FIELDS(ev::S3LifecycleEventData, BENCH_F(transitionEventData));
+BENCH_FIELDS(ev::S3EventRecord, BENCH_F(eventVersion), BENCH_F(eventSource), BENCH_F(awsRegion), BENCH_F(eventTime), BENCH_F(eventName), BENCH_F(userIdentity), BENCH_F(requestParameters), BENCH_F(responseElements), BENCH_F(s3), BENCH_F(glacierEventData), BENCH_F(restoreEventData), BENCH_F(replicationEventData), BENCH_F(intelligentTieringEventData), BENCH_F(lifecycleEventData));
+BENCH_FIELDS(ev::S3Event, BENCH_F(Records));
+
+BENCH_FIELDS(ev::DynamoDBAttributeValue, BENCH_F(S), BENCH_F(N), BENCH_F(B), BENCH_F(SS), BENCH_F(NS), BENCH_F(BS), BENCH_F(M), BENCH_F(L), BENCH_K(Null, "NULL"), BENCH_F(BOOL));
+BENCH_FIELDS(ev::DynamoDBUserIdentity, BENCH_F(type), BENCH_F(principalId));
+BENCH_FIELDS(ev::DynamoDBStreamRecord, BENCH_F(ApproximateCreationDateTime), BENCH_F(Keys), BENCH_F(NewImage), BENCH_F(OldImage), BENCH_F(SequenceNumber), BENCH_F(SizeBytes), BENCH_F(StreamViewType));
+BENCH_FIELDS(ev::DynamoDBEventRecord, BENCH_F(eventID), BENCH_F(eventName), BENCH_F(eventVersion), BENCH_F(eventSource), BENCH_F(awsRegion), BENCH_F(dynamodb), BENCH_F(eventSourceARN), BENCH_F(userIdentity));
+BENCH_FIELDS(ev::DynamoDBEvent, BENCH_F(Records));
