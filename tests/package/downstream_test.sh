@@ -23,4 +23,9 @@ if "$work/build/greet" '{"times": 1}' 2>"$work/err"; then
   exit 1
 fi
 grep -q 'required key "name"' "$work/err"
+events=$("$work/build/events_check")
+if [ "$events" != $'m-1=hello\nm-2=zoë' ]; then
+  echo "events_check printed: $events"
+  exit 1
+fi
 echo "downstream project built against the installed package and ran"
