@@ -1,0 +1,62 @@
+// EventBridge: the raw detail read later as a typed detail, and the typed events derived from
+// the envelope.
+#include <lambda/events/autoscaling.h>
+#include <lambda/events/eventbridge.h>
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+namespace {
+
+namespace ev = lambda::events;
+
+constexpr const char* autoscaling_event = R"({
+  "version": "0", "id": "6a7e8feb-b491-4cf7-a9f1-bf3703467718",
+  "detail-type": "EC2 Instance Launch Successful", "source": "aws.autoscaling",
+  "account": "123456789012", "time": "2024-11-19T07:06:40Z", "region": "eu-west-1",
+  "resources": ["arn:aws:autoscaling:eu-west-1:123456789012:autoScalingGroup:x"],
+  "detail": {"AutoScalingGroupName": "web-asg", "EC2InstanceId": "i-0abc", "StatusCode": "InProgress",
+             "Details": {"Availability Zone": "eu-west-1a"}}
+})";
+
+TEST(EventBridge, RawDetailIsReadAsTheUsersType) {
+  auto event = lambda::json::parse<ev::CloudWatchEvent>(autoscaling_event);
+  ASSERT_TRUE(event) << event.error().message();
+  EXPECT_EQ(event->detail_type, "EC2 Instance Launch Successful");
+  auto detail = ev::detail_as<ev::AutoScalingEventDetail>(*event);
+  ASSERT_TRUE(detail) << detail.error().message();
+  EXPECT_EQ(detail->AutoScalingGroupName, "web-asg");
+  ASSERT_TRUE(detail->Details);
+  EXPECT_EQ(detail->Details->at("Availability Zone"), "eu-west-1a");
+
+  auto as_map = ev::detail_as<std::map<std::string, int>>(*event);
+  ASSERT_FALSE(as_map);
+  EXPECT_EQ(as_map.error().path(), "$.AutoScalingGroupName");  // paths are within the detail
+}
+
+TEST(EventBridge, AbsentDetailReadsAsNull) {
+  auto event = lambda::json::parse<ev::CloudWatchEvent>(R"({"source":"custom.app"})");
+  ASSERT_TRUE(event);
+  auto detail = ev::detail_as<ev::AutoScalingEventDetail>(*event);
+  ASSERT_FALSE(detail);
+  EXPECT_NE(detail.error().message().find("null"), std::string::npos) << detail.error().message();
+  EXPECT_TRUE(ev::detail_as<std::optional<ev::AutoScalingEventDetail>>(*event));
+}
+
+TEST(EventBridge, TypedEventsShareTheEnvelope) {
+  auto typed = lambda::json::parse<ev::AutoScalingEvent>(autoscaling_event);
+  ASSERT_TRUE(typed) << typed.error().message();
+  EXPECT_EQ(typed->source, "aws.autoscaling");
+  EXPECT_EQ(typed->detail.EC2InstanceId, "i-0abc");
+  const std::string written = lambda::json::to_string(*typed);
+  EXPECT_NE(written.find(R"("detail-type":"EC2 Instance Launch Successful")"), std::string::npos) << written;
+  EXPECT_NE(written.find(R"("time":"2024-11-19T07:06:40Z")"), std::string::npos) << written;
+
+  ev::ScheduledEvent scheduled;
+  scheduled.source = "aws.events";
+  EXPECT_NE(lambda::json::to_string(scheduled).find(R"("detail":{})"), std::string::npos);
+}
+
+}  // namespace
