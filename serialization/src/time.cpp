@@ -1,10 +1,12 @@
 // RFC 3339 timestamps and exact decimal epoch numbers. Epoch numbers are parsed from their source
 // text rather than through a double, so 1428537600.123456789 keeps every digit it can.
 #include <lambda/json/time.h>
+
 #include <lambda/json/codecs/string.h>
 
 #include <charconv>
 #include <cstdint>
+#include <limits>
 
 namespace lambda::json {
 namespace {
@@ -66,7 +68,13 @@ std::optional<nanotime> parse_iso8601(std::string_view s) {
     return std::nullopt;  // RFC 3339 requires a zone
   }
   if (pos != s.size()) return std::nullopt;
-  return sys_days{date} + hours{hour} + minutes{minute} + seconds{second} + nanoseconds{fraction} - offset;
+  // Whole seconds first, in 64 bits without overflow (years 0000-9999 fit easily); then check
+  // that the instant fits nanotime (1677-09-21 to 2262-04-11) before scaling to nanoseconds.
+  const long long total = static_cast<long long>(sys_days{date}.time_since_epoch().count()) * 86400 + hour * 3600LL +
+                          minute * 60LL + second - std::chrono::duration_cast<seconds>(offset).count();
+  const __int128 ns = static_cast<__int128>(total) * 1000000000 + fraction;
+  if (ns > std::numeric_limits<nanotime::rep>::max() || ns < std::numeric_limits<nanotime::rep>::min()) return std::nullopt;
+  return nanotime{nanoseconds{static_cast<nanotime::rep>(ns)}};
 }
 
 std::string format_iso8601(nanotime t) {
@@ -173,7 +181,10 @@ bool read_iso8601(reader& r, value& v, nanotime& out) {
   std::string_view text;
   if (!read_string(r, v, text)) return false;
   auto t = parse_iso8601(text);
-  if (!t) return r.fail(errc::invalid_value, "RFC 3339 timestamp", "\"" + std::string(text.substr(0, 40)) + "\"");
+  if (!t) {
+    return r.fail(errc::invalid_value, "RFC 3339 timestamp from 1677-09-21 to 2262-04-11",
+                  "\"" + std::string(text.substr(0, 40)) + "\"");
+  }
   out = *t;
   return true;
 }

@@ -37,7 +37,7 @@ TEST(Iso8601, AsMember) {
   EXPECT_EQ(json::to_string(*t), R"("2019-03-01T12:00:00.25Z")");
   auto bad = json::parse<sys_time<seconds>>(R"("yesterday")");
   ASSERT_FALSE(bad);
-  EXPECT_EQ(bad.error().message(), "$: expected RFC 3339 timestamp, got \"yesterday\"");
+  EXPECT_EQ(bad.error().message(), "$: expected RFC 3339 timestamp from 1677-09-21 to 2262-04-11, got \"yesterday\"");
 }
 
 TEST(Epoch, SecondsWithFractionAreExact) {
@@ -61,3 +61,17 @@ TEST(Epoch, Milliseconds) {
 }
 
 }  // namespace
+
+// Found by the sanitizer pass: stamps outside 64-bit nanoseconds overflowed while being converted.
+TEST(Iso8601, InstantsOutsideTheNanosecondRangeAreErrorsNotOverflow) {
+  using lambda::json::parse_iso8601;
+  EXPECT_TRUE(parse_iso8601("2262-04-11T23:47:16.854775807Z"));
+  EXPECT_FALSE(parse_iso8601("2262-04-11T23:47:16.854775808Z"));
+  EXPECT_TRUE(parse_iso8601("1677-09-21T00:12:43.145224192Z"));
+  EXPECT_FALSE(parse_iso8601("1677-09-21T00:12:43.145224191Z"));
+  EXPECT_FALSE(parse_iso8601("9999-12-31T23:59:59Z"));
+  EXPECT_FALSE(parse_iso8601("0000-01-01T00:00:00+23:59"));
+  auto far = lambda::json::parse<std::chrono::sys_time<std::chrono::seconds>>(R"("9999-12-31T23:59:59Z")");
+  ASSERT_FALSE(far);
+  EXPECT_NE(far.error().message().find("2262-04-11"), std::string::npos) << far.error().message();
+}
