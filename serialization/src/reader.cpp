@@ -123,6 +123,13 @@ bool reader::fail(errc kind, std::string expected, std::string found) {
 bool reader::fail_kind(value& v, std::string_view expected) {
   json_type t;
   if (auto e = v.type().get(t)) return fail_simdjson(e, expected);
+  // simdjson types a value by its first character: "nonsense" looks like null, "truth" like true.
+  // Say it is not JSON rather than "got null".
+  if (t == json_type::null || t == json_type::boolean) {
+    std::string_view token = trim_trailing_whitespace(v.raw_json_token());
+    if (token != "null" && token != "true" && token != "false")
+      return fail(errc::syntax, std::string(expected), "invalid JSON " + excerpt(v));
+  }
   std::string found(kind_name(t));
   if (t == json_type::number || t == json_type::string) {
     found += ' ';

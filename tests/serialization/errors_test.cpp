@@ -131,3 +131,16 @@ TEST(Kernel, SimdKernelIsActive) {
 }
 
 }  // namespace
+
+TEST(Errors, TextThatOnlyStartsLikeALiteralIsNotJson) {
+  auto r = json::parse<std::map<std::string, int>>("not json");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().kind(), json::errc::syntax);
+  EXPECT_NE(r.error().message().find("invalid JSON"), std::string::npos) << r.error().message();
+  auto t = json::parse<std::vector<int>>("[truthy]");
+  ASSERT_FALSE(t);
+  EXPECT_NE(t.error().message().find("invalid JSON"), std::string::npos) << t.error().message();
+  auto n = json::parse<std::map<std::string, int>>("null");  // a real null is still "got null"
+  ASSERT_FALSE(n);
+  EXPECT_EQ(n.error().found(), "null");
+}
