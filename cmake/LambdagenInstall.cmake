@@ -14,7 +14,7 @@ set(_lambdagen_cmake_files
   ${CMAKE_CURRENT_BINARY_DIR}/lambdagen-config.cmake
   ${CMAKE_CURRENT_BINARY_DIR}/lambdagen-config-version.cmake
   ${CMAKE_CURRENT_LIST_DIR}/LambdagenTargetArch.cmake)
-foreach(_module LambdagenGenerate LambdagenPackage)
+foreach(_module LambdagenGenerate LambdagenPackage LambdagenFuzz)
   if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/${_module}.cmake)
     list(APPEND _lambdagen_cmake_files ${CMAKE_CURRENT_LIST_DIR}/${_module}.cmake)
   endif()

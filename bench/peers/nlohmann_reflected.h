@@ -68,21 +68,8 @@ void get(const Json& v, T& out) {
     const long long ns = v.is_number_integer() ? v.get<std::int64_t>() * scale : static_cast<long long>(v.get<double>() * static_cast<double>(scale));
     out = T(json::nanotime(std::chrono::nanoseconds(ns)));
   } else if constexpr (is_variant<T>::value) {
-    bool done = false;
-    [&]<class... Ts>(std::variant<Ts...>*) {
-      auto attempt = [&]<class A>(A*) {
-        if (done || !kind_fits<A>([&] { return v.is_null(); }, [&] { return v.is_boolean(); },
-                                  [&] { return v.is_number(); }, [&] { return v.is_string(); },
-                                  [&] { return v.is_array(); }, [&] { return v.is_object(); }))
-          return;
-        A alternative{};
-        if constexpr (!std::is_same_v<A, std::monostate>) get(v, alternative);
-        out = std::move(alternative);
-        done = true;
-      };
-      (attempt(static_cast<Ts*>(nullptr)), ...);
-    }(static_cast<T*>(nullptr));
-    require(done, "no variant alternative fits");
+    const value_kind kind{v.is_null(), v.is_boolean(), v.is_number(), v.is_string(), v.is_array(), v.is_object()};
+    require(read_variant(out, kind, [&](auto& alternative) { get(v, alternative); }), "no variant alternative fits");
   } else {
     static_assert(has_fields<T>::value, "list the struct's fields with BENCH_FIELDS");
     require(v.is_object(), "expected object");

@@ -78,21 +78,8 @@ void get(const Value& v, T& out) {
     const long long ns = v.IsInt64() ? v.GetInt64() * scale : static_cast<long long>(v.GetDouble() * static_cast<double>(scale));
     out = T(json::nanotime(std::chrono::nanoseconds(ns)));
   } else if constexpr (is_variant<T>::value) {
-    bool done = false;
-    [&]<class... Ts>(std::variant<Ts...>*) {
-      auto attempt = [&]<class A>(A*) {
-        if (done || !kind_fits<A>([&] { return v.IsNull(); }, [&] { return v.IsBool(); },
-                                  [&] { return v.IsNumber(); }, [&] { return v.IsString(); },
-                                  [&] { return v.IsArray(); }, [&] { return v.IsObject(); }))
-          return;
-        A alternative{};
-        if constexpr (!std::is_same_v<A, std::monostate>) get(v, alternative);
-        out = std::move(alternative);
-        done = true;
-      };
-      (attempt(static_cast<Ts*>(nullptr)), ...);
-    }(static_cast<T*>(nullptr));
-    require(done, "no variant alternative fits");
+    const value_kind kind{v.IsNull(), v.IsBool(), v.IsNumber(), v.IsString(), v.IsArray(), v.IsObject()};
+    require(read_variant(out, kind, [&](auto& alternative) { get(v, alternative); }), "no variant alternative fits");
   } else {
     static_assert(has_fields<T>::value, "list the struct's fields with BENCH_FIELDS");
     require(v.IsObject(), "expected object");

@@ -31,15 +31,36 @@ template <class D> struct is_sys_time<std::chrono::sys_time<D>> : std::true_type
 template <class T>
 constexpr bool is_bytes = std::is_same_v<T, lambda::json::bytes>;
 
-/// Whether a value of JSON kind (as the peer's predicates say) can be read as T — for variants.
-template <class T, class IsNull, class IsBool, class IsNumber, class IsString, class IsArray, class IsObject>
-bool kind_fits(IsNull n, IsBool b, IsNumber num, IsString s, IsArray a, IsObject o) {
-  if constexpr (std::is_same_v<T, std::monostate>) return n();
-  else if constexpr (std::is_same_v<T, bool>) return b();
-  else if constexpr (std::is_arithmetic_v<T>) return num();
-  else if constexpr (std::is_same_v<T, std::string> || is_bytes<T> || is_sys_time<T>::value) return s();
-  else if constexpr (is_vector<T>::value) return a();
-  else return o();
+/// The JSON kind of a peer's DOM value, as flags (one is set).
+struct value_kind {
+  bool null, boolean, number, string, array, object;
+};
+
+/// Whether a value of kind `k` can be read as T — how a variant picks its alternative.
+template <class T>
+bool kind_fits(const value_kind& k) {
+  if constexpr (std::is_same_v<T, std::monostate>) return k.null;
+  else if constexpr (std::is_same_v<T, bool>) return k.boolean;
+  else if constexpr (std::is_arithmetic_v<T>) return k.number;
+  else if constexpr (std::is_same_v<T, std::string> || is_bytes<T> || is_sys_time<T>::value) return k.string;
+  else if constexpr (is_vector<T>::value) return k.array;
+  else return k.object;
+}
+
+/// Sets `out` to its first alternative that fits kind `k`, filled by `read(alternative)`;
+/// false when none fits.
+template <class... Ts, class Read>
+bool read_variant(std::variant<Ts...>& out, const value_kind& k, Read&& read) {
+  bool done = false;
+  auto attempt = [&]<class A>(A*) {
+    if (done || !kind_fits<A>(k)) return;
+    A alternative{};
+    if constexpr (!std::is_same_v<A, std::monostate>) read(alternative);
+    out = std::move(alternative);
+    done = true;
+  };
+  (attempt(static_cast<Ts*>(nullptr)), ...);
+  return done;
 }
 
 }  // namespace bench

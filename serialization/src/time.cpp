@@ -78,16 +78,26 @@ std::optional<nanotime> parse_iso8601(std::string_view s) {
 }
 
 std::string format_iso8601(nanotime t) {
-  sys_days day = floor<days>(t);
-  year_month_day date{day};
-  hh_mm_ss<nanoseconds> time{t - day};
+  // Split in integers: near the ends of nanotime's range, converting a whole day back to
+  // nanoseconds (as `t - floor<days>(t)` does) would overflow.
+  const long long ns = t.time_since_epoch().count();
+  long long secs = ns / 1000000000, frac = ns % 1000000000;
+  if (frac < 0) {
+    frac += 1000000000;
+    --secs;
+  }
+  long long day_count = secs / 86400, second_of_day = secs % 86400;
+  if (second_of_day < 0) {
+    second_of_day += 86400;
+    --day_count;
+  }
+  year_month_day date{sys_days{days{day_count}}};
   char buf[40];
   int y = static_cast<int>(date.year());
   int n = std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", y, static_cast<unsigned>(date.month()),
-                        static_cast<unsigned>(date.day()), static_cast<int>(time.hours().count()),
-                        static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
+                        static_cast<unsigned>(date.day()), static_cast<int>(second_of_day / 3600),
+                        static_cast<int>(second_of_day / 60 % 60), static_cast<int>(second_of_day % 60));
   std::string out(buf, static_cast<std::size_t>(n));
-  long long frac = time.subseconds().count();
   if (frac != 0) {
     char digits9[10];
     std::snprintf(digits9, sizeof digits9, "%09lld", frac);

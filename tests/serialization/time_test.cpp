@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace json = lambda::json;
 using namespace std::chrono;
 
@@ -74,4 +76,17 @@ TEST(Iso8601, InstantsOutsideTheNanosecondRangeAreErrorsNotOverflow) {
   auto far = lambda::json::parse<std::chrono::sys_time<std::chrono::seconds>>(R"("9999-12-31T23:59:59Z")");
   ASSERT_FALSE(far);
   EXPECT_NE(far.error().message().find("2262-04-11"), std::string::npos) << far.error().message();
+}
+
+// Also found by the sanitizer pass: formatting the first representable day overflowed.
+TEST(Iso8601, TheEndsOfTheRangeFormatAndReadBack) {
+  using lambda::json::format_iso8601;
+  using lambda::json::nanotime;
+  const nanotime first{std::chrono::nanoseconds{std::numeric_limits<long long>::min()}};
+  const nanotime last{std::chrono::nanoseconds{std::numeric_limits<long long>::max()}};
+  EXPECT_EQ(format_iso8601(first), "1677-09-21T00:12:43.145224192Z");
+  EXPECT_EQ(format_iso8601(last), "2262-04-11T23:47:16.854775807Z");
+  EXPECT_EQ(format_iso8601(nanotime{std::chrono::nanoseconds{-1}}), "1969-12-31T23:59:59.999999999Z");
+  EXPECT_EQ(lambda::json::parse_iso8601(format_iso8601(first)), first);
+  EXPECT_EQ(lambda::json::parse_iso8601(format_iso8601(last)), last);
 }

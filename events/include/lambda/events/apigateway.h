@@ -114,14 +114,10 @@ struct LAMBDA_JSON APIGatewayProxyRequestContext {
   std::optional<std::string> connectionId;
 };
 
-/// A request to a REST API (or to an HTTP API with payload format 1.0) through a Lambda proxy
-/// integration. API Gateway sends `null` for a map that has no entries and for a missing body,
+/// The parameters of a request in the REST (v1) format, shared by proxy requests, WebSocket
+/// requests and REQUEST authorizers. API Gateway sends `null` for a map that has no entries,
 /// hence the optionals; `header()` and `query_parameter()` look values up without those checks.
-struct LAMBDA_JSON APIGatewayProxyRequest {
-  std::optional<std::string> version;  ///< "1.0" from HTTP APIs; absent from REST APIs
-  std::string resource;  ///< the resource path as defined, "/{proxy+}"
-  std::string path;      ///< the path as requested
-  std::string httpMethod;
+struct APIGatewayRequestParameters {
   /// The last value of each header (see `multiValueHeaders` for all of them).
   std::optional<std::map<std::string, std::string>> headers;
   std::optional<std::map<std::string, std::vector<std::string>>> multiValueHeaders;
@@ -130,10 +126,6 @@ struct LAMBDA_JSON APIGatewayProxyRequest {
   std::optional<std::map<std::string, std::vector<std::string>>> multiValueQueryStringParameters;
   std::optional<std::map<std::string, std::string>> pathParameters;
   std::optional<std::map<std::string, std::string>> stageVariables;
-  APIGatewayProxyRequestContext requestContext;
-  /// The body as text; base64 of the raw bytes when `isBase64Encoded` (binary media types).
-  std::optional<std::string> body;
-  bool isBase64Encoded = false;
 
   /// The value of header `name`, matched case-insensitively; nullptr when absent.
   const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
@@ -143,6 +135,19 @@ struct LAMBDA_JSON APIGatewayProxyRequest {
     auto it = queryStringParameters->find(std::string(name));
     return it == queryStringParameters->end() ? nullptr : &it->second;
   }
+};
+
+/// A request to a REST API (or to an HTTP API with payload format 1.0) through a Lambda proxy
+/// integration; its maps and `header()` / `query_parameter()` come from `APIGatewayRequestParameters`.
+struct LAMBDA_JSON APIGatewayProxyRequest : APIGatewayRequestParameters {
+  std::optional<std::string> version;  ///< "1.0" from HTTP APIs; absent from REST APIs
+  std::string resource;  ///< the resource path as defined, "/{proxy+}"
+  std::string path;      ///< the path as requested
+  std::string httpMethod;
+  APIGatewayProxyRequestContext requestContext;
+  /// The body as text; base64 of the raw bytes when `isBase64Encoded` (binary media types).
+  std::optional<std::string> body;
+  bool isBase64Encoded = false;
 };
 
 /// The response of a REST API (v1 format) or WebSocket integration. Headers set in both maps are
@@ -289,22 +294,13 @@ struct LAMBDA_JSON APIGatewayWebsocketProxyRequestContext {
 
 /// An event of a WebSocket API: a connection (`$connect`, with the handshake's headers and query
 /// parameters), a message (with `body`), or a disconnection. Answer with an `APIGatewayProxyResponse`.
-struct LAMBDA_JSON APIGatewayWebsocketProxyRequest {
+struct LAMBDA_JSON APIGatewayWebsocketProxyRequest : APIGatewayRequestParameters {
   std::optional<std::string> resource;
   std::optional<std::string> path;
   std::optional<std::string> httpMethod;
-  std::optional<std::map<std::string, std::string>> headers;
-  std::optional<std::map<std::string, std::vector<std::string>>> multiValueHeaders;
-  std::optional<std::map<std::string, std::string>> queryStringParameters;
-  std::optional<std::map<std::string, std::vector<std::string>>> multiValueQueryStringParameters;
-  std::optional<std::map<std::string, std::string>> pathParameters;
-  std::optional<std::map<std::string, std::string>> stageVariables;
   APIGatewayWebsocketProxyRequestContext requestContext;
   std::optional<std::string> body;  ///< the message, for MESSAGE events
   bool isBase64Encoded = false;
-
-  /// The value of header `name`, matched case-insensitively; nullptr when absent.
-  const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
 };
 
 }  // namespace lambda::events

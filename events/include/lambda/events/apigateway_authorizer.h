@@ -88,22 +88,13 @@ struct LAMBDA_JSON APIGatewayCustomAuthorizerRequestTypeRequestContext {
 
 /// The input of a REQUEST authorizer of a REST API (or of a WebSocket API's `$connect` route):
 /// the whole request but its body. Maps without entries may be `null`, hence the optionals.
-struct LAMBDA_JSON APIGatewayCustomAuthorizerRequestTypeRequest {
+struct LAMBDA_JSON APIGatewayCustomAuthorizerRequestTypeRequest : APIGatewayRequestParameters {
   std::string type;       ///< "REQUEST"
   std::string methodArn;  ///< the ARN of the method being called
   std::string resource;
   std::string path;
   std::string httpMethod;
-  std::optional<std::map<std::string, std::string>> headers;
-  std::optional<std::map<std::string, std::vector<std::string>>> multiValueHeaders;
-  std::optional<std::map<std::string, std::string>> queryStringParameters;
-  std::optional<std::map<std::string, std::vector<std::string>>> multiValueQueryStringParameters;
-  std::optional<std::map<std::string, std::string>> pathParameters;
-  std::optional<std::map<std::string, std::string>> stageVariables;
   APIGatewayCustomAuthorizerRequestTypeRequestContext requestContext;
-
-  /// The value of header `name`, matched case-insensitively; nullptr when absent.
-  const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
 };
 
 /// The answer of a REST API authorizer (TOKEN or REQUEST): who the caller is and which methods
@@ -123,7 +114,7 @@ struct LAMBDA_JSON APIGatewayCustomAuthorizerResponse {
 // HTTP API (v2) authorizers
 
 /// The input of an HTTP API Lambda authorizer with payload format 1.0.
-struct LAMBDA_JSON APIGatewayV2CustomAuthorizerV1Request {
+struct LAMBDA_JSON APIGatewayV2CustomAuthorizerV1Request : APIGatewayRequestParameters {
   std::string version;  ///< "1.0"
   std::string type;     ///< "REQUEST"
   std::string methodArn;
@@ -132,16 +123,7 @@ struct LAMBDA_JSON APIGatewayV2CustomAuthorizerV1Request {
   std::string resource;
   std::string path;
   std::string httpMethod;
-  std::optional<std::map<std::string, std::string>> headers;
-  std::optional<std::map<std::string, std::vector<std::string>>> multiValueHeaders;
-  std::optional<std::map<std::string, std::string>> queryStringParameters;
-  std::optional<std::map<std::string, std::vector<std::string>>> multiValueQueryStringParameters;
-  std::optional<std::map<std::string, std::string>> pathParameters;
-  std::optional<std::map<std::string, std::string>> stageVariables;
   APIGatewayCustomAuthorizerRequestTypeRequestContext requestContext;
-
-  /// The value of header `name`, matched case-insensitively; nullptr when absent.
-  const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
 };
 
 /// The input of an HTTP API Lambda authorizer with payload format 2.0: the request but its body.
