@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <chrono>
+#include <limits>
 
 namespace lambda::detail {
 namespace {
@@ -16,8 +18,9 @@ std::optional<std::string> non_empty(const header_list& headers, std::string_vie
     return std::string(*value);
 }
 
-// 9999-12-31T23:59:59.999Z; later values would overflow system_clock's nanosecond count.
-constexpr long long max_deadline_ms = 253402300799999;
+// The last millisecond system_clock's 64-bit nanosecond count can hold (2262-04-11); converting
+// a later deadline would overflow. (Found by runtime_api_fuzz: the old bound was year 9999.)
+constexpr long long max_deadline_ms = std::numeric_limits<std::chrono::system_clock::rep>::max() / 1000000;
 
 } // namespace
 
