@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <string>
 
 namespace json = lambda::json;
@@ -79,3 +82,24 @@ TEST(Indent, PrettyPrintsCompactJson) {
 }
 
 }  // namespace
+
+// The string scanner reads whole 32-byte blocks where that cannot leave the string's memory page.
+// Strings that end right before an unreadable page must still be written without touching it.
+TEST(Writer, StringsEndingAtAPageBoundaryAreReadOnlyWithinTheirPage) {
+  const long page = ::sysconf(_SC_PAGESIZE);
+  void* mem = ::mmap(nullptr, static_cast<std::size_t>(2 * page), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  ASSERT_NE(mem, MAP_FAILED);
+  ASSERT_EQ(::mprotect(static_cast<char*>(mem) + page, static_cast<std::size_t>(page), PROT_NONE), 0);
+  char* end = static_cast<char*>(mem) + page;
+  for (std::size_t n : {0u, 1u, 7u, 8u, 31u, 32u, 33u, 63u, 64u, 100u}) {
+    char* begin = end - n;
+    for (std::size_t i = 0; i < n; ++i) begin[i] = static_cast<char>('a' + i % 26);
+    if (n > 3) begin[n - 2] = '"';  // a late escape, found by the last partial block
+    lambda::json::writer w;
+    w.string(std::string_view(begin, n));
+    std::string expected = "\"" + std::string(begin, n) + "\"";
+    if (n > 3) expected.replace(n - 1, 1, "\\\"");
+    EXPECT_EQ(w.view(), expected) << n;
+  }
+  ::munmap(mem, static_cast<std::size_t>(2 * page));
+}
