@@ -20,6 +20,9 @@ namespace {
 // RAPID's payload limit for events and buffered responses (6 MiB + 100 bytes).
 constexpr std::size_t max_payload_bytes = 6 * 1024 * 1024 + 100;
 constexpr std::string_view runtime_prefix = "/2018-06-01/runtime/";
+constexpr std::string_view extension_prefix = "/2020-01-01/extension/";
+// What Lambda allows between SIGTERM and SIGKILL when the only extension is internal.
+constexpr std::chrono::milliseconds shutdown_budget{500};
 
 std::string random_hex(std::size_t digits) {
     static thread_local std::mt19937_64 rng{std::random_device{}()};
@@ -119,7 +122,8 @@ std::optional<std::string> base64_decode(std::string_view text) {
     return out;
 }
 
-emulator::emulator(emulator_options options, std::uint16_t runtime_api_port) : options_(std::move(options)) {
+emulator::emulator(emulator_options options, std::uint16_t runtime_api_port)
+    : options_(std::move(options)), max_in_flight_(options_.concurrency.value_or(1)) {
     process_ = std::make_unique<function_process>(options_.function, function_environment(runtime_api_port),
                                                   [this](std::string how) { on_process_exit(std::move(how)); });
 }
@@ -127,6 +131,20 @@ emulator::emulator(emulator_options options, std::uint16_t runtime_api_port) : o
 emulator::~emulator() {
     shut_down();
     process_.reset(); // kills the function and joins the supervisor before our state goes away
+}
+
+std::optional<std::string> emulator::stop_function() {
+    bool extension_registered;
+    {
+        std::lock_guard lock(mutex_);
+        extension_registered = !extensions_.empty();
+    }
+    // Without an extension Lambda does not signal the runtime before killing it.
+    if (!extension_registered) {
+        process_->kill_and_wait();
+        return std::nullopt;
+    }
+    return process_->terminate(shutdown_budget);
 }
 
 void emulator::shut_down() {
@@ -147,7 +165,7 @@ std::vector<std::string> emulator::function_environment(std::uint16_t port) cons
         {"AWS_LAMBDA_FUNCTION_MEMORY_SIZE", std::to_string(options_.memory_mb)},
         {"AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + name},
         {"AWS_LAMBDA_LOG_STREAM_NAME", stream},
-        {"AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"},
+        {"AWS_LAMBDA_INITIALIZATION_TYPE", options_.concurrency ? "lambda-managed-instances" : "on-demand"},
         {"AWS_REGION", region},
         {"AWS_DEFAULT_REGION", region},
         {"LAMBDA_TASK_ROOT", dir.empty() ? std::string(".") : dir},
@@ -163,6 +181,9 @@ std::vector<std::string> emulator::function_environment(std::uint16_t port) cons
         std::erase_if(defaults, [&](const auto& d) { return d.first == key; });
     }
     for (auto& [k, v] : defaults) env.push_back(k + "=" + v);
+    // The emulator's own setting, not a default: it decides how many /next requests are parked.
+    std::erase_if(env, [](const std::string& e) { return e.starts_with("AWS_LAMBDA_MAX_CONCURRENCY="); });
+    if (options_.concurrency) env.push_back(fmt::format("AWS_LAMBDA_MAX_CONCURRENCY={}", *options_.concurrency));
     env.push_back(fmt::format("AWS_LAMBDA_RUNTIME_API=127.0.0.1:{}", port));
     return env;
 }
@@ -187,8 +208,10 @@ void emulator::on_process_exit(std::string how) {
                         fmt::format("RequestId: {} Error: Runtime exited with error: {}", p.request_id, how));
         }
     };
-    if (current_ && !current_->done) fail(*current_);
-    current_.reset();
+    for (auto& [id, p] : handed_out_)
+        if (!p->done) fail(*p);
+    handed_out_.clear();
+    extensions_.clear();
     for (auto& p : queue_) fail(*p);
     queue_.clear();
     init_error_body_.reset();
@@ -196,7 +219,21 @@ void emulator::on_process_exit(std::string how) {
 }
 
 invoke_result emulator::invoke(const invoke_request& request) {
-    std::lock_guard serial(invoke_mutex_);
+    {
+        std::unique_lock lock(mutex_);
+        cv_.wait(lock, [&] { return in_flight_ < max_in_flight_ || stopping_; });
+        if (stopping_) return {true, error_json("Runtime.Shutdown", "the emulator is shutting down"), "application/json"};
+        ++in_flight_;
+    }
+    // Released only after a timed-out environment has been reset, so no invoke reaches the old process.
+    struct slot {
+        emulator& e;
+        ~slot() {
+            std::lock_guard lock(e.mutex_);
+            --e.in_flight_;
+            e.cv_.notify_all();
+        }
+    } held{*this};
     auto p = std::make_shared<pending>();
     p->request = request;
     if (request.payload.size() > max_payload_bytes) {
@@ -231,7 +268,7 @@ invoke_result emulator::invoke(const invoke_request& request) {
             cv_.wait_until(lock, p->steady_deadline, [&] { return p->done || stopping_; });
             if (!p->done) {
                 timed_out_.insert(p->request_id);
-                if (current_ == p) current_.reset();
+                handed_out_.erase(p->request_id);
                 double seconds = std::chrono::duration<double>(options_.timeout).count();
                 fail_locked(*p, stopping_ ? "Runtime.Shutdown" : "Sandbox.Timedout",
                             stopping_ ? fmt::format("RequestId: {} Error: the emulator is shutting down", p->request_id)
@@ -241,8 +278,9 @@ invoke_result emulator::invoke(const invoke_request& request) {
             }
         }
     }
-    // A timed-out function is reset, as Lambda does: the next invoke starts a fresh process.
-    if (timed_out) process_->kill_and_wait();
+    // A timed-out function is reset, as Lambda does: the next invoke starts a fresh process. Managed
+    // instances leave it running: its other invocations are not at fault.
+    if (timed_out && !options_.concurrency) process_->kill_and_wait();
     return p->result;
 }
 
@@ -264,6 +302,13 @@ http_response emulator::handle(const http_request& request) {
         }
         return json_reply(404, error_json("NotFound", "no such Runtime API endpoint: " + std::string(path)));
     }
+    if (path.starts_with(extension_prefix)) {
+        std::string_view rest = path.substr(extension_prefix.size());
+        if (rest == "register" && request.method == "POST") return register_extension(request);
+        if (rest == "event/next" && request.method == "GET") return next_extension_event(request);
+        return json_reply(404, error_json("NotFound", "the emulator implements only extension/register and "
+                                                      "extension/event/next, not " + std::string(path)));
+    }
     if (path.starts_with("/2015-03-31/functions/") && path.ends_with("/invocations")) {
         if (request.method != "POST") return json_reply(405, error_json("MethodNotAllowed", "invoke with POST"));
         return invoke_endpoint(request);
@@ -273,9 +318,11 @@ http_response emulator::handle(const http_request& request) {
 
 http_response emulator::next(const http_request&) {
     std::unique_lock lock(mutex_);
-    if (current_ && !current_->done) {
+    if (handed_out_.size() >= max_in_flight_) {
         return json_reply(403, error_json("InvalidStateTransition",
-                                          "GET /next before the current invocation was answered"));
+                                          max_in_flight_ == 1
+                                              ? "GET /next before the current invocation was answered"
+                                              : "GET /next with AWS_LAMBDA_MAX_CONCURRENCY invocations unanswered"));
     }
     unsigned epoch = process_epoch_;
     // A /next from a process that has since died must not take an event meant for its successor.
@@ -287,7 +334,7 @@ http_response emulator::next(const http_request&) {
     }
     auto p = queue_.front();
     queue_.pop_front();
-    current_ = p;
+    handed_out_[p->request_id] = p;
     p->picked = true;
     p->deadline = std::chrono::system_clock::now() + options_.timeout;
     p->steady_deadline = std::chrono::steady_clock::now() + options_.timeout;
@@ -313,7 +360,8 @@ http_response emulator::next(const http_request&) {
 http_response emulator::complete(const http_request& request, std::string_view request_id, bool is_error) {
     std::lock_guard lock(mutex_);
     std::string id(request_id);
-    if (!current_ || current_->request_id != id) {
+    auto found = handed_out_.find(id);
+    if (found == handed_out_.end()) {
         if (timed_out_.count(id))
             return json_reply(410, error_json("InvokeTimeout", "the invocation " + id + " has already timed out"));
         if (answered_.count(id))
@@ -321,13 +369,14 @@ http_response emulator::complete(const http_request& request, std::string_view r
         return json_reply(400, error_json("InvalidRequestID", "no invocation " + id + " is in progress"));
     }
     auto echoed = request.headers.find("lambda-runtime-invocation-id");
-    if (echoed && *echoed != current_->invocation_id) {
+    if (echoed && *echoed != found->second->invocation_id) {
         return json_reply(400, error_json("InvalidInvocationID", "Lambda-Runtime-Invocation-Id does not match the "
                                                                  "invocation in progress"));
     }
-    pending& p = *current_;
+    std::shared_ptr<pending> answered = found->second;
+    pending& p = *answered;
     answered_.insert(id);
-    current_.reset();
+    handed_out_.erase(found);
     if (!is_error && request.body.size() > max_payload_bytes) {
         fail_locked(p, "Function.ResponseSizeTooLarge",
                     fmt::format("Response payload size ({} bytes) exceeded maximum allowed payload size ({} bytes).",
@@ -361,6 +410,38 @@ http_response emulator::init_error(const http_request& request) {
     queue_.clear();
     cv_.notify_all();
     return json_reply(202, "{\"status\":\"OK\"}");
+}
+
+// Extensions, minimally: enough for a runtime's internal extension, whose only purpose is to make
+// the environment send SIGTERM. No events are delivered; event/next waits for the process to end.
+http_response emulator::register_extension(const http_request& request) {
+    auto name = request.headers.find("lambda-extension-name");
+    if (!name || name->empty())
+        return json_reply(403, error_json("Extension.InvalidExtensionName", "Lambda-Extension-Name is missing"));
+    if (request.body.find("\"SHUTDOWN\"") != std::string::npos || request.body.find("\"INVOKE\"") != std::string::npos)
+        return json_reply(403, error_json("Extension.InvalidEventType",
+                                          "the emulator runs no external extensions and delivers no events; register "
+                                          "with \"events\":[]"));
+    std::lock_guard lock(mutex_);
+    std::string id = uuid_v4();
+    extensions_.insert(id);
+    http_response r = json_reply(200, fmt::format(R"({{"functionName":{},"functionVersion":"$LATEST","handler":{}}})",
+                                                  json_string(function_name_of(options_.function)),
+                                                  json_string(function_name_of(options_.function))));
+    r.headers.set("lambda-extension-identifier", id);
+    return r;
+}
+
+http_response emulator::next_extension_event(const http_request& request) {
+    std::unique_lock lock(mutex_);
+    std::string id(request.headers.find("lambda-extension-identifier").value_or(""));
+    if (!extensions_.count(id))
+        return json_reply(403, error_json("Extension.UnknownExtensionIdentifier", "no extension registered as '" + id + "'"));
+    unsigned epoch = process_epoch_;
+    cv_.wait(lock, [&] { return stopping_ || process_epoch_ != epoch; });
+    http_response r = json_reply(500, error_json("Runtime.Shutdown", "the environment is shutting down"));
+    r.close = true;
+    return r;
 }
 
 http_response emulator::invoke_endpoint(const http_request& request) {

@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -22,6 +23,9 @@ struct emulator_options {
     std::chrono::milliseconds timeout{3000};      ///< per-invoke deadline, like the function's Timeout
     std::chrono::milliseconds init_timeout{10000}; ///< how long a starting function may take to ask for work
     std::uint32_t memory_mb = 128;
+    /// Lambda Managed Instances mode: the function gets AWS_LAMBDA_MAX_CONCURRENCY=N and up to N
+    /// invokes are in flight at once; a timed-out invoke no longer resets the environment.
+    std::optional<std::uint32_t> concurrency;
 };
 
 /// What an invoke produced, as Lambda's Invoke API returns it.
@@ -46,13 +50,20 @@ public:
     ~emulator();
 
     /// Runs one invoke to completion: starts the function if needed, hands it the event and waits
-    /// for its answer or the deadline. Invokes are served one at a time, as in one Lambda environment.
+    /// for its answer or the deadline. Invokes are served one at a time, as in one Lambda
+    /// environment, or up to `concurrency` at a time in managed-instances mode.
     invoke_result invoke(const invoke_request& request);
 
-    /// Serves `/2018-06-01/...` (the function's side) and the invoke endpoint.
+    /// Serves `/2018-06-01/...` and `/2020-01-01/extension/...` (the function's side) and the
+    /// invoke endpoint.
     http_response handle(const http_request& request);
 
-    /// Releases every blocked /next so the HTTP server can stop.
+    /// Ends the function as Lambda ends an environment: SIGTERM when an extension registered, up
+    /// to the 500 ms an internal extension is allowed, then SIGKILL; SIGKILL at once otherwise.
+    /// Returns how the process ended after a SIGTERM, nullopt when none was sent.
+    std::optional<std::string> stop_function();
+
+    /// Releases every blocked /next and extension event/next so the HTTP server can stop.
     void shut_down();
 
 private:
@@ -60,22 +71,26 @@ private:
     http_response next(const http_request& request);
     http_response complete(const http_request& request, std::string_view request_id, bool is_error);
     http_response init_error(const http_request& request);
+    http_response register_extension(const http_request& request);
+    http_response next_extension_event(const http_request& request);
     http_response invoke_endpoint(const http_request& request);
     void on_process_exit(std::string how);
     std::vector<std::string> function_environment(std::uint16_t port) const;
     void fail_locked(pending& p, std::string error_type, std::string message);
 
     emulator_options options_;
-    std::mutex invoke_mutex_; // one invoke at a time
+    std::uint32_t max_in_flight_; // 1, or the managed-instances concurrency
     std::mutex mutex_;
     std::condition_variable cv_;
+    std::uint32_t in_flight_ = 0;                 // invokes admitted, at most max_in_flight_
     std::deque<std::shared_ptr<pending>> queue_;  // waiting for the function's /next
-    std::shared_ptr<pending> current_;            // handed out, not answered yet
+    std::map<std::string, std::shared_ptr<pending>> handed_out_; // by request id, not answered yet
     std::set<std::string> timed_out_;             // request ids the function may still answer (410)
     std::set<std::string> answered_;              // request ids answered already (403)
     std::optional<std::string> init_error_body_;
     bool stopping_ = false;
     unsigned process_epoch_ = 0; // bumped whenever the function process ends
+    std::set<std::string> extensions_; // identifiers registered by the current process
     std::unique_ptr<function_process> process_;
 };
 

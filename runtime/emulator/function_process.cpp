@@ -53,6 +53,16 @@ void function_process::kill_and_wait() {
     cv_.wait(lock, [&] { return pid_ <= 0; });
 }
 
+std::optional<std::string> function_process::terminate(std::chrono::milliseconds grace) {
+    std::unique_lock lock(mutex_);
+    if (pid_ <= 0) return std::nullopt;
+    ::kill(pid_, SIGTERM);
+    if (cv_.wait_for(lock, grace, [&] { return pid_ <= 0; })) return last_exit_;
+    ::kill(pid_, SIGKILL);
+    cv_.wait(lock, [&] { return pid_ <= 0; });
+    return "killed: still running " + std::to_string(grace.count()) + " ms after SIGTERM";
+}
+
 void function_process::supervise() {
     std::vector<char*> envp;
     for (auto& e : environment_) envp.push_back(e.data());
@@ -124,6 +134,7 @@ void function_process::supervise() {
                                                 : std::string("ended");
         lock.lock();
         pid_ = -1;
+        last_exit_ = how;
         cv_.notify_all();
         lock.unlock();
         if (on_exit_) on_exit_(how);

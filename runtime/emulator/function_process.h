@@ -1,6 +1,7 @@
 #pragma once
 // Starting, watching and killing the function's process.
 
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -28,6 +29,9 @@ public:
     bool ensure_running(std::string& error);
     /// Kills the process (SIGKILL) and waits until it has been reaped.
     void kill_and_wait();
+    /// Sends SIGTERM, waits up to `grace` for the process to end, then SIGKILLs it; returns how it
+    /// ended ("exit status 0", "killed after 500 ms", ...), or nullopt when it was not running.
+    std::optional<std::string> terminate(std::chrono::milliseconds grace);
     bool running() const;
 
 private:
@@ -42,6 +46,7 @@ private:
     bool start_requested_ = false;
     bool stopping_ = false;
     pid_t pid_ = -1;
+    std::string last_exit_; // how the last process ended
     std::optional<std::string> start_error_;
     unsigned generation_ = 0; // bumped on every start attempt, so waiters know theirs completed
     std::thread supervisor_;

@@ -1,13 +1,14 @@
 // lambda-emulator: runs a Lambda function locally behind an emulated Runtime API.
 //
 //   lambda-emulator invoke FUNCTION [--event FILE] [--timeout S] [--memory MB]
-//   lambda-emulator serve  FUNCTION [--port N]     [--timeout S] [--memory MB]
+//   lambda-emulator serve  FUNCTION [--port N]     [--timeout S] [--memory MB] [--concurrency N]
 
 #include "emulator.h"
 #include "http_server.h"
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -34,9 +35,12 @@ constexpr const char* usage_text =
     "  lambda-emulator invoke FUNCTION [--event FILE] [--timeout S] [--memory MB]\n"
     "      run FUNCTION, send it one event (FILE, or stdin), print the response body;\n"
     "      exit 0 on success, 1 on a function error\n"
-    "  lambda-emulator serve FUNCTION [--port N] [--timeout S] [--memory MB]\n"
+    "  lambda-emulator serve FUNCTION [--port N] [--timeout S] [--memory MB] [--concurrency N]\n"
     "      accept invokes on http://127.0.0.1:N/2015-03-31/functions/function/invocations\n"
-    "      (default port 9000) until interrupted\n";
+    "      (default port 9000) until interrupted; --concurrency N runs the function as on\n"
+    "      Lambda Managed Instances (AWS_LAMBDA_MAX_CONCURRENCY=N, up to N invokes at once)\n"
+    "  When the function registered an extension, stopping sends it SIGTERM and allows 500 ms\n"
+    "  before SIGKILL.\n";
 
 struct command_line {
     std::string command;
@@ -83,6 +87,10 @@ command_line parse(int argc, char** argv) {
             cl.options.timeout = std::chrono::milliseconds(static_cast<long long>(parse_number(a, value()) * 1000));
         } else if (a == "--memory") {
             cl.options.memory_mb = static_cast<std::uint32_t>(parse_number(a, value()));
+        } else if (a == "--concurrency" && cl.command == "serve") {
+            double n = parse_number(a, value());
+            if (n > 1600 || n != static_cast<int>(n)) usage_error("--concurrency: expected a whole number from 1 to 1600");
+            cl.options.concurrency = static_cast<std::uint32_t>(n);
         } else if (a == "--port" && cl.command == "serve") {
             double port = parse_number(a, value());
             if (port > 65535 || port != static_cast<int>(port)) usage_error("--port: expected 1..65535");
@@ -115,14 +123,35 @@ std::string read_event(const std::optional<std::string>& file) {
 struct emulated_environment {
     std::unique_ptr<emulator> service;
     std::unique_ptr<http_server> runtime_api;
+    // The server's threads exist before the emulator does. The function only connects after it
+    // was started by the emulator, but that ordering runs through the kernel, where the compiler
+    // (and ThreadSanitizer) cannot see it; the atomic states it.
+    std::atomic<emulator*> published{nullptr};
 
     explicit emulated_environment(emulator_options options) {
-        runtime_api = std::make_unique<http_server>(0, [this](const http_request& r) { return service->handle(r); });
+        runtime_api = std::make_unique<http_server>(0, [this](const http_request& r) {
+            emulator* target = published.load(std::memory_order_acquire);
+            if (!target) {
+                http_response starting;
+                starting.status = 503;
+                starting.close = true;
+                return starting;
+            }
+            return target->handle(r);
+        });
         service = std::make_unique<emulator>(std::move(options), runtime_api->port());
+        published.store(service.get(), std::memory_order_release);
     }
-    ~emulated_environment() {
+    // Lambda's shutdown order: the function is signalled while its Runtime API is still served,
+    // then whatever is blocked on that API is released.
+    void stop() {
+        if (auto how = service->stop_function())
+            std::fprintf(stderr, "lambda-emulator: function stopped after SIGTERM: %s\n", how->c_str());
         service->shut_down();
         runtime_api->stop();
+    }
+    ~emulated_environment() {
+        stop();
         service.reset();
     }
 };
@@ -134,6 +163,7 @@ int invoke_once(const command_line& cl) {
     invoke_result result = env.service->invoke(request);
     std::fwrite(result.body.data(), 1, result.body.size(), stdout);
     std::fflush(stdout);
+    env.stop();
     return result.function_error ? exit_function_error : 0;
 }
 
@@ -151,7 +181,7 @@ int serve(const command_line& cl) {
     int signal = 0;
     sigwait(&set, &signal);
     std::fprintf(stderr, "lambda-emulator: stopping\n");
-    env.service->shut_down();
+    env.stop();
     invokes.stop();
     return 0;
 }

@@ -41,6 +41,17 @@ FunctionConfig FunctionConfig::from_environment() {
         }
         config.memory_size_mb = mb;
     }
+    if (std::string text = env_or_empty("AWS_LAMBDA_MAX_CONCURRENCY"); !text.empty()) {
+        // Lambda's own bound on PerExecutionEnvironmentMaxConcurrency.
+        constexpr std::uint32_t lambda_limit = 1600;
+        std::uint32_t n = 0;
+        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+        if (ec != std::errc() || end != text.data() + text.size() || n < 1 || n > lambda_limit) {
+            throw std::invalid_argument(fmt::format(
+                "AWS_LAMBDA_MAX_CONCURRENCY: expected a whole number from 1 to {}, got '{}'", lambda_limit, text));
+        }
+        config.max_concurrency = n;
+    }
     return config;
 }
 

@@ -14,16 +14,25 @@
 namespace lambda::log {
 namespace {
 
-// Records may come from threads the handler started, so the invocation and the sink are shared
-// state behind one mutex; holding it while writing also keeps lines from interleaving.
+struct current_invocation {
+    std::string request_id;
+    std::optional<std::string> tenant_id;
+};
+
+// With one invocation at a time, records may come from threads the handler started, so the
+// invocation is process-wide state; with several in flight, each worker thread has its own.
+// The sink and the process-wide invocation sit behind one mutex; holding it while writing also
+// keeps lines from interleaving.
 struct logger_state {
     std::mutex mutex;
     std::atomic<level> min_level{level::info};
     format line_format = format::text;
-    std::string request_id;
-    std::optional<std::string> tenant_id;
+    bool concurrent = false;
+    current_invocation invocation;
     std::function<void(std::string_view)> sink;
 };
+
+thread_local current_invocation thread_invocation;
 
 logger_state& state() {
     static logger_state s;
@@ -74,18 +83,19 @@ void write(level lvl, std::string_view message) {
     if (!enabled(lvl)) return;
     auto& s = state();
     std::lock_guard lock(s.mutex);
+    const current_invocation& inv = s.concurrent ? thread_invocation : s.invocation;
     std::string line;
     if (s.line_format == format::json) {
         line = "{\"timestamp\":\"" + timestamp_now() + "\",\"level\":\"";
         line += to_string(lvl);
         line += '"';
-        if (!s.request_id.empty()) {
+        if (!inv.request_id.empty()) {
             line += ",\"requestId\":";
-            lambda::detail::append_json_string(line, s.request_id);
+            lambda::detail::append_json_string(line, inv.request_id);
         }
-        if (s.tenant_id) {
+        if (inv.tenant_id) {
             line += ",\"tenantId\":";
-            lambda::detail::append_json_string(line, *s.tenant_id);
+            lambda::detail::append_json_string(line, *inv.tenant_id);
         }
         line += ",\"message\":";
         lambda::detail::append_json_string(line, message);
@@ -94,7 +104,7 @@ void write(level lvl, std::string_view message) {
         // CloudWatch ends a record at '\n'; a carriage return keeps a multi-line message in one record.
         line = timestamp_now();
         line += '\t';
-        line += s.request_id.empty() ? std::string_view("-") : std::string_view(s.request_id);
+        line += inv.request_id.empty() ? std::string_view("-") : std::string_view(inv.request_id);
         line += '\t';
         line += to_string(lvl);
         line += '\t';
@@ -144,9 +154,17 @@ void configure_from_environment(level default_level, format default_format) {
 void set_invocation(std::string_view request_id, std::optional<std::string_view> tenant_id) {
     auto& s = state();
     std::lock_guard lock(s.mutex);
-    s.request_id.assign(request_id);
-    if (tenant_id) s.tenant_id.emplace(*tenant_id);
-    else s.tenant_id.reset();
+    current_invocation& inv = s.concurrent ? thread_invocation : s.invocation;
+    inv.request_id.assign(request_id);
+    if (tenant_id) inv.tenant_id.emplace(*tenant_id);
+    else inv.tenant_id.reset();
+}
+
+void set_concurrent(bool concurrent) {
+    auto& s = state();
+    std::lock_guard lock(s.mutex);
+    s.concurrent = concurrent;
+    if (concurrent) s.line_format = format::json;
 }
 
 void set_sink(std::function<void(std::string_view line)> sink) {

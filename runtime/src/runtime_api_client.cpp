@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <mutex>
 #include <stdexcept>
@@ -13,7 +16,8 @@
 namespace lambda::detail {
 namespace {
 
-constexpr std::string_view api_prefix = "/2018-06-01";
+constexpr std::string_view runtime_prefix = "/2018-06-01";
+constexpr std::string_view extension_prefix = "/2020-01-01";
 constexpr const char* user_agent = "lambdagen-cpp/0.1.0";
 
 std::string lower(std::string_view s) {
@@ -96,13 +100,44 @@ runtime_api_client::runtime_api_client(std::string endpoint) : endpoint_(std::mo
 
 runtime_api_client::~runtime_api_client() { curl_easy_cleanup(static_cast<CURL*>(curl_)); }
 
+struct socket_callbacks {
+    static curl_socket_t open(void* self, curlsocktype, curl_sockaddr* address) {
+        auto* client = static_cast<runtime_api_client*>(self);
+        std::lock_guard lock(client->sockets_mutex_);
+        if (client->interrupted_) return CURL_SOCKET_BAD;
+        int fd = ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+        if (fd >= 0) client->sockets_.push_back(fd);
+        return fd;
+    }
+    static int close(void* self, curl_socket_t fd) {
+        auto* client = static_cast<runtime_api_client*>(self);
+        std::lock_guard lock(client->sockets_mutex_);
+        std::erase(client->sockets_, fd);
+        return ::close(fd);
+    }
+};
+
+void runtime_api_client::interrupt() {
+    std::lock_guard lock(sockets_mutex_);
+    interrupted_ = true;
+    // shutdown() wakes a recv() blocked on the socket at once, and the socket stays unusable.
+    for (int fd : sockets_) ::shutdown(fd, SHUT_RDWR);
+}
+
 api_reply runtime_api_client::request(const char* method, const std::string& path, std::string_view body,
                                       const std::vector<header_pair>& headers) {
     CURL* curl = static_cast<CURL*>(curl_);
+    api_reply reply;
+    std::string url = fmt::format("http://{}{}", endpoint_, path);
+    {
+        std::lock_guard lock(sockets_mutex_);
+        if (interrupted_) {
+            reply.transport_error = fmt::format("{} {}: interrupted", method, url);
+            return reply;
+        }
+    }
     // Reset clears the previous call's options but keeps the live connection for reuse.
     curl_easy_reset(curl);
-    api_reply reply;
-    std::string url = fmt::format("http://{}{}{}", endpoint_, api_prefix, path);
     char error_buffer[CURL_ERROR_SIZE] = {};
 
     curl_slist* header_lines = nullptr;
@@ -130,6 +165,10 @@ api_reply runtime_api_client::request(const char* method, const std::string& pat
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.body);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &reply.headers);
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, &socket_callbacks::open);
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, this);
+    curl_easy_setopt(curl, CURLOPT_CLOSESOCKETFUNCTION, &socket_callbacks::close);
+    curl_easy_setopt(curl, CURLOPT_CLOSESOCKETDATA, this);
     if (std::string_view(method) == "POST") {
         curl_easy_setopt(curl, CURLOPT_POST, 1L);
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.empty() ? "" : body.data());
@@ -149,13 +188,16 @@ api_reply runtime_api_client::request(const char* method, const std::string& pat
     return reply;
 }
 
-api_reply runtime_api_client::next() { return request("GET", "/runtime/invocation/next", {}, {}); }
+api_reply runtime_api_client::next() {
+    return request("GET", fmt::format("{}/runtime/invocation/next", runtime_prefix), {}, {});
+}
 
 api_reply runtime_api_client::post_response(std::string_view request_id, const std::optional<std::string>& invocation_id,
                                             std::string_view body, std::string_view content_type) {
     std::vector<header_pair> headers{{"Content-Type", std::string(content_type)}};
     if (invocation_id) headers.push_back({"Lambda-Runtime-Invocation-Id", *invocation_id});
-    return request("POST", fmt::format("/runtime/invocation/{}/response", url_path_segment(request_id)), body, headers);
+    return request("POST", fmt::format("{}/runtime/invocation/{}/response", runtime_prefix, url_path_segment(request_id)),
+                   body, headers);
 }
 
 api_reply runtime_api_client::post_error(std::string_view request_id, const std::optional<std::string>& invocation_id,
@@ -165,14 +207,26 @@ api_reply runtime_api_client::post_error(std::string_view request_id, const std:
     if (std::string cause = xray_error_cause(error); !cause.empty())
         headers.push_back({"Lambda-Runtime-Function-XRay-Error-Cause", std::move(cause)});
     if (invocation_id) headers.push_back({"Lambda-Runtime-Invocation-Id", *invocation_id});
-    return request("POST", fmt::format("/runtime/invocation/{}/error", url_path_segment(request_id)), error_body(error),
-                   headers);
+    return request("POST", fmt::format("{}/runtime/invocation/{}/error", runtime_prefix, url_path_segment(request_id)),
+                   error_body(error), headers);
 }
 
 api_reply runtime_api_client::post_init_error(const function_error& error) {
     std::vector<header_pair> headers{{"Content-Type", std::string(error_content_type)},
                                      {"Lambda-Runtime-Function-Error-Type", error.type}};
-    return request("POST", "/runtime/init/error", error_body(error), headers);
+    return request("POST", fmt::format("{}/runtime/init/error", runtime_prefix), error_body(error), headers);
+}
+
+api_reply runtime_api_client::register_extension(std::string_view name) {
+    // An internal extension may not subscribe to SHUTDOWN, and INVOKE events would only have to be
+    // drained; with no events at all, event/next simply stays parked for the environment's life.
+    return request("POST", fmt::format("{}/extension/register", extension_prefix), R"({"events":[]})",
+                   {{"Lambda-Extension-Name", std::string(name)}, {"Content-Type", "application/json"}});
+}
+
+api_reply runtime_api_client::next_extension_event(std::string_view extension_id) {
+    return request("GET", fmt::format("{}/extension/event/next", extension_prefix), {},
+                   {{"Lambda-Extension-Identifier", std::string(extension_id)}});
 }
 
 } // namespace lambda::detail

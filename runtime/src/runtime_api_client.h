@@ -1,9 +1,11 @@
 #pragma once
-// The HTTP side of the Runtime API: one libcurl easy handle kept alive across calls.
+// The HTTP side of the Runtime API: one libcurl easy handle kept alive across calls. Each worker
+// thread owns one client; only interrupt() may be called from another thread.
 
 #include <lambda/outcome.h>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,7 +38,8 @@ struct api_reply {
     bool transport_failed() const { return !transport_error.empty(); }
 };
 
-/// The client half of the Runtime API (`/2018-06-01/runtime/...`).
+/// The client half of the Runtime API (`/2018-06-01/runtime/...`) and of the few Extensions API
+/// calls (`/2020-01-01/extension/...`) the runtime's internal extension makes.
 class runtime_api_client {
 public:
     /// `endpoint` is AWS_LAMBDA_RUNTIME_API's `host:port`.
@@ -59,6 +62,17 @@ public:
     /// `POST /runtime/init/error`.
     api_reply post_init_error(const function_error& error);
 
+    /// `POST /2020-01-01/extension/register` with no events: an internal extension that only
+    /// exists so that Lambda sends SIGTERM before shutting the environment down.
+    api_reply register_extension(std::string_view name);
+
+    /// `GET /2020-01-01/extension/event/next`; blocks until Lambda has an event for the extension.
+    api_reply next_extension_event(std::string_view extension_id);
+
+    /// Makes the call in progress, and every later one, fail at once with a transport error.
+    /// Safe from any thread: it is how a worker parked in /next is stopped.
+    void interrupt();
+
     const std::string& endpoint() const { return endpoint_; }
 
 private:
@@ -68,9 +82,15 @@ private:
     };
     api_reply request(const char* method, const std::string& path, std::string_view body,
                       const std::vector<header_pair>& headers);
+    friend struct socket_callbacks; // libcurl's open/close-socket callbacks, in the .cpp
 
     std::string endpoint_;
     void* curl_ = nullptr; // CURL*, kept opaque so this header does not pull in curl.h
+    // The sockets libcurl has open, so that interrupt() can shut them down; guarded so that a
+    // descriptor is never shut down after libcurl closed it (the number may be reused).
+    std::mutex sockets_mutex_;
+    std::vector<int> sockets_;
+    bool interrupted_ = false;
 };
 
 /// Percent-encodes everything but RFC 3986 unreserved characters, for the request id in a path.

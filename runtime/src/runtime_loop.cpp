@@ -1,5 +1,7 @@
 // The runtime loop: wait for an invocation, run the handler, post what it produced, repeat.
-// HTTP lives in runtime_api_client, header parsing in invocation, error documents in error_report.
+// With AWS_LAMBDA_MAX_CONCURRENCY=N, N workers run that loop side by side, each on its own
+// Runtime API connection. HTTP lives in runtime_api_client, header parsing in invocation, error
+// documents in error_report, SIGTERM and the internal extension in shutdown_signal.
 
 #include <lambda/runtime.h>
 #include <lambda/runtime/log_control.h>
@@ -9,9 +11,16 @@
 #include "runtime_api_client.h"
 #include "shutdown_signal.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <system_error>
+#include <strings.h>
 #include <thread>
+#include <vector>
 
 namespace lambda::detail {
 namespace {
@@ -24,12 +33,25 @@ constexpr std::chrono::milliseconds first_retry_pause{50};
 
 enum class verdict { carry_on, stop };
 
+// The workers of one process. When one finds the environment broken, all stop: the process then
+// ends, as Lambda expects, instead of limping on with fewer workers.
+struct worker_group {
+    std::atomic<bool> stopping{false};
+    std::vector<std::unique_ptr<runtime_api_client>> clients; // one per worker, fixed once they start
+
+    void stop() {
+        if (!stopping.exchange(true))
+            for (auto& c : clients) c->interrupt();
+    }
+};
+
 // Waits for the next invocation, retrying a failing Runtime API a few times with growing pauses
 // so that a broken environment ends the process instead of spinning.
-std::optional<invocation> next_invocation(runtime_api_client& api) {
+std::optional<invocation> next_invocation(runtime_api_client& api, const worker_group& group) {
     auto pause = first_retry_pause;
     for (int attempt = 1;; ++attempt) {
         api_reply reply = api.next();
+        if (group.stopping) return std::nullopt; // interrupted on purpose: nothing to report
         std::string problem;
         if (reply.transport_failed()) {
             problem = reply.transport_error;
@@ -66,12 +88,15 @@ verdict after_post(const api_reply& reply, std::string_view what) {
     return verdict::carry_on;
 }
 
-// Makes the invocation visible to logging and to X-Ray SDKs for the duration of the handler.
+// Makes the invocation visible to logging and, with one invocation at a time, to X-Ray SDKs
+// (setenv would race with the other workers' getenv, and one variable cannot name N traces).
 class invocation_scope {
 public:
     explicit invocation_scope(const Context& ctx) {
-        if (ctx.trace_id) ::setenv("_X_AMZN_TRACE_ID", ctx.trace_id->c_str(), 1);
-        else ::unsetenv("_X_AMZN_TRACE_ID");
+        if (ctx.config->max_concurrency == 1) {
+            if (ctx.trace_id) ::setenv("_X_AMZN_TRACE_ID", ctx.trace_id->c_str(), 1);
+            else ::unsetenv("_X_AMZN_TRACE_ID");
+        }
         log::detail::set_invocation(ctx.request_id, ctx.tenant_id);
     }
     ~invocation_scope() { log::detail::set_invocation({}, std::nullopt); }
@@ -110,10 +135,18 @@ verdict serve(const erased_handler& handler, invocation& inv, runtime_api_client
 // Loads the configuration and runs the user's initializer; the error to report when either fails.
 std::optional<function_error> initialize(const runtime_settings& settings, FunctionConfig& config) {
     try {
+        log::detail::set_concurrent(false);
         log::detail::configure_from_environment(settings.log_level, settings.log_format);
         config = FunctionConfig::from_environment();
     } catch (const std::exception& e) {
         return function_error{"Runtime.ConfigInvalid", e.what()};
+    }
+    if (config.max_concurrency > 1) {
+        log::detail::set_concurrent(true);
+        // Lambda Managed Instances accept only JSON logs, so an explicit Text cannot be honoured.
+        if (const char* format = std::getenv("AWS_LAMBDA_LOG_FORMAT"); format && ::strcasecmp(format, "text") == 0)
+            log::warn("AWS_LAMBDA_LOG_FORMAT={} is ignored: with AWS_LAMBDA_MAX_CONCURRENCY > 1 logs are JSON lines",
+                      format);
     }
     if (settings.init) {
         try {
@@ -125,6 +158,19 @@ std::optional<function_error> initialize(const runtime_settings& settings, Funct
     return std::nullopt;
 }
 
+// One worker: /next, handler, /response, until the Runtime API fails or another worker gave up.
+void work(const erased_handler& handler, const FunctionConfig& config, runtime_api_client& api, worker_group& group) {
+    try {
+        while (auto inv = next_invocation(api, group)) {
+            inv->context.config = &config;
+            if (serve(handler, *inv, api) == verdict::stop) break;
+        }
+    } catch (const std::exception& e) {
+        log::fatal("a runtime worker failed: {}", e.what());
+    }
+    group.stop();
+}
+
 int loop(const erased_handler& handler, const runtime_settings& settings) {
     const char* endpoint = std::getenv("AWS_LAMBDA_RUNTIME_API");
     if (!endpoint || !*endpoint) {
@@ -132,19 +178,31 @@ int loop(const erased_handler& handler, const runtime_settings& settings) {
                    "Lambda or by lambda-emulator");
         return 1;
     }
-    runtime_api_client api(endpoint);
+    worker_group group;
+    group.clients.push_back(std::make_unique<runtime_api_client>(endpoint));
     FunctionConfig config;
     if (auto failure = initialize(settings, config)) {
         log::fatal("init failed: {}: {}", failure->type, failure->message);
-        after_post(api.post_init_error(*failure), "POST /init/error");
+        after_post(group.clients[0]->post_init_error(*failure), "POST /init/error");
         return 1;
     }
-    while (true) {
-        auto inv = next_invocation(api);
-        if (!inv) return 1;
-        inv->context.config = &config;
-        if (serve(handler, *inv, api) == verdict::stop) return 1;
+    // Registered during init, before the first /next, as Lambda requires of extensions.
+    std::optional<sigterm_extension> extension;
+    if (settings.shutdown) extension.emplace(endpoint);
+
+    while (group.clients.size() < config.max_concurrency)
+        group.clients.push_back(std::make_unique<runtime_api_client>(endpoint));
+    std::vector<std::thread> workers;
+    try {
+        for (std::size_t i = 1; i < group.clients.size(); ++i)
+            workers.emplace_back(work, std::cref(handler), std::cref(config), std::ref(*group.clients[i]), std::ref(group));
+    } catch (const std::system_error& e) {
+        log::fatal("cannot start {} runtime workers: {}", config.max_concurrency, e.what());
+        group.stop();
     }
+    if (!group.stopping) work(handler, config, *group.clients[0], group);
+    for (auto& w : workers) w.join();
+    return 1; // the workers only end when the Runtime API failed
 }
 
 } // namespace
@@ -158,6 +216,7 @@ int run_loop(const erased_handler& handler, const runtime_settings& settings) {
         log::fatal("the runtime failed: {}", e.what());
     }
     run_shutdown_hook_once();
+    log::detail::set_concurrent(false);
     return code;
 }
 

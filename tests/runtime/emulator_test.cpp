@@ -15,7 +15,9 @@
 
 #include <chrono>
 #include <fstream>
+#include <sstream>
 #include <thread>
+#include <vector>
 
 using namespace std::chrono_literals;
 
@@ -229,6 +231,103 @@ TEST(Emulator, ServeAcceptsRieStyleInvokesWithKeepAliveAndChunkedBodies) {
     int status = 0;
     ::waitpid(pid, &status, 0);
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+}
+
+// ---- graceful shutdown and concurrency ----
+
+TEST(Emulator, InvokeEndsAFunctionWithAShutdownHookWithSigterm) {
+    setenv("LAMBDA_TEST_SHUTDOWN_HOOK", "1", 1);
+    auto r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_TEST_FUNCTION_PATH}, "hello");
+    unsetenv("LAMBDA_TEST_SHUTDOWN_HOOK");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "hello");
+    EXPECT_NE(r.err.find("shutdown hook ran\n"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("lambda-emulator: function stopped after SIGTERM: exit status 0"), std::string::npos) << r.err;
+}
+
+TEST(Emulator, InvokeKillsAFunctionWithoutExtensionsWithoutSigterm) {
+    auto r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_TEST_FUNCTION_PATH}, "hello");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err.find("SIGTERM"), std::string::npos) << r.err;
+}
+
+TEST(Emulator, ConcurrencyIsAServeOption) {
+    EXPECT_EQ(run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_ECHO_PATH, "--concurrency", "4"}, "").exit_code, 2);
+    EXPECT_EQ(run_process({LAMBDA_EMULATOR_PATH, "serve", LAMBDA_ECHO_PATH, "--concurrency", "0"}, "").exit_code, 2);
+    EXPECT_EQ(run_process({LAMBDA_EMULATOR_PATH, "serve", LAMBDA_ECHO_PATH, "--concurrency", "2.5"}, "").exit_code, 2);
+}
+
+// Sends one invoke on a fresh connection; the response text.
+std::string invoke_over_http(std::uint16_t port, const std::string& event) {
+    int fd = connect_to(port);
+    if (fd < 0) return "connect failed";
+    std::string reply = round_trip(fd, "POST /2015-03-31/functions/function/invocations HTTP/1.1\r\nHost: x\r\n"
+                                       "Content-Length: " + std::to_string(event.size()) + "\r\n\r\n" + event);
+    ::close(fd);
+    return reply;
+}
+
+TEST(Emulator, ServeWithConcurrencyRunsInvokesSideBySideAndStopsTheFunctionWithSigterm) {
+    std::uint16_t port = free_port();
+    std::string port_text = std::to_string(port);
+    std::string log_path = ::testing::TempDir() + "emulator_concurrency.log";
+    setenv("LAMBDA_TEST_SHUTDOWN_HOOK", "1", 1);
+    pid_t pid = ::fork();
+    if (pid == 0) {
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        int log = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        ::dup2(log, 2);
+        ::execl(LAMBDA_EMULATOR_PATH, LAMBDA_EMULATOR_PATH, "serve", LAMBDA_TEST_FUNCTION_PATH, "--port",
+                port_text.c_str(), "--concurrency", "4", static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    unsetenv("LAMBDA_TEST_SHUTDOWN_HOOK");
+    int probe = -1;
+    for (int i = 0; i < 100 && probe < 0; ++i) {
+        probe = connect_to(port);
+        if (probe < 0) std::this_thread::sleep_for(20ms);
+    }
+    ASSERT_GE(probe, 0);
+    ::close(probe);
+
+    // The first invoke also starts the function; the environment it reports is the managed one.
+    std::string context = invoke_over_http(port, "context");
+    EXPECT_NE(context.find("max_concurrency=4"), std::string::npos) << context;
+    EXPECT_NE(context.find("trace_env=-"), std::string::npos) << context;
+    EXPECT_NE(context.find("trace_ctx=Root=1-"), std::string::npos) << context;
+
+    auto timed = [](auto&& body) {
+        auto start = std::chrono::steady_clock::now();
+        body();
+        return std::chrono::steady_clock::now() - start;
+    };
+    auto one = timed([&] { EXPECT_NE(invoke_over_http(port, "sleep:200").find("slept"), std::string::npos); });
+    std::vector<std::string> replies(4);
+    auto four = timed([&] {
+        std::vector<std::thread> clients;
+        for (auto& reply : replies) clients.emplace_back([&] { reply = invoke_over_http(port, "sleep:200"); });
+        for (auto& c : clients) c.join();
+    });
+    for (auto& reply : replies) EXPECT_TRUE(reply.ends_with("\r\n\r\nslept")) << reply;
+    EXPECT_LT(four, 2 * one) << "one invoke: " << std::chrono::duration_cast<std::chrono::milliseconds>(one).count()
+                             << " ms, four at once: " << std::chrono::duration_cast<std::chrono::milliseconds>(four).count()
+                             << " ms";
+    EXPECT_NE(invoke_over_http(port, "logged").find("logged"), std::string::npos);
+
+    ::kill(pid, SIGTERM);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+    std::stringstream log;
+    log << std::ifstream(log_path).rdbuf();
+    std::string text = log.str();
+    // In managed-instances mode the function logs JSON lines, each with its invocation's id.
+    EXPECT_NE(text.find(R"(","level":"INFO","requestId":")"), std::string::npos) << text;
+    EXPECT_NE(text.find(R"(","message":"echo logged"})"), std::string::npos) << text;
+    EXPECT_NE(text.find("shutdown hook ran\n"), std::string::npos) << text;
+    EXPECT_NE(text.find("lambda-emulator: function stopped after SIGTERM: exit status 0"), std::string::npos) << text;
 }
 
 } // namespace

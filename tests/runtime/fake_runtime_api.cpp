@@ -47,6 +47,11 @@ fake_runtime_api::fake_runtime_api()
 }
 
 fake_runtime_api::~fake_runtime_api() {
+    {
+        std::lock_guard lock(mutex_);
+        closing_ = true;
+    }
+    changed_.notify_all();
     server_->stop();
     ::unsetenv("AWS_LAMBDA_RUNTIME_API");
 }
@@ -59,6 +64,17 @@ void fake_runtime_api::script_next(http_response reply, std::chrono::millisecond
 void fake_runtime_api::answer_posts(std::function<http_response(const http_request&)> answer) {
     std::lock_guard lock(mutex_);
     post_answer_ = std::move(answer);
+}
+
+void fake_runtime_api::keep_next_waiting() {
+    std::lock_guard lock(mutex_);
+    keep_next_waiting_ = true;
+}
+
+bool fake_runtime_api::wait_for(const std::function<bool(const std::vector<http_request>&)>& done,
+                                std::chrono::milliseconds limit) {
+    std::unique_lock lock(mutex_);
+    return changed_.wait_for(lock, limit, [&] { return done(received_); });
 }
 
 std::vector<http_request> fake_runtime_api::requests() const {
@@ -78,8 +94,24 @@ int fake_runtime_api::next_calls() const { return static_cast<int>(requests_endi
 http_response fake_runtime_api::handle(const http_request& request) {
     std::unique_lock lock(mutex_);
     received_.push_back(request);
+    changed_.notify_all();
+    auto park = [&] {
+        changed_.wait(lock, [&] { return closing_; });
+        return status_reply(500, "Runtime.Shutdown");
+    };
+    if (request.method == "POST" && request.path() == "/2020-01-01/extension/register") {
+        http_response r = status_reply(200, "none");
+        r.body = R"({"functionName":"test","functionVersion":"$LATEST","handler":"bootstrap"})";
+        r.headers.set("lambda-extension-identifier", extension_id);
+        return r;
+    }
+    if (request.method == "GET" && request.path() == "/2020-01-01/extension/event/next") {
+        if (request.headers.find("lambda-extension-identifier") != extension_id)
+            return status_reply(403, "Extension.UnknownExtensionIdentifier");
+        return park();
+    }
     if (request.method == "GET" && request.path() == "/2018-06-01/runtime/invocation/next") {
-        if (next_script_.empty()) return status_reply(500, "Runtime.Shutdown");
+        if (next_script_.empty()) return keep_next_waiting_ ? park() : status_reply(500, "Runtime.Shutdown");
         auto [reply, delay] = std::move(next_script_.front());
         next_script_.pop_front();
         lock.unlock();

@@ -4,6 +4,7 @@
 #include "http_server.h"
 
 #include <chrono>
+#include <condition_variable>
 #include <deque>
 #include <functional>
 #include <map>
@@ -36,6 +37,15 @@ public:
     void script_next(http_response reply, std::chrono::milliseconds delay = {});
     /// How POSTs are answered (default: 202). Called with each POST, in order.
     void answer_posts(std::function<http_response(const http_request&)> answer);
+    /// From now on, a /next beyond the script waits until the fake is destroyed instead of
+    /// answering 500: the function stays idle, as between invokes in Lambda.
+    void keep_next_waiting();
+    /// Waits until `done(requests())` holds; false when `limit` passed first.
+    bool wait_for(const std::function<bool(const std::vector<http_request>&)>& done, std::chrono::milliseconds limit);
+
+    /// The Extensions API answers register with this identifier; event/next with the right one
+    /// waits until the fake is destroyed (no events are ever delivered).
+    static constexpr const char* extension_id = "ext-0001";
 
     /// Every request received, in order.
     std::vector<http_request> requests() const;
@@ -47,6 +57,9 @@ private:
     http_response handle(const http_request& request);
 
     mutable std::mutex mutex_;
+    std::condition_variable changed_;
+    bool keep_next_waiting_ = false;
+    bool closing_ = false;
     std::deque<std::pair<http_response, std::chrono::milliseconds>> next_script_;
     std::function<http_response(const http_request&)> post_answer_;
     std::vector<http_request> received_;

@@ -8,7 +8,10 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
+#include <map>
+#include <regex>
 #include <stdexcept>
 #include <thread>
 
@@ -381,6 +384,132 @@ TEST_F(RuntimeLoop, ShutdownHookRunsWhenTheLoopEnds) {
     int hooks = 0;
     lambda::runtime().on_shutdown([&] { ++hooks; }).run(echo);
     EXPECT_EQ(hooks, 1);
+}
+
+// ---- concurrent invocations (AWS_LAMBDA_MAX_CONCURRENCY) ----
+
+TEST_F(RuntimeLoop, ConcurrentWorkersServeInvocationsSideBySideAndLogTheirOwnRequestId) {
+    scoped_env concurrency{"AWS_LAMBDA_MAX_CONCURRENCY", "4"};
+    for (int i = 0; i < 4; ++i) api.script_next(invocation("req-w" + std::to_string(i), "w" + std::to_string(i)));
+    // Every handler waits until all four are inside at once: only four workers can get there.
+    std::mutex gate_mutex;
+    std::condition_variable gate;
+    int inside = 0;
+    bool all_met = true;
+    lambda::run([&](const std::string& event, const lambda::Context&) {
+        lambda::log::info("start {}", event);
+        {
+            std::unique_lock lock(gate_mutex);
+            ++inside;
+            gate.notify_all();
+            if (!gate.wait_for(lock, 10s, [&] { return inside == 4; })) all_met = false;
+        }
+        lambda::log::info("end {}", event);
+        return event;
+    });
+    EXPECT_TRUE(all_met) << "the handlers did not all run at the same time";
+    auto posts = api.requests_ending("/response");
+    ASSERT_EQ(posts.size(), 4u);
+    for (auto& p : posts) EXPECT_EQ(p.path(), "/2018-06-01/runtime/invocation/req-" + p.body + "/response");
+
+    // JSON although AWS_LAMBDA_LOG_FORMAT is unset; each record names its own worker's invocation.
+    std::regex record(R"re(\{"timestamp":"[^"]+","level":"INFO","requestId":"req-(w\d)","message":"(start|end) (w\d)"\}\n)re");
+    std::map<std::string, int> seen;
+    std::lock_guard lock(log_mutex);
+    for (auto& line : log_lines) {
+        std::smatch m;
+        if (!std::regex_match(line, m, record)) continue;
+        EXPECT_EQ(m[1].str(), m[3].str()) << line;
+        ++seen[m[3].str()];
+    }
+    EXPECT_EQ(seen, (std::map<std::string, int>{{"w0", 2}, {"w1", 2}, {"w2", 2}, {"w3", 2}}));
+}
+
+TEST_F(RuntimeLoop, ConcurrentModeKeepsTheTraceIdInTheContextOnly) {
+    scoped_env concurrency{"AWS_LAMBDA_MAX_CONCURRENCY", "2"};
+    scoped_env no_trace{"_X_AMZN_TRACE_ID", nullptr};
+    api.script_next(invocation("traced", "{}", {{"Lambda-Runtime-Trace-Id", "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700"}}));
+    std::optional<std::string> in_context;
+    bool in_environment = true;
+    std::uint32_t max_concurrency = 0;
+    lambda::run([&](std::string_view, const lambda::Context& ctx) {
+        in_context = ctx.trace_id;
+        in_environment = std::getenv("_X_AMZN_TRACE_ID") != nullptr;
+        max_concurrency = ctx.config->max_concurrency;
+    });
+    EXPECT_EQ(in_context.value_or(""), "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700");
+    EXPECT_FALSE(in_environment);
+    EXPECT_EQ(max_concurrency, 2u);
+}
+
+TEST_F(RuntimeLoop, InvalidMaxConcurrencyIsAnInitError) {
+    const char* values[] = {"0", "-3", "four", "2x", " 2", "1601", "99999999999"};
+    std::size_t reported = 0;
+    for (const char* value : values) {
+        scoped_env bad{"AWS_LAMBDA_MAX_CONCURRENCY", value};
+        EXPECT_EQ(lambda::run(echo), 1) << value;
+        auto init = api.requests_ending("/runtime/init/error");
+        ASSERT_EQ(init.size(), ++reported) << value;
+        EXPECT_EQ(header(init.back(), "lambda-runtime-function-error-type"), "Runtime.ConfigInvalid");
+        EXPECT_NE(init.back().body.find("AWS_LAMBDA_MAX_CONCURRENCY: expected a whole number from 1 to 1600, got '" +
+                                        std::string(value) + "'"),
+                  std::string::npos)
+            << init.back().body;
+    }
+    EXPECT_EQ(api.next_calls(), 0);
+}
+
+TEST_F(RuntimeLoop, AWorkerThatFindsTheApiBrokenStopsTheOthers) {
+    scoped_env concurrency{"AWS_LAMBDA_MAX_CONCURRENCY", "3"};
+    api.keep_next_waiting(); // two workers stay parked in /next, as on an idle environment
+    api.script_next(invocation("only", "e"));
+    api.answer_posts([](const http_request&) { return status_reply(502, "BadGateway"); });
+    auto start = std::chrono::steady_clock::now();
+    EXPECT_EQ(lambda::run(echo), 1);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, 5s);
+    EXPECT_EQ(api.requests_ending("/response").size(), 1u);
+}
+
+// ---- graceful shutdown ----
+
+TEST_F(RuntimeLoop, AShutdownHookRegistersAnInternalExtensionParkedOnEventNext) {
+    api.script_next(invocation("r", "{}"));
+    bool event_next_seen = false;
+    lambda::runtime()
+        .on_shutdown([] {})
+        .run([&](std::string_view) {
+            // The extension's event/next comes from a thread of its own; wait for it to arrive.
+            event_next_seen = api.wait_for(
+                [](const std::vector<http_request>& rs) {
+                    for (auto& r : rs)
+                        if (r.path() == "/2020-01-01/extension/event/next") return true;
+                    return false;
+                },
+                10s);
+        });
+    EXPECT_TRUE(event_next_seen);
+    auto registered = api.requests_ending("/2020-01-01/extension/register");
+    ASSERT_EQ(registered.size(), 1u);
+    EXPECT_EQ(registered[0].method, "POST");
+    EXPECT_EQ(header(registered[0], "lambda-extension-name"), "lambdagen-cpp-graceful-shutdown");
+    EXPECT_EQ(registered[0].body, R"({"events":[]})");
+    auto all = api.requests();
+    auto position = [&](std::string_view path) {
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (all[i].path() == path) return i;
+        return all.size();
+    };
+    EXPECT_LT(position("/2020-01-01/extension/register"), position("/2018-06-01/runtime/invocation/next"))
+        << "extensions register during init, before the first /next";
+    for (auto& r : api.requests_ending("/2020-01-01/extension/event/next"))
+        EXPECT_EQ(header(r, "lambda-extension-identifier"), fake_runtime_api::extension_id);
+}
+
+TEST_F(RuntimeLoop, WithoutAShutdownHookNoExtensionIsRegistered) {
+    api.script_next(invocation("r", "{}"));
+    lambda::run(echo);
+    for (auto& r : api.requests()) EXPECT_FALSE(r.path().starts_with("/2020-01-01/")) << r.path();
+    EXPECT_EQ(api.requests_ending("/response").size(), 1u);
 }
 
 } // namespace

@@ -1,10 +1,12 @@
 // A Lambda function for the emulator tests; the event says what to do:
 //   "throw" | "sleep:<ms>" | "exit" | "context" | anything else (echoed back)
-// With LAMBDA_TEST_FAIL_INIT set, initialisation throws.
+// With LAMBDA_TEST_FAIL_INIT set, initialisation throws. With LAMBDA_TEST_SHUTDOWN_HOOK set, a
+// shutdown hook prints "shutdown hook ran" to stdout ("slow": after sleeping 3 s).
 
 #include <lambda/runtime.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
@@ -21,10 +23,11 @@ std::string handle(std::string_view event, const lambda::Context& ctx) {
     }
     if (event == "context") {
         const char* trace = std::getenv("_X_AMZN_TRACE_ID");
-        return fmt::format("request_id={}\ntenant_id={}\ninvocation_id={}\ntrace_env={}\nfunction={}\nmemory={}\n"
-                           "arn={}\nremaining_ok={}\nclient_app={}\n",
+        return fmt::format("request_id={}\ntenant_id={}\ninvocation_id={}\ntrace_env={}\ntrace_ctx={}\nfunction={}\n"
+                           "memory={}\nmax_concurrency={}\narn={}\nremaining_ok={}\nclient_app={}\n",
                            ctx.request_id, ctx.tenant_id.value_or("-"), ctx.invocation_id.value_or("-"),
-                           trace ? trace : "-", ctx.config->function_name, ctx.config->memory_size_mb,
+                           trace ? trace : "-", ctx.trace_id.value_or("-"), ctx.config->function_name,
+                           ctx.config->memory_size_mb, ctx.config->max_concurrency,
                            ctx.invoked_function_arn, ctx.remaining_time().count() > 0,
                            ctx.client_context ? ctx.client_context->client.app_title : "-");
     }
@@ -35,9 +38,16 @@ std::string handle(std::string_view event, const lambda::Context& ctx) {
 } // namespace
 
 int main() {
-    return lambda::runtime()
-        .on_init([](const lambda::FunctionConfig&) {
-            if (std::getenv("LAMBDA_TEST_FAIL_INIT")) throw std::runtime_error("init failed on purpose");
-        })
-        .run(handle);
+    lambda::runtime runtime;
+    runtime.on_init([](const lambda::FunctionConfig&) {
+        if (std::getenv("LAMBDA_TEST_FAIL_INIT")) throw std::runtime_error("init failed on purpose");
+    });
+    if (const char* hook = std::getenv("LAMBDA_TEST_SHUTDOWN_HOOK")) {
+        bool slow = std::string_view(hook) == "slow";
+        runtime.on_shutdown([slow] {
+            if (slow) std::this_thread::sleep_for(std::chrono::seconds(3));
+            std::fputs("shutdown hook ran\n", stdout); // not flushed: the runtime must flush on exit
+        });
+    }
+    return runtime.run(handle);
 }

@@ -42,6 +42,9 @@ struct FunctionConfig {
     std::string log_stream_name;      ///< AWS_LAMBDA_LOG_STREAM_NAME
     std::string region;               ///< AWS_REGION, else AWS_DEFAULT_REGION
     std::string initialization_type;  ///< AWS_LAMBDA_INITIALIZATION_TYPE ("on-demand", "snap-start", ...)
+    /// AWS_LAMBDA_MAX_CONCURRENCY: how many invocations this process serves at once (Lambda
+    /// Managed Instances); 1 when unset.
+    std::uint32_t max_concurrency = 1;
 
     /// Reads the process environment; throws std::invalid_argument naming the variable when a
     /// value is malformed (e.g. a non-numeric memory size).
@@ -55,7 +58,9 @@ struct Context {
     /// When Lambda stops waiting for this invocation; time_point::max() when no deadline was sent.
     std::chrono::system_clock::time_point deadline = std::chrono::system_clock::time_point::max();
     std::string invoked_function_arn;
-    std::optional<std::string> trace_id;      ///< X-Ray trace header (also in _X_AMZN_TRACE_ID)
+    /// X-Ray trace header; also in _X_AMZN_TRACE_ID while the handler runs, unless several
+    /// invocations run at once (the environment is process-wide, so it would be wrong for all but one).
+    std::optional<std::string> trace_id;
     std::optional<std::string> tenant_id;     ///< tenant-isolation mode only
     std::optional<std::string> invocation_id; ///< per-invoke nonce echoed back to Lambda
     std::optional<ClientContext> client_context;

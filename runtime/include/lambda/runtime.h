@@ -9,6 +9,21 @@
 // codec. Response is std::string (the raw body), void (the body is `null`), a generated type, or
 // lambda::outcome<one of those> to report a typed error without throwing. An exception escaping
 // the handler becomes a function error whose errorType is the exception's type.
+//
+// Concurrency. Normally one invocation runs at a time. On Lambda Managed Instances Lambda sets
+// AWS_LAMBDA_MAX_CONCURRENCY=N and the runtime then runs N worker threads, each with its own
+// Runtime API connection, so the handler is called from up to N threads at once:
+//   - shared by all workers: the handler object itself (it is not copied per worker; a functor
+//     with mutable state must guard it), whatever on_init set up, FunctionConfig, the process
+//     environment, and anything global or static the handler touches;
+//   - per invocation: the request, the Context (valid only during the call) and the response;
+//   - _X_AMZN_TRACE_ID is not set (it would be wrong for all but one invocation): read the trace
+//     header from Context::trace_id;
+//   - logs are JSON lines; lambda::log records carry the requestId of the invocation the calling
+//     worker thread is serving. Threads the handler starts itself log without a requestId;
+//   - an invocation past its deadline is not stopped by Lambda: check Context::remaining_time().
+// AWS_LAMBDA_MAX_CONCURRENCY outside 1..1600 is reported to Lambda as an init error
+// (Runtime.ConfigInvalid) and the process exits.
 
 #include <lambda/context.h>
 #include <lambda/log.h>
@@ -132,7 +147,14 @@ public:
         settings_.init = std::move(init);
         return *this;
     }
-    /// Runs `hook` once when Lambda shuts the environment down (SIGTERM) or the loop ends.
+    /// Runs `hook` once when Lambda shuts the environment down, or when the loop ends.
+    ///
+    /// Lambda sends SIGTERM only to environments with an extension, so setting a hook makes the
+    /// runtime register an internal extension (no events, one thread parked on event/next). On
+    /// SIGTERM the hook runs on a thread of its own (handlers still running are not waited for and
+    /// end with the process); Lambda allows 500 ms, less with external extensions, before SIGKILL.
+    /// The process exits 0 once the hook returns, or 1 if it is still running after 450 ms.
+    /// Without a hook nothing is registered and Lambda ends the environment with SIGKILL.
     runtime& on_shutdown(std::function<void()> hook) {
         settings_.shutdown = std::move(hook);
         return *this;
@@ -142,7 +164,8 @@ public:
         settings_.log_level = lvl;
         return *this;
     }
-    /// The log line format when AWS_LAMBDA_LOG_FORMAT is not set (default text).
+    /// The log line format when AWS_LAMBDA_LOG_FORMAT is not set (default text; always JSON when
+    /// AWS_LAMBDA_MAX_CONCURRENCY > 1).
     runtime& log_format(log::format fmt) {
         settings_.log_format = fmt;
         return *this;
