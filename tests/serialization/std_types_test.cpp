@@ -7,6 +7,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <variant>
@@ -176,3 +177,21 @@ TEST(Bytes, Base64Member) {
 }
 
 }  // namespace
+
+TEST(Map, ParseIntoReusesNodesAndLeavesNothingBehind) {
+  std::map<std::string, std::string> m;
+  ASSERT_TRUE(json::parse_into(R"({"a": "first value, long enough to allocate", "b": "x", "c": "y"})", m));
+  std::set<const std::string*> before;
+  for (auto& [k, v] : m) before.insert(&v);
+
+  ASSERT_TRUE(json::parse_into(R"({"z": "1", "b": "2", "z": "3"})", m));  // fewer keys, one repeated
+  EXPECT_EQ(m, (std::map<std::string, std::string>{{"b", "2"}, {"z", "3"}}));
+  for (auto& [k, v] : m) EXPECT_TRUE(before.count(&v)) << k << " got a new node";
+
+  ASSERT_TRUE(json::parse_into(R"({"p": "", "q": "4", "r": "5", "s": "6"})", m));  // more keys than nodes
+  EXPECT_EQ(m, (std::map<std::string, std::string>{{"p", ""}, {"q", "4"}, {"r", "5"}, {"s", "6"}}));
+
+  std::unordered_map<std::string, std::vector<int>> u{{"old", {1, 2, 3}}};
+  ASSERT_TRUE(json::parse_into(R"({"new": []})", u));
+  EXPECT_EQ(u, (std::unordered_map<std::string, std::vector<int>>{{"new", {}}}));
+}

@@ -9,7 +9,9 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace lambda::json {
 namespace detail {
@@ -25,18 +27,42 @@ struct map_codec {
   static bool read(reader& r, value& v, Map& out) {
     object members;
     if (!r.begin_object(v, members)) return false;
-    out.clear();
+    // parse_into hands over the previous value: its nodes (and the capacity of their strings)
+    // are reused for the new entries instead of being freed and allocated again.
+    std::vector<typename Map::node_type> spare;
+    if (!out.empty()) {
+      spare.reserve(out.size());
+      while (!out.empty()) spare.push_back(out.extract(out.begin()));
+    }
     for (auto field : members) {
       std::string_view key;
       value element;
       if (!r.member(field, key, element)) return false;
-      auto [slot, inserted] = out.try_emplace(typename Map::key_type(key));
-      if (!inserted) slot->second = mapped{};
+      typename Map::iterator slot;
+      if (spare.empty()) {
+        bool inserted;
+        std::tie(slot, inserted) = out.try_emplace(typename Map::key_type(key));
+        if (!inserted) slot->second = mapped{};
+      } else {
+        auto node = std::move(spare.back());
+        spare.pop_back();
+        node.key() = key;
+        reset(node.mapped());
+        auto placed = out.insert(std::move(node));
+        slot = placed.position;
+        if (!placed.inserted) slot->second = mapped{};  // a repeated key: the last value wins
+      }
       if (!codec<mapped>::read(r, element, slot->second)) return r.at_key(key);
     }
     r.end_nested();
     return true;
   }
+  // Back to the value of an absent key, keeping what capacity the type can keep.
+  static void reset(mapped& m) {
+    if constexpr (requires { m.clear(); }) m.clear();
+    else m = mapped{};
+  }
+
   static void write(writer& w, const Map& m) {
     w.raw('{');
     bool first = true;
