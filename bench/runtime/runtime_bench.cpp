@@ -6,7 +6,8 @@
 // Per invoke: from the moment the /next reply is handed to the socket to the arrival of the
 // /response, one invocation at a time (p50, p99, invokes/s after a warm-up). Cold start: from
 // posix_spawn to the first GET /next (p50 over several spawns). Also the stripped size of each
-// binary and the shared libraries it loads.
+// binary and the shared libraries it loads. Last, concurrent workers: the Lambdagen function with
+// AWS_LAMBDA_MAX_CONCURRENCY=N for N = 1, 2, 4, 8 and a handler that sleeps 10 ms, invokes/s.
 #include "http_server.h"
 
 #include <signal.h>
@@ -108,9 +109,10 @@ private:
   std::unique_ptr<http_server> server_;
 };
 
-pid_t spawn(const std::string& path, const std::string& endpoint) {
+pid_t spawn(const std::string& path, const std::string& endpoint, const std::vector<std::string>& extra_env = {}) {
   std::vector<std::string> env_storage;
   for (char** e = environ; *e; ++e) env_storage.emplace_back(*e);
+  env_storage.insert(env_storage.end(), extra_env.begin(), extra_env.end());
   env_storage.push_back("AWS_LAMBDA_RUNTIME_API=" + endpoint);
   env_storage.push_back("AWS_LAMBDA_FUNCTION_NAME=bench");
   env_storage.push_back("AWS_LAMBDA_FUNCTION_MEMORY_SIZE=1024");
@@ -177,6 +179,23 @@ measured measure(const std::string& path, const std::string& payload, std::size_
   return m;
 }
 
+// Invokes/s of `path` run with N workers and a handler that sleeps `sleep_ms`: the bench API hands
+// out invocations as fast as /next calls arrive, so up to N are in flight.
+double concurrent_throughput(const std::string& path, int workers, int sleep_ms, std::size_t invokes) {
+  bench_api api("{}", invokes);
+  pid_t pid = spawn(path, api.endpoint(),
+                    {"AWS_LAMBDA_MAX_CONCURRENCY=" + std::to_string(workers), "BENCH_SLEEP_MS=" + std::to_string(sleep_ms)});
+  const auto start = clock_type::now();
+  const std::size_t answered = api.wait_all(std::chrono::seconds(60)).size();
+  const double seconds = std::chrono::duration<double>(clock_type::now() - start).count();
+  stop(pid);
+  if (answered < invokes) {
+    std::fprintf(stderr, "%s with %d workers answered %zu of %zu invocations\n", path.c_str(), workers, answered, invokes);
+    std::exit(1);
+  }
+  return static_cast<double>(invokes) / seconds;
+}
+
 std::string run_command(const std::string& command) {
   std::string out;
   if (FILE* p = ::popen(command.c_str(), "r")) {
@@ -229,5 +248,13 @@ int main(int argc, char** argv) {
               floor.p99_us, floor.invokes_per_s, floor.cold_start_ms);
   std::printf("lambdagen / raw: p50 %.2fx, p99 %.2fx, cold start %.2fx\n", ours.p50_us / floor.p50_us,
               ours.p99_us / floor.p99_us, ours.cold_start_ms / floor.cold_start_ms);
+
+  std::printf("concurrent workers (AWS_LAMBDA_MAX_CONCURRENCY), handler sleeping 10 ms, 400 invokes each\n");
+  double one = 0;
+  for (int workers : {1, 2, 4, 8}) {
+    const double rate = concurrent_throughput(argv[1], workers, 10, 400);
+    if (workers == 1) one = rate;
+    std::printf("N=%d  %7.1f invokes/s  %.2fx N=1\n", workers, rate, rate / one);
+  }
   return 0;
 }
