@@ -2,8 +2,9 @@
 // same struct. Throughput is reported as bytes of JSON per second (the input for parsing, the
 // output for writing).
 #include "rest_request.json.h"
-#include "peers/nlohmann_mapping.h"
-#include "peers/rapidjson_mapping.h"
+#include "peers/nlohmann_reflected.h"
+#include "peers/rapidjson_reflected.h"
+#include "rest_request_fields.h"
 
 #include <benchmark/benchmark.h>
 
@@ -42,8 +43,8 @@ const bench::RestRequest& reference() {
     // All three readers must agree before any of them is timed.
     bench::RestRequest via_rapidjson, via_nlohmann;
     rapidjson::Document doc;
-    bench::rapidjson_peer::parse(event(), doc, via_rapidjson);
-    nlohmann::json::parse(event()).get_to(via_nlohmann);
+    bench::rapidjson_reflected::parse(event(), doc, via_rapidjson);
+    bench::nlohmann_reflected::parse(event(), via_nlohmann);
     if (!(*r == via_rapidjson) || !(*r == via_nlohmann)) {
       std::cerr << "peers disagree on the parsed event\n";
       std::exit(1);
@@ -97,7 +98,7 @@ void BM_RapidJSON_ParseOwned(benchmark::State& state) {
   for (auto _ : state) {
     rapidjson::Document doc;
     bench::RestRequest value;
-    bench::rapidjson_peer::parse(json, doc, value);
+    bench::rapidjson_reflected::parse(json, doc, value);
     benchmark::DoNotOptimize(value);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * json.size()));
@@ -108,7 +109,7 @@ void BM_RapidJSON_Write(benchmark::State& state) {
   std::size_t bytes = 0;
   for (auto _ : state) {
     rapidjson::StringBuffer buffer;
-    bench::rapidjson_peer::write(value, buffer);
+    bench::rapidjson_reflected::write(value, buffer);
     std::string out(buffer.GetString(), buffer.GetSize());
     bytes += out.size();
     benchmark::DoNotOptimize(out);
@@ -120,7 +121,7 @@ void BM_Nlohmann_ParseOwned(benchmark::State& state) {
   const std::string& json = event();
   for (auto _ : state) {
     bench::RestRequest value;
-    nlohmann::json::parse(json).get_to(value);
+    bench::nlohmann_reflected::parse(json, value);
     benchmark::DoNotOptimize(value);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * json.size()));
@@ -130,7 +131,7 @@ void BM_Nlohmann_Write(benchmark::State& state) {
   const auto& value = reference();
   std::size_t bytes = 0;
   for (auto _ : state) {
-    std::string out = nlohmann::json(value).dump();
+    std::string out = bench::nlohmann_reflected::write(value);
     bytes += out.size();
     benchmark::DoNotOptimize(out);
   }
