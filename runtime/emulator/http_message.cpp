@@ -1,11 +1,13 @@
 #include "http_message.h"
 
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <initializer_list>
 
 namespace lambda::emulator {
 namespace {
@@ -155,39 +157,83 @@ std::optional<std::string> http_request_reader::read_line(std::size_t limit) {
     }
 }
 
-read_status http_request_reader::read_chunked_body(std::string& body, std::string& error) {
-    while (true) {
-        auto line = read_line(4096);
-        if (!line) return read_status::closed;
-        std::string_view size_text = *line;
-        size_text = trim(size_text.substr(0, size_text.find(';'))); // chunk extensions are ignored
-        std::size_t size = 0;
-        auto [end, ec] = std::from_chars(size_text.data(), size_text.data() + size_text.size(), size, 16);
-        if (size_text.empty() || ec != std::errc() || end != size_text.data() + size_text.size()) {
-            error = "bad chunk size '" + std::string(size_text) + "'";
-            return read_status::bad_request;
-        }
-        if (size == 0) break;
-        if (size > max_body_bytes || body.size() + size > max_body_bytes) return read_status::too_large;
-        while (buffer_.size() - pos_ < size + 2)
-            if (!fill()) return read_status::closed;
-        body.append(buffer_, pos_, size);
-        if (buffer_.compare(pos_ + size, 2, "\r\n") != 0) {
-            error = "chunk not followed by CRLF";
-            return read_status::bad_request;
-        }
-        pos_ += size + 2;
-    }
-    // Trailer fields are read and dropped; the empty line ends the message.
+read_status http_request_reader::read_trailers(http_headers& trailers, std::string& error) {
+    std::size_t bytes = 0;
     while (true) {
         auto line = read_line(max_header_bytes);
-        if (!line) return read_status::closed;
+        if (!line) return buffer_.size() - pos_ > max_header_bytes ? read_status::too_large : read_status::closed;
+        bytes += line->size() + 2;
+        if (bytes > max_header_bytes) return read_status::too_large;
         if (line->empty()) return read_status::ok;
+        std::size_t colon = line->find(':');
+        if (colon == std::string::npos || colon == 0) {
+            error = "malformed trailer line";
+            return read_status::bad_request;
+        }
+        trailers.fields.emplace_back(lower(trim(std::string_view(*line).substr(0, colon))),
+                                     std::string(trim(std::string_view(*line).substr(colon + 1))));
+    }
+}
+
+read_status http_request_reader::read_chunk(std::string& piece, http_headers& trailers, std::string& error) {
+    piece.clear();
+    while (true) {
+        switch (state_) {
+        case body_state::done:
+            return read_status::ok;
+        case body_state::size_line: {
+            auto line = read_line(4096);
+            if (!line) return read_status::closed;
+            std::string_view size_text = *line;
+            size_text = trim(size_text.substr(0, size_text.find(';'))); // chunk extensions are ignored
+            std::size_t size = 0;
+            auto [end, ec] = std::from_chars(size_text.data(), size_text.data() + size_text.size(), size, 16);
+            if (size_text.empty() || ec != std::errc() || end != size_text.data() + size_text.size()) {
+                error = "bad chunk size '" + std::string(size_text) + "'";
+                return read_status::bad_request;
+            }
+            if (size == 0) {
+                read_status status = read_trailers(trailers, error);
+                if (status == read_status::ok) state_ = body_state::done;
+                return status;
+            }
+            chunk_left_ = size;
+            state_ = body_state::data;
+            break;
+        }
+        case body_state::data: {
+            if (pos_ == buffer_.size() && !fill()) return read_status::closed;
+            std::size_t n = std::min(chunk_left_, buffer_.size() - pos_);
+            piece.assign(buffer_, pos_, n);
+            pos_ += n;
+            chunk_left_ -= n;
+            if (chunk_left_ == 0) state_ = body_state::data_end;
+            return read_status::ok;
+        }
+        case body_state::data_end:
+            while (buffer_.size() - pos_ < 2)
+                if (!fill()) return read_status::closed;
+            if (buffer_.compare(pos_, 2, "\r\n") != 0) {
+                error = "chunk not followed by CRLF";
+                return read_status::bad_request;
+            }
+            pos_ += 2;
+            state_ = body_state::size_line;
+            break;
+        }
     }
 }
 
 read_status http_request_reader::read(http_request& out, std::string& error) {
+    read_status status = read_head(out, error);
+    return status == read_status::ok ? read_body(out, error) : status;
+}
+
+read_status http_request_reader::read_head(http_request& out, std::string& error) {
     out = http_request{};
+    state_ = body_state::done;
+    chunked_ = false;
+    content_length_ = 0;
     std::size_t header_bytes = 0;
     std::optional<std::string> request_line;
     // Tolerate empty lines before a request (RFC 9112 §2.2).
@@ -236,7 +282,9 @@ read_status http_request_reader::read(http_request& out, std::string& error) {
             error = "unsupported transfer-encoding '" + std::string(*te) + "'";
             return read_status::bad_request;
         }
-        return read_chunked_body(out.body, error);
+        chunked_ = true;
+        state_ = body_state::size_line;
+        return read_status::ok;
     }
     if (auto cl = out.headers.find("content-length")) {
         std::size_t length = 0;
@@ -246,12 +294,90 @@ read_status http_request_reader::read(http_request& out, std::string& error) {
             return read_status::bad_request;
         }
         if (length > max_body_bytes) return read_status::too_large;
-        while (buffer_.size() - pos_ < length)
-            if (!fill()) return read_status::closed;
-        out.body.assign(buffer_, pos_, length);
-        pos_ += length;
+        content_length_ = length;
+        if (length > 0) state_ = body_state::data;
     }
     return read_status::ok;
+}
+
+read_status http_request_reader::read_body(http_request& out, std::string& error) {
+    if (chunked_) {
+        std::string piece;
+        while (true) {
+            read_status status = read_chunk(piece, out.trailers, error);
+            if (status != read_status::ok) return status;
+            if (piece.empty()) return read_status::ok;
+            if (out.body.size() + piece.size() > max_body_bytes) return read_status::too_large;
+            out.body += piece;
+        }
+    }
+    while (buffer_.size() - pos_ < content_length_)
+        if (!fill()) return read_status::closed;
+    out.body.assign(buffer_, pos_, content_length_);
+    pos_ += content_length_;
+    state_ = body_state::done;
+    return read_status::ok;
+}
+
+namespace {
+
+// Sends the pieces as one message where the kernel allows, so that a chunk's size line, data and
+// CRLF do not leave as three segments.
+bool send_parts(int fd, std::initializer_list<std::string_view> parts) {
+    iovec iov[4];
+    std::size_t count = 0;
+    for (auto p : parts)
+        if (!p.empty()) iov[count++] = {const_cast<char*>(p.data()), p.size()};
+    std::size_t first = 0;
+    while (first < count) {
+        msghdr msg{};
+        msg.msg_iov = iov + first;
+        msg.msg_iovlen = count - first;
+        ssize_t n = ::sendmsg(fd, &msg, MSG_NOSIGNAL);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        auto left = static_cast<std::size_t>(n);
+        while (first < count && left >= iov[first].iov_len) left -= iov[first++].iov_len;
+        if (first < count) {
+            iov[first].iov_base = static_cast<char*>(iov[first].iov_base) + left;
+            iov[first].iov_len -= left;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool chunked_response_writer::begin(int status, const http_headers& headers) {
+    started_ = true;
+    std::string head = "HTTP/1.1 " + std::to_string(status) + " ";
+    head += reason_phrase(status);
+    head += "\r\n";
+    for (const auto& [name, value] : headers.fields) {
+        if (name == "content-length" || name == "transfer-encoding") continue;
+        head += name + ": " + value + "\r\n";
+    }
+    head += "transfer-encoding: chunked\r\n\r\n";
+    return send_all(fd_, head);
+}
+
+bool chunked_response_writer::write(std::string_view data) {
+    if (data.empty()) return true;
+    char size[24];
+    auto [end, ec] = std::to_chars(size, size + sizeof size - 2, data.size(), 16);
+    *end++ = '\r';
+    *end++ = '\n';
+    return send_parts(fd_, {std::string_view(size, static_cast<std::size_t>(end - size)), data, "\r\n"});
+}
+
+bool chunked_response_writer::finish(const http_headers& trailers) {
+    finished_ = true;
+    std::string tail = "0\r\n";
+    for (const auto& [name, value] : trailers.fields) tail += name + ": " + value + "\r\n";
+    tail += "\r\n";
+    return send_all(fd_, tail);
 }
 
 } // namespace lambda::emulator

@@ -19,12 +19,23 @@ struct http_headers {
     void set(std::string name, std::string value);
 };
 
+class http_request_reader;
+class chunked_response_writer;
+
 struct http_request {
     std::string method;
     std::string target; ///< path and query, as sent
     bool http11 = true;
     http_headers headers;
     std::string body;
+    /// Trailer fields that followed a chunked body (names lower-cased).
+    http_headers trailers;
+    /// Set when the server left a chunked body on the wire for the handler to read piece by piece
+    /// (http_server's `stream_body_if`); `body` and `trailers` are then empty. Valid during the call.
+    http_request_reader* body_reader = nullptr;
+    /// The connection's sending side, for a handler that sends its response in pieces and then
+    /// returns an http_response with `sent` set. Valid during the call.
+    chunked_response_writer* response_writer = nullptr;
 
     /// The path part of the target, without the query.
     std::string_view path() const;
@@ -42,6 +53,8 @@ struct http_response {
     bool close = false;
     /// Test hook: send exactly these bytes instead of the formatted response, then close.
     std::optional<std::string> raw;
+    /// The handler already sent the response through http_request::response_writer.
+    bool sent = false;
 };
 
 /// The standard reason phrase for `status` ("OK", "Not Found", ...).
@@ -65,14 +78,52 @@ public:
     /// "100 Continue" when the client expects it.
     read_status read(http_request& out, std::string& error);
 
+    /// The first half of read(): request line and headers only. The body follows, to be read
+    /// with read_body() or, when chunked, read_chunk().
+    read_status read_head(http_request& out, std::string& error);
+    /// The second half of read(): the whole body (and trailers) of the request whose head was read.
+    read_status read_body(http_request& out, std::string& error);
+    /// The next piece of a chunked body, as much as is at hand (at most one chunk). Returns ok with
+    /// an empty `piece` at the end of the body, once `trailers` hold the trailer fields.
+    read_status read_chunk(std::string& piece, http_headers& trailers, std::string& error);
+    /// Whether the body of the last request has been read to its end.
+    bool body_done() const { return state_ == body_state::done; }
+
 private:
+    enum class body_state { size_line, data, data_end, done };
     bool fill(); // false on EOF or error
-    read_status read_chunked_body(std::string& body, std::string& error);
+    read_status read_trailers(http_headers& trailers, std::string& error);
     std::optional<std::string> read_line(std::size_t limit);
 
     int fd_;
     std::string buffer_;
     std::size_t pos_ = 0;
+    body_state state_ = body_state::done;
+    std::size_t chunk_left_ = 0;    // bytes of the current chunk not read yet
+    std::size_t content_length_ = 0; // of the current request, when not chunked
+    bool chunked_ = false;
+};
+
+/// Sends a response in pieces with chunked transfer coding, then optional trailer fields. Each
+/// call writes to the socket at once, so a slow reader slows the writer down (nothing piles up).
+class chunked_response_writer {
+public:
+    explicit chunked_response_writer(int fd) : fd_(fd) {}
+
+    /// Sends the status line and headers. Declare the trailers to come with a "trailer" header.
+    bool begin(int status, const http_headers& headers);
+    /// Sends `data` as one chunk (nothing for empty data); false when the peer is gone.
+    bool write(std::string_view data);
+    /// Ends the body with the last chunk and `trailers`.
+    bool finish(const http_headers& trailers = {});
+
+    bool started() const { return started_; }
+    bool finished() const { return finished_; }
+
+private:
+    int fd_;
+    bool started_ = false;
+    bool finished_ = false;
 };
 
 /// Writes all of `data` to the socket; false when the peer is gone.

@@ -12,7 +12,8 @@
 
 namespace lambda::emulator {
 
-http_server::http_server(std::uint16_t port, http_handler handler) : handler_(std::move(handler)) {
+http_server::http_server(std::uint16_t port, http_handler handler, body_stream_filter stream_body_if)
+    : handler_(std::move(handler)), stream_body_if_(std::move(stream_body_if)) {
     listen_fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (listen_fd_ < 0) throw std::system_error(errno, std::generic_category(), "socket");
     int one = 1;
@@ -93,7 +94,14 @@ void http_server::serve(connection& conn) {
     http_request request;
     std::string error;
     while (!stopping_) {
-        read_status status = reader.read(request, error);
+        read_status status = reader.read_head(request, error);
+        if (status == read_status::ok) {
+            if (!reader.body_done() && request.headers.find("transfer-encoding") && stream_body_if_ &&
+                stream_body_if_(request))
+                request.body_reader = &reader;
+            else
+                status = reader.read_body(request, error);
+        }
         if (status == read_status::closed) break;
         if (status != read_status::ok) {
             http_response reply;
@@ -103,10 +111,18 @@ void http_server::serve(connection& conn) {
             send_all(conn.fd, serialize(reply));
             break;
         }
+        chunked_response_writer writer(conn.fd);
+        request.response_writer = &writer;
         http_response response = handler_(request);
         if (response.raw) {
             send_all(conn.fd, *response.raw);
             break;
+        }
+        // The connection can carry another request only if this one was read and answered in full.
+        if (!reader.body_done()) response.close = true;
+        if (response.sent) {
+            if (!writer.finished() || response.close || !request.keep_alive()) break;
+            continue;
         }
         bool keep = request.keep_alive() && !response.close;
         response.close = !keep;

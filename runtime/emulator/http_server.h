@@ -14,12 +14,16 @@
 namespace lambda::emulator {
 
 using http_handler = std::function<http_response(const http_request&)>;
+/// Decides, from a request's head, whether its chunked body is left for the handler to read.
+using body_stream_filter = std::function<bool(const http_request&)>;
 
 class http_server {
 public:
     /// Binds 127.0.0.1:`port` (0 picks a free port) and starts accepting; throws
     /// std::system_error when the port cannot be bound.
-    http_server(std::uint16_t port, http_handler handler);
+    /// When `stream_body_if` accepts a chunked request, the handler gets it with the body still on
+    /// the wire (http_request::body_reader); a body the handler leaves unread closes the connection.
+    http_server(std::uint16_t port, http_handler handler, body_stream_filter stream_body_if = {});
     /// Stops accepting, closes every connection and joins their threads.
     ~http_server();
     http_server(const http_server&) = delete;
@@ -42,6 +46,7 @@ private:
     void reap_finished(); // joins the threads of closed connections (caller holds mutex_)
 
     http_handler handler_;
+    body_stream_filter stream_body_if_;
     int listen_fd_ = -1;
     std::uint16_t port_ = 0;
     std::atomic<bool> stopping_{false};
