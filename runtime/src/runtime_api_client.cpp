@@ -51,6 +51,20 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
     return size * count;
 }
 
+size_t on_read(char* out, size_t size, size_t count, void* source) {
+    return static_cast<body_source*>(source)->read(out, size * count);
+}
+
+int on_trailers(curl_slist** list, void* source) {
+    for (const auto& [name, value] : static_cast<body_source*>(source)->trailers()) {
+        std::string line = name + ": " + header_value(value);
+        curl_slist* grown = curl_slist_append(*list, line.c_str());
+        if (!grown) return CURL_TRAILERFUNC_ABORT;
+        *list = grown;
+    }
+    return CURL_TRAILERFUNC_OK;
+}
+
 void global_init_once() {
     static std::once_flag once;
     std::call_once(once, [] {
@@ -125,7 +139,7 @@ void runtime_api_client::interrupt() {
 }
 
 api_reply runtime_api_client::request(const char* method, const std::string& path, std::string_view body,
-                                      const std::vector<header_pair>& headers) {
+                                      const std::vector<header_pair>& headers, body_source* streamed_body) {
     CURL* curl = static_cast<CURL*>(curl_);
     api_reply reply;
     std::string url = fmt::format("http://{}{}", endpoint_, path);
@@ -169,7 +183,14 @@ api_reply runtime_api_client::request(const char* method, const std::string& pat
     curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, this);
     curl_easy_setopt(curl, CURLOPT_CLOSESOCKETFUNCTION, &socket_callbacks::close);
     curl_easy_setopt(curl, CURLOPT_CLOSESOCKETDATA, this);
-    if (std::string_view(method) == "POST") {
+    if (streamed_body) {
+        curl_easy_setopt(curl, CURLOPT_POST, 1L);
+        curl_easy_setopt(curl, CURLOPT_READFUNCTION, on_read);
+        curl_easy_setopt(curl, CURLOPT_READDATA, streamed_body);
+        curl_easy_setopt(curl, CURLOPT_TRAILERFUNCTION, on_trailers);
+        curl_easy_setopt(curl, CURLOPT_TRAILERDATA, streamed_body);
+        curl_easy_setopt(curl, CURLOPT_UPLOAD_BUFFERSIZE, 256L * 1024);
+    } else if (std::string_view(method) == "POST") {
         curl_easy_setopt(curl, CURLOPT_POST, 1L);
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.empty() ? "" : body.data());
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
@@ -198,6 +219,21 @@ api_reply runtime_api_client::post_response(std::string_view request_id, const s
     if (invocation_id) headers.push_back({"Lambda-Runtime-Invocation-Id", *invocation_id});
     return request("POST", fmt::format("{}/runtime/invocation/{}/response", runtime_prefix, url_path_segment(request_id)),
                    body, headers);
+}
+
+api_reply runtime_api_client::post_streamed_response(std::string_view request_id,
+                                                     const std::optional<std::string>& invocation_id,
+                                                     std::string_view content_type, body_source& source) {
+    std::vector<header_pair> headers{
+        {"Content-Type", std::string(content_type)},
+        {"Lambda-Runtime-Function-Response-Mode", "streaming"},
+        // Chunked, so that each piece leaves as soon as the handler wrote it, and so that the
+        // error trailers can follow the last chunk.
+        {"Transfer-Encoding", "chunked"},
+        {"Trailer", "Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body"}};
+    if (invocation_id) headers.push_back({"Lambda-Runtime-Invocation-Id", *invocation_id});
+    return request("POST", fmt::format("{}/runtime/invocation/{}/response", runtime_prefix, url_path_segment(request_id)),
+                   {}, headers, &source);
 }
 
 api_reply runtime_api_client::post_error(std::string_view request_id, const std::optional<std::string>& invocation_id,

@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -38,6 +39,17 @@ struct api_reply {
     bool transport_failed() const { return !transport_error.empty(); }
 };
 
+/// The body of a streamed POST, produced while it is being sent. Both calls come from the thread
+/// that makes the POST.
+class body_source {
+public:
+    virtual ~body_source() = default;
+    /// Copies up to `capacity` bytes into `out`, waiting until some are available; 0 ends the body.
+    virtual std::size_t read(char* out, std::size_t capacity) = 0;
+    /// The trailer fields to send after the last chunk, as (name, value) pairs.
+    virtual std::vector<std::pair<std::string, std::string>> trailers() = 0;
+};
+
 /// The client half of the Runtime API (`/2018-06-01/runtime/...`) and of the few Extensions API
 /// calls (`/2020-01-01/extension/...`) the runtime's internal extension makes.
 class runtime_api_client {
@@ -54,6 +66,11 @@ public:
     /// `POST /runtime/invocation/{id}/response` with the handler's body.
     api_reply post_response(std::string_view request_id, const std::optional<std::string>& invocation_id,
                             std::string_view body, std::string_view content_type);
+
+    /// `POST /runtime/invocation/{id}/response` in streaming mode: the body is sent in chunks as
+    /// `source` produces them, then the error trailers `source` reports, if any.
+    api_reply post_streamed_response(std::string_view request_id, const std::optional<std::string>& invocation_id,
+                                     std::string_view content_type, body_source& source);
 
     /// `POST /runtime/invocation/{id}/error` with the standard error document and headers.
     api_reply post_error(std::string_view request_id, const std::optional<std::string>& invocation_id,
@@ -81,7 +98,7 @@ private:
         std::string value;
     };
     api_reply request(const char* method, const std::string& path, std::string_view body,
-                      const std::vector<header_pair>& headers);
+                      const std::vector<header_pair>& headers, body_source* streamed_body = nullptr);
     friend struct socket_callbacks; // libcurl's open/close-socket callbacks, in the .cpp
 
     std::string endpoint_;

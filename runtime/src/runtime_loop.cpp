@@ -1,7 +1,8 @@
 // The runtime loop: wait for an invocation, run the handler, post what it produced, repeat.
 // With AWS_LAMBDA_MAX_CONCURRENCY=N, N workers run that loop side by side, each on its own
 // Runtime API connection. HTTP lives in runtime_api_client, header parsing in invocation, error
-// documents in error_report, SIGTERM and the internal extension in shutdown_signal.
+// documents in error_report, SIGTERM and the internal extension in shutdown_signal, the buffering
+// of a streamed response in streamed_response.
 
 #include <lambda/runtime.h>
 #include <lambda/runtime/log_control.h>
@@ -10,6 +11,7 @@
 #include "invocation.h"
 #include "runtime_api_client.h"
 #include "shutdown_signal.h"
+#include "streamed_response.h"
 
 #include <atomic>
 #include <chrono>
@@ -104,32 +106,53 @@ public:
     invocation_scope& operator=(const invocation_scope&) = delete;
 };
 
-handler_result call_handler_safely(const erased_handler& handler, const invocation& inv) {
+handler_result call_handler_safely(const erased_handler& handler, const invocation& inv, response_stream* stream) {
+    if (inv.header_error) return {false, {}, *inv.header_error};
     try {
-        return handler(inv.payload, inv.context);
+        return handler(inv.payload, inv.context, stream);
     } catch (...) {
         return {false, {}, current_exception_error()};
     }
 }
 
-verdict serve(const erased_handler& handler, invocation& inv, runtime_api_client& api) {
-    invocation_scope scope(inv.context);
-    handler_result result = inv.header_error ? handler_result{false, {}, *inv.header_error}
-                                             : call_handler_safely(handler, inv);
+verdict report_error(function_error error, const invocation& inv, runtime_api_client& api) {
+    if (error.type.empty()) error.type = "Runtime.Unknown";
+    log::error("invocation failed: {}: {}", error.type, error.message);
+    return after_post(api.post_error(inv.context.request_id, inv.context.invocation_id, error), "POST /error");
+}
+
+verdict serve_buffered(const erased_handler& handler, const invocation& inv, runtime_api_client& api) {
+    handler_result result = call_handler_safely(handler, inv, nullptr);
     if (result.ok && result.body.size() > max_response_bytes) {
         result = {false, {},
                   {"Function.ResponseSizeTooLarge",
                    fmt::format("Response payload size ({} bytes) exceeded maximum allowed payload size ({} bytes).",
                                result.body.size(), max_response_bytes)}};
     }
-    if (result.ok) {
-        return after_post(api.post_response(inv.context.request_id, inv.context.invocation_id, result.body,
-                                            "application/json"),
-                          "POST /response");
+    if (!result.ok) return report_error(std::move(result.error), inv, api);
+    return after_post(api.post_response(inv.context.request_id, inv.context.invocation_id, result.body,
+                                        "application/json"),
+                      "POST /response");
+}
+
+// An error before the first byte is an ordinary function error; after it, the bytes sent stand
+// and the error goes into the stream's trailers.
+verdict serve_streamed(const erased_handler& handler, const invocation& inv, runtime_api_client& api) {
+    streamed_response stream(api, inv.context, response_stream::buffer_limit);
+    response_stream handle(stream);
+    handler_result result = call_handler_safely(handler, inv, &handle);
+    if (!result.ok && !stream.started()) return report_error(std::move(result.error), inv, api);
+    if (!result.ok) {
+        if (result.error.type.empty()) result.error.type = "Runtime.Unknown";
+        log::error("invocation failed after {} bytes were streamed: {}: {}", stream.bytes_written(), result.error.type,
+                   result.error.message);
     }
-    if (result.error.type.empty()) result.error.type = "Runtime.Unknown";
-    log::error("invocation failed: {}: {}", result.error.type, result.error.message);
-    return after_post(api.post_error(inv.context.request_id, inv.context.invocation_id, result.error), "POST /error");
+    return after_post(stream.finish(result.ok ? nullptr : &result.error), "POST /response (streamed)");
+}
+
+verdict serve(const erased_handler& handler, const invocation& inv, runtime_api_client& api, bool streaming) {
+    invocation_scope scope(inv.context);
+    return streaming ? serve_streamed(handler, inv, api) : serve_buffered(handler, inv, api);
 }
 
 // Loads the configuration and runs the user's initializer; the error to report when either fails.
@@ -159,11 +182,12 @@ std::optional<function_error> initialize(const runtime_settings& settings, Funct
 }
 
 // One worker: /next, handler, /response, until the Runtime API fails or another worker gave up.
-void work(const erased_handler& handler, const FunctionConfig& config, runtime_api_client& api, worker_group& group) {
+void work(const erased_handler& handler, const runtime_settings& settings, const FunctionConfig& config,
+          runtime_api_client& api, worker_group& group) {
     try {
         while (auto inv = next_invocation(api, group)) {
             inv->context.config = &config;
-            if (serve(handler, *inv, api) == verdict::stop) break;
+            if (serve(handler, *inv, api, settings.streaming) == verdict::stop) break;
         }
     } catch (const std::exception& e) {
         log::fatal("a runtime worker failed: {}", e.what());
@@ -195,12 +219,12 @@ int loop(const erased_handler& handler, const runtime_settings& settings) {
     std::vector<std::thread> workers;
     try {
         for (std::size_t i = 1; i < group.clients.size(); ++i)
-            workers.emplace_back(work, std::cref(handler), std::cref(config), std::ref(*group.clients[i]), std::ref(group));
+            workers.emplace_back(work, std::cref(handler), std::cref(settings), std::cref(config), std::ref(*group.clients[i]), std::ref(group));
     } catch (const std::system_error& e) {
         log::fatal("cannot start {} runtime workers: {}", config.max_concurrency, e.what());
         group.stop();
     }
-    if (!group.stopping) work(handler, config, *group.clients[0], group);
+    if (!group.stopping) work(handler, settings, config, *group.clients[0], group);
     for (auto& w : workers) w.join();
     return 1; // the workers only end when the Runtime API failed
 }

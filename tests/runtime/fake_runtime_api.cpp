@@ -41,7 +41,9 @@ http_response status_reply(int status, std::string error_type) {
 
 fake_runtime_api::fake_runtime_api()
     : post_answer_([](const http_request&) { return status_reply(202, "none"); }) {
-    server_ = std::make_unique<emulator::http_server>(0, [this](const http_request& r) { return handle(r); });
+    server_ = std::make_unique<emulator::http_server>(
+        0, [this](const http_request& r) { return handle(r); },
+        [this](const http_request& r) { return r.method == "POST" && stream_posts_.load(); });
     std::string endpoint = "127.0.0.1:" + std::to_string(server_->port());
     ::setenv("AWS_LAMBDA_RUNTIME_API", endpoint.c_str(), 1);
 }
@@ -65,6 +67,8 @@ void fake_runtime_api::answer_posts(std::function<http_response(const http_reque
     std::lock_guard lock(mutex_);
     post_answer_ = std::move(answer);
 }
+
+void fake_runtime_api::stream_posts() { stream_posts_ = true; }
 
 void fake_runtime_api::keep_next_waiting() {
     std::lock_guard lock(mutex_);

@@ -3,6 +3,7 @@
 
 #include "http_server.h"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -37,6 +38,9 @@ public:
     void script_next(http_response reply, std::chrono::milliseconds delay = {});
     /// How POSTs are answered (default: 202). Called with each POST, in order.
     void answer_posts(std::function<http_response(const http_request&)> answer);
+    /// From now on, chunked POST bodies are left on the wire for the post answer to read from
+    /// `request.body_reader` (to watch a streamed response arrive, or not read it at all).
+    void stream_posts();
     /// From now on, a /next beyond the script waits until the fake is destroyed instead of
     /// answering 500: the function stays idle, as between invokes in Lambda.
     void keep_next_waiting();
@@ -59,6 +63,7 @@ private:
     mutable std::mutex mutex_;
     std::condition_variable changed_;
     bool keep_next_waiting_ = false;
+    std::atomic<bool> stream_posts_{false};
     bool closing_ = false;
     std::deque<std::pair<http_response, std::chrono::milliseconds>> next_script_;
     std::function<http_response(const http_request&)> post_answer_;

@@ -60,6 +60,20 @@ TEST_F(TypedHandler, OutcomeOfAJsonType) {
     EXPECT_EQ(api.requests_ending("/response")[0].body, "[10]");
 }
 
+TEST_F(TypedHandler, StreamingHandlerTakesATypedEvent) {
+    api.script_next(invocation("t5", "[1,2,3]"));
+    api.script_next(invocation("t6", R"(["x"])"));
+    lambda::run([](const std::vector<int>& xs, lambda::response_stream& out) {
+        for (int x : xs) out.write(std::to_string(x) + "\n");
+    });
+    ASSERT_EQ(api.requests_ending("/response").size(), 1u);
+    EXPECT_EQ(api.requests_ending("/response")[0].body, "1\n2\n3\n");
+    // The event is read before the handler runs, so a misfit is an ordinary error with its path.
+    auto errors = api.requests_ending("/error");
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].body.find("$[0]: expected"), std::string::npos) << errors[0].body;
+}
+
 #else
 TEST(TypedHandler, NeedsTheSerializationLibrary) { GTEST_SKIP() << "<lambda/json.h> not available"; }
 #endif

@@ -10,6 +10,10 @@
 // lambda::outcome<one of those> to report a typed error without throwing. An exception escaping
 // the handler becomes a function error whose errorType is the exception's type.
 //
+// A streaming handler takes a lambda::response_stream& after the request and writes its response
+// in pieces (see <lambda/response_stream.h>): `void handler(const Request&, lambda::response_stream&,
+// const lambda::Context&)`, returning void or lambda::outcome<void>.
+//
 // Concurrency. Normally one invocation runs at a time. On Lambda Managed Instances Lambda sets
 // AWS_LAMBDA_MAX_CONCURRENCY=N and the runtime then runs N worker threads, each with its own
 // Runtime API connection, so the handler is called from up to N threads at once:
@@ -28,6 +32,7 @@
 #include <lambda/context.h>
 #include <lambda/log.h>
 #include <lambda/outcome.h>
+#include <lambda/response_stream.h>
 #include <lambda/runtime/handler_traits.h>
 
 #if __has_include(<lambda/json.h>)
@@ -52,13 +57,15 @@ struct handler_result {
     function_error error;
 };
 
-using erased_handler = std::function<handler_result(std::string_view payload, const Context&)>;
+/// A handler behind one signature. `stream` is null unless the handler streams.
+using erased_handler = std::function<handler_result(std::string_view payload, const Context&, response_stream* stream)>;
 
 struct runtime_settings {
     std::function<void(const FunctionConfig&)> init;
     std::function<void()> shutdown;
     log::level log_level = log::level::info;
     log::format log_format = log::format::text;
+    bool streaming = false; ///< the handler takes a response_stream
 };
 
 /// The loop itself (runtime/src/runtime_loop.cpp); returns the process exit code.
@@ -96,16 +103,32 @@ handler_result to_handler_result(Response&& response) {
 }
 
 template <class Handler, class Request>
-handler_result call_handler(Handler& handler, Request&& request, const Context& context) {
+handler_result call_handler(Handler& handler, Request&& request, const Context& context, response_stream* stream) {
     using traits = handler_traits<Handler>;
     auto invoke = [&]() -> decltype(auto) {
-        if constexpr (traits::takes_context) {
+        if constexpr (traits::streams && traits::takes_context) {
+            return handler(std::forward<Request>(request), *stream, context);
+        } else if constexpr (traits::streams) {
+            return handler(std::forward<Request>(request), *stream);
+        } else if constexpr (traits::takes_context) {
             return handler(std::forward<Request>(request), context);
         } else {
             return handler(std::forward<Request>(request));
         }
     };
-    if constexpr (std::is_void_v<typename traits::response>) {
+    if constexpr (traits::streams) {
+        using R = typename traits::response;
+        static_assert(std::is_void_v<R> || std::is_same_v<R, outcome<void>>,
+                      "a streaming handler returns void or lambda::outcome<void>: its response is what it wrote");
+        if constexpr (std::is_void_v<R>) {
+            invoke();
+            return {};
+        } else {
+            auto result = invoke();
+            if (!result) return {false, {}, std::move(result).error()};
+            return {};
+        }
+    } else if constexpr (std::is_void_v<typename traits::response>) {
         invoke();
         return {true, "null", {}};
     } else {
@@ -117,16 +140,17 @@ handler_result call_handler(Handler& handler, Request&& request, const Context& 
 template <class Handler>
 erased_handler erase_handler(Handler handler) {
     using request = typename handler_traits<Handler>::request;
-    return [handler = std::move(handler)](std::string_view payload, const Context& context) mutable -> handler_result {
+    return [handler = std::move(handler)](std::string_view payload, const Context& context,
+                                          response_stream* stream) mutable -> handler_result {
         if constexpr (std::is_same_v<request, std::string_view>) {
-            return call_handler(handler, payload, context);
+            return call_handler(handler, payload, context, stream);
         } else if constexpr (std::is_same_v<request, std::string>) {
-            return call_handler(handler, std::string(payload), context);
+            return call_handler(handler, std::string(payload), context, stream);
         } else {
 #ifdef LAMBDA_RUNTIME_TYPED_HANDLERS
             auto event = read_json_event<request>(payload);
             if (!event) return {false, {}, std::move(event).error()};
-            return call_handler(handler, std::move(event).value(), context);
+            return call_handler(handler, std::move(event).value(), context, stream);
 #else
             static_assert(dependent_false<request>, "this Request type needs a generated JSON codec: include its "
                                                     "generated .json.h header and link lambdagen::json");
@@ -173,6 +197,7 @@ public:
     /// Serves invocations with `handler` until the Runtime API fails; returns the exit code.
     template <class Handler>
     int run(Handler handler) {
+        settings_.streaming = detail::handler_traits<Handler>::streams;
         return detail::run_loop(detail::erase_handler(std::move(handler)), settings_);
     }
 

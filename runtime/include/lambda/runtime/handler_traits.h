@@ -2,7 +2,9 @@
 // Deduces a handler's Request and Response types from its signature.
 
 #include <lambda/context.h>
+#include <lambda/response_stream.h>
 
+#include <cstddef>
 #include <tuple>
 #include <type_traits>
 
@@ -34,16 +36,30 @@ struct handler_signature<R (C::*)(A...) noexcept> : handler_args<A...> { using r
 template <class C, class R, class... A>
 struct handler_signature<R (C::*)(A...) const noexcept> : handler_args<A...> { using result = R; };
 
+/// The type of parameter I, or void when there are fewer parameters.
+template <class Signature, std::size_t I, bool = (I < Signature::arity)>
+struct handler_arg {
+    using type = void;
+};
+template <class Signature, std::size_t I>
+struct handler_arg<Signature, I, true> {
+    using type = std::remove_cvref_t<std::tuple_element_t<I, typename Signature::tuple>>;
+};
+
 /// The traits of a handler `Response f(const Request&, const lambda::Context&)` (the context may be
-/// left out).
+/// left out), or of a streaming handler `void f(const Request&, lambda::response_stream&, const
+/// lambda::Context&)`.
 template <class Handler>
 struct handler_traits {
     using signature = handler_signature<std::decay_t<Handler>>;
-    static_assert(signature::arity == 1 || signature::arity == 2,
-                  "a Lambda handler takes (const Request&) or (const Request&, const lambda::Context&)");
-    using request = std::remove_cvref_t<std::tuple_element_t<0, typename signature::tuple>>;
+    static constexpr bool streams = std::is_same_v<typename handler_arg<signature, 1>::type, response_stream>;
+    static_assert(signature::arity == 1 || signature::arity == 2 || (signature::arity == 3 && streams),
+                  "a Lambda handler takes (const Request&) or (const Request&, const lambda::Context&); a "
+                  "streaming one (const Request&, lambda::response_stream&) or (const Request&, "
+                  "lambda::response_stream&, const lambda::Context&)");
+    using request = typename handler_arg<signature, 0>::type;
     using response = typename signature::result;
-    static constexpr bool takes_context = signature::arity == 2;
+    static constexpr bool takes_context = signature::arity == (streams ? 3 : 2);
 };
 
 } // namespace lambda::detail
