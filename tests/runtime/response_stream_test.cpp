@@ -277,4 +277,32 @@ TEST_F(ResponseStream, AnEarlyAnswerEndsTheStreamAndTheLoopGoesOn) {
     EXPECT_NE(logs.find("HTTP 410"), std::string::npos) << logs;
 }
 
+TEST_F(ResponseStream, ConcurrentWorkersStreamSideBySide) {
+    scoped_env concurrency{"AWS_LAMBDA_MAX_CONCURRENCY", "3"};
+    for (int i = 0; i < 3; ++i) api.script_next(invocation("s" + std::to_string(i), std::to_string(i)));
+    std::mutex m;
+    std::condition_variable cv;
+    int streaming = 0;
+    bool overlapped = true;
+    lambda::run([&](const std::string& event, lambda::response_stream& out) {
+        out.write(event + ":");
+        {
+            // All three are mid-stream at once: each worker has its own connection and POST.
+            std::unique_lock lock(m);
+            ++streaming;
+            cv.notify_all();
+            if (!cv.wait_for(lock, 10s, [&] { return streaming == 3; })) overlapped = false;
+        }
+        out.write(pattern(300000, std::stoul(event)));
+    });
+    EXPECT_TRUE(overlapped);
+    auto posts = api.requests_ending("/response");
+    ASSERT_EQ(posts.size(), 3u);
+    for (auto& p : posts) {
+        std::string id = p.body.substr(0, p.body.find(':'));
+        EXPECT_EQ(p.path(), "/2018-06-01/runtime/invocation/s" + id + "/response");
+        EXPECT_TRUE(p.body == id + ":" + pattern(300000, std::stoul(id))) << "stream of s" << id << " mixed up";
+    }
+}
+
 } // namespace
