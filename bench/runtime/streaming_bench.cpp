@@ -71,11 +71,13 @@ struct reading {
   std::size_t bytes = 0;
   bool chunked = false;
   std::string function_error;
+  std::string head; // the first bytes, to show what an error said
 };
 
-size_t on_data(char*, size_t size, size_t count, void* user) {
+size_t on_data(char* data, size_t size, size_t count, void* user) {
   auto* r = static_cast<reading*>(user);
   if (!r->first) r->first = clock_type::now();
+  if (r->head.size() < 512) r->head.append(data, std::min(size * count, 512 - r->head.size()));
   r->bytes += size * count;
   return size * count;
 }
@@ -111,6 +113,7 @@ invoke_stats invoke(std::uint16_t port) {
   s.bytes = r.bytes;
   s.chunked = r.chunked;
   s.function_error += r.function_error;
+  if (!s.function_error.empty()) s.function_error += r.head;
   s.seconds = std::chrono::duration<double>(end - r.start).count();
   s.first_byte_ms = r.first ? std::chrono::duration<double, std::milli>(*r.first - r.start).count() : -1;
   return s;

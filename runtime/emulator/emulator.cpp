@@ -1,5 +1,6 @@
 #include "emulator.h"
 
+#include <lambda/json/base64.h>
 #include <lambda/json/writer.h>
 
 #include <fmt/chrono.h>
@@ -10,6 +11,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <random>
+#include <utility>
 #include <unistd.h>
 
 extern char** environ;
@@ -19,6 +21,11 @@ namespace {
 
 // RAPID's payload limit for events and buffered responses (6 MiB + 100 bytes).
 constexpr std::size_t max_payload_bytes = 6 * 1024 * 1024 + 100;
+// Lambda's default maximum for a streamed response.
+constexpr std::size_t max_streamed_bytes = 200u << 20;
+// How much of a stream may wait for the invoker; past it the function's connection is not read,
+// so a slow client slows the function down instead of filling the emulator's memory.
+constexpr std::size_t max_queued_bytes = 1u << 20;
 constexpr std::string_view runtime_prefix = "/2018-06-01/runtime/";
 constexpr std::string_view extension_prefix = "/2020-01-01/extension/";
 // What Lambda allows between SIGTERM and SIGKILL when the only extension is internal.
@@ -74,7 +81,118 @@ std::string function_name_of(const std::string& path) {
     return env_or("AWS_LAMBDA_FUNCTION_NAME", slash == std::string::npos ? path : path.substr(slash + 1));
 }
 
+// `invocation/{id}/{action}` under the runtime prefix, split; nullopt for any other path.
+struct invocation_path {
+    std::string_view id;
+    std::string_view action;
+};
+
+std::optional<invocation_path> parse_invocation_path(std::string_view path) {
+    constexpr std::string_view invocation = "invocation/";
+    if (!path.starts_with(runtime_prefix)) return std::nullopt;
+    std::string_view rest = path.substr(runtime_prefix.size());
+    if (!rest.starts_with(invocation)) return std::nullopt;
+    rest.remove_prefix(invocation.size());
+    auto slash = rest.find('/');
+    if (slash == std::string_view::npos) return std::nullopt;
+    return invocation_path{rest.substr(0, slash), rest.substr(slash + 1)};
+}
+
+// A function's error in the trailers of a chunked /response: how Lambda's streaming protocol, and
+// Go's runtime for every response, report a failure that happened after the body started.
+struct trailer_error {
+    std::string type;
+    std::string document; // the error JSON
+};
+
+std::optional<trailer_error> find_trailer_error(const http_headers& trailers) {
+    auto type = trailers.find("lambda-runtime-function-error-type").value_or("");
+    auto body = trailers.find("lambda-runtime-function-error-body").value_or("");
+    if (type.empty() && body.empty()) return std::nullopt; // declared but not sent: success
+    trailer_error error{type.empty() ? "Runtime.Unknown" : std::string(type), {}};
+    // As Lambda does, the type alone makes the document when the body is missing or unreadable.
+    auto decoded = lambda::json::base64_decode_to_string(body);
+    error.document = decoded && !decoded->empty() ? std::move(*decoded) : error_json(error.type, "");
+    return error;
+}
+
+// The function's response body piece by piece, whether the server left it on the wire (chunked)
+// or read it already (Content-Length, where it is one piece).
+class response_body {
+public:
+    explicit response_body(const http_request& request) : request_(request) {}
+
+    /// The next piece, empty at the end (`trailers` then hold the trailer fields).
+    read_status next(std::string& piece, http_headers& trailers, std::string& error) {
+        if (request_.body_reader) return request_.body_reader->read_chunk(piece, trailers, error);
+        piece = std::exchange(taken_, true) ? std::string() : request_.body;
+        if (piece.empty()) trailers = request_.trailers;
+        return read_status::ok;
+    }
+
+private:
+    const http_request& request_;
+    bool taken_ = false;
+};
+
+// Why a body stopped short, for the Runtime.TruncatedResponse message.
+std::string broken_body_reason(read_status status, const std::string& error) {
+    switch (status) {
+    case read_status::closed: return "the function closed the connection";
+    case read_status::too_large: return "its trailer fields exceed the size limit";
+    default: return "malformed chunked body: " + error;
+    }
+}
+
+// What invoke() hands a stream to when its caller gave no sink: the body of the result, as RIE
+// buffers streamed responses.
+class collecting_sink final : public stream_sink {
+public:
+    bool begin(std::string_view) override { return true; }
+    bool write(std::string_view data) override {
+        text.append(data);
+        return true;
+    }
+    std::string text;
+};
+
+// Relays a stream to the invoke endpoint's client as it arrives, the way Function URLs and
+// InvokeWithResponseStream do; the outcome follows in trailers (see invoke_endpoint).
+class http_stream_sink final : public stream_sink {
+public:
+    explicit http_stream_sink(chunked_response_writer& out) : out_(out) {}
+    bool begin(std::string_view content_type) override {
+        http_headers headers;
+        headers.set("content-type", std::string(content_type));
+        headers.set("x-amz-executed-version", "$LATEST");
+        headers.set("trailer", "X-Amz-Function-Error, Lambda-Runtime-Function-Error-Type, "
+                               "Lambda-Runtime-Function-Error-Body");
+        return out_.begin(200, headers);
+    }
+    bool write(std::string_view data) override { return out_.write(data); }
+
+private:
+    chunked_response_writer& out_;
+};
+
+// Ends a relayed stream: no trailers on success; on error the ones Lambda sends, the error
+// document base64-encoded as the function sent it.
+http_response finish_stream(chunked_response_writer& out, const invoke_result& result) {
+    http_headers trailers;
+    if (result.function_error) {
+        trailers.set("x-amz-function-error", "Unhandled");
+        trailers.set("lambda-runtime-function-error-type", result.error_type);
+        trailers.set("lambda-runtime-function-error-body", lambda::json::base64_encode(result.error_body));
+    }
+    http_response r;
+    r.sent = true;
+    r.close = !out.finish(trailers);
+    return r;
+}
+
 } // namespace
+
+enum class emulator::abandon_reason { deadline, shutting_down, invoker_gone };
 
 struct emulator::pending {
     std::string request_id = uuid_v4();
@@ -86,41 +204,12 @@ struct emulator::pending {
     std::chrono::system_clock::time_point deadline;
     std::chrono::steady_clock::time_point steady_deadline;
     invoke_result result;
+    // A streamed answer between the function's connection and the invoker, at most about
+    // max_queued_bytes of it.
+    std::deque<std::string> pieces;
+    std::size_t queued_bytes = 0;
+    std::optional<abandon_reason> abandoned; // set when invoke() gave up; the function is told why
 };
-
-std::optional<std::string> base64_decode(std::string_view text) {
-    auto value = [](char c) -> int {
-        if (c >= 'A' && c <= 'Z') return c - 'A';
-        if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-        if (c >= '0' && c <= '9') return c - '0' + 52;
-        if (c == '+' || c == '-') return 62;
-        if (c == '/' || c == '_') return 63;
-        return -1;
-    };
-    while (!text.empty() && text.back() == '=') text.remove_suffix(1);
-    if (text.size() % 4 == 1) return std::nullopt;
-    std::string out;
-    std::uint32_t bits = 0;
-    int count = 0;
-    for (char c : text) {
-        int v = value(c);
-        if (v < 0) return std::nullopt;
-        bits = (bits << 6) | static_cast<std::uint32_t>(v);
-        if (++count == 4) {
-            out.push_back(static_cast<char>((bits >> 16) & 0xFF));
-            out.push_back(static_cast<char>((bits >> 8) & 0xFF));
-            out.push_back(static_cast<char>(bits & 0xFF));
-            bits = 0;
-            count = 0;
-        }
-    }
-    if (count == 2) out.push_back(static_cast<char>((bits >> 4) & 0xFF));
-    if (count == 3) {
-        out.push_back(static_cast<char>((bits >> 10) & 0xFF));
-        out.push_back(static_cast<char>((bits >> 2) & 0xFF));
-    }
-    return out;
-}
 
 emulator::emulator(emulator_options options, std::uint16_t runtime_api_port)
     : options_(std::move(options)), max_in_flight_(options_.concurrency.value_or(1)) {
@@ -189,9 +278,21 @@ std::vector<std::string> emulator::function_environment(std::uint16_t port) cons
 }
 
 void emulator::fail_locked(pending& p, std::string error_type, std::string message) {
+    std::string document = error_json(error_type, message);
+    end_with_error_locked(p, std::move(error_type), std::move(document));
+}
+
+// A buffered invoke's error document is its whole answer; a stream's goes into its trailers,
+// after the bytes already delivered, which stand.
+void emulator::end_with_error_locked(pending& p, std::string error_type, std::string document) {
     p.result.function_error = true;
-    p.result.content_type = "application/json";
-    p.result.body = error_json(error_type, message);
+    if (p.result.streamed) {
+        p.result.error_type = std::move(error_type);
+        p.result.error_body = std::move(document);
+    } else {
+        p.result.content_type = "application/json";
+        p.result.body = std::move(document);
+    }
     p.done = true;
     cv_.notify_all();
 }
@@ -208,6 +309,8 @@ void emulator::on_process_exit(std::string how) {
                         fmt::format("RequestId: {} Error: Runtime exited with error: {}", p.request_id, how));
         }
     };
+    // An invoke whose answer is being read is not here: its connection breaks off, and
+    // complete() reports that.
     for (auto& [id, p] : handed_out_)
         if (!p->done) fail(*p);
     handed_out_.clear();
@@ -218,7 +321,7 @@ void emulator::on_process_exit(std::string how) {
     cv_.notify_all();
 }
 
-invoke_result emulator::invoke(const invoke_request& request) {
+invoke_result emulator::invoke(const invoke_request& request, stream_sink* sink) {
     {
         std::unique_lock lock(mutex_);
         cv_.wait(lock, [&] { return in_flight_ < max_in_flight_ || stopping_; });
@@ -247,7 +350,9 @@ invoke_result emulator::invoke(const invoke_request& request) {
     if (!process_->ensure_running(start_error)) {
         return {true, error_json("Runtime.InvalidEntrypoint", start_error), "application/json"};
     }
-    bool timed_out = false;
+    collecting_sink collected;
+    std::optional<abandon_reason> abandoned;
+    invoke_result result;
     {
         std::unique_lock lock(mutex_);
         if (!process_->running()) {
@@ -263,25 +368,95 @@ invoke_result emulator::invoke(const invoke_request& request) {
             fail_locked(*p, "Sandbox.Timedout",
                         fmt::format("RequestId: {} Error: the function did not ask for an invocation within {} ms",
                                     p->request_id, options_.init_timeout.count()));
-            timed_out = true;
+            abandoned = abandon_reason::deadline;
         } else {
-            cv_.wait_until(lock, p->steady_deadline, [&] { return p->done || stopping_; });
-            if (!p->done) {
-                timed_out_.insert(p->request_id);
-                handed_out_.erase(p->request_id);
-                double seconds = std::chrono::duration<double>(options_.timeout).count();
-                fail_locked(*p, stopping_ ? "Runtime.Shutdown" : "Sandbox.Timedout",
-                            stopping_ ? fmt::format("RequestId: {} Error: the emulator is shutting down", p->request_id)
-                                      : fmt::format("RequestId: {} Error: Task timed out after {:.2f} seconds",
-                                                    p->request_id, seconds));
-                timed_out = true;
+            abandoned = await_answer(lock, *p, sink ? *sink : collected);
+        }
+        result = std::move(p->result);
+    }
+    // The environment is reset, as Lambda does after a timeout: the next invoke starts a fresh
+    // process. Also when the invoker left mid-stream: the function is told with a 5xx, after which
+    // a runtime exits, and its exit must not fail the next invoke. Managed instances leave it
+    // running: its other invocations are not at fault.
+    if (abandoned && !options_.concurrency) process_->kill_and_wait();
+    if (result.streamed && !sink) result.body = std::move(collected.text);
+    return result;
+}
+
+// The invoker's half of an invoke once the function has picked it: waits for the answer, relaying
+// a stream to `sink` piece by piece. Returns why it gave up, nullopt when the function answered.
+std::optional<emulator::abandon_reason> emulator::await_answer(std::unique_lock<std::mutex>& lock, pending& p,
+                                                               stream_sink& sink) {
+    bool begun = false;
+    while (true) {
+        cv_.wait_until(lock, p.steady_deadline, [&] {
+            return p.done || stopping_ || (p.result.streamed && (!begun || !p.pieces.empty()));
+        });
+        // First, so that a streamed result always had its begin(), however it ends.
+        if (p.result.streamed && !begun) {
+            begun = true;
+            std::string content_type = p.result.content_type;
+            lock.unlock();
+            bool accepted = sink.begin(content_type);
+            lock.lock();
+            if (!accepted && !p.done) {
+                abandon_locked(p, abandon_reason::invoker_gone);
+                return abandon_reason::invoker_gone;
             }
         }
+        // Checked before relaying, or a function that keeps the queue full would outlive its deadline.
+        if (!p.done && (stopping_ || std::chrono::steady_clock::now() >= p.steady_deadline)) {
+            abandon_reason why = stopping_ ? abandon_reason::shutting_down : abandon_reason::deadline;
+            abandon_locked(p, why);
+            return why;
+        }
+        if (!p.pieces.empty()) {
+            std::deque<std::string> batch;
+            batch.swap(p.pieces);
+            p.queued_bytes = 0;
+            cv_.notify_all(); // room for the function's connection again
+            lock.unlock();
+            bool accepted = true;
+            for (const auto& piece : batch)
+                if (!(accepted = sink.write(piece))) break;
+            lock.lock();
+            if (!accepted && !p.done) {
+                abandon_locked(p, abandon_reason::invoker_gone);
+                return abandon_reason::invoker_gone;
+            }
+            continue;
+        }
+        if (p.done) return std::nullopt;
     }
-    // A timed-out function is reset, as Lambda does: the next invoke starts a fresh process. Managed
-    // instances leave it running: its other invocations are not at fault.
-    if (timed_out && !options_.concurrency) process_->kill_and_wait();
-    return p->result;
+}
+
+// Ends an invoke the function has not finished answering. Its late answer gets 410 (deadline) or
+// 500; a stream being read is dropped at its next piece.
+void emulator::abandon_locked(pending& p, abandon_reason why) {
+    p.abandoned = why;
+    handed_out_.erase(p.request_id);
+    std::erase_if(queue_, [&](const auto& queued) { return queued.get() == &p; });
+    switch (why) {
+    case abandon_reason::deadline:
+        timed_out_.insert(p.request_id);
+        fail_locked(p, "Sandbox.Timedout",
+                    fmt::format("RequestId: {} Error: Task timed out after {:.2f} seconds", p.request_id,
+                                std::chrono::duration<double>(options_.timeout).count()));
+        break;
+    case abandon_reason::shutting_down:
+        fail_locked(p, "Runtime.Shutdown",
+                    fmt::format("RequestId: {} Error: the emulator is shutting down", p.request_id));
+        break;
+    case abandon_reason::invoker_gone:
+        fail_locked(p, "Sandbox.ClientDisconnected",
+                    fmt::format("RequestId: {} Error: the invoker stopped reading the response stream", p.request_id));
+        break;
+    }
+}
+
+bool emulator::streams_request_body(const http_request& head) {
+    auto invocation = parse_invocation_path(head.path());
+    return head.method == "POST" && invocation && invocation->action == "response";
 }
 
 http_response emulator::handle(const http_request& request) {
@@ -290,15 +465,9 @@ http_response emulator::handle(const http_request& request) {
         std::string_view rest = path.substr(runtime_prefix.size());
         if (rest == "invocation/next" && request.method == "GET") return next(request);
         if (rest == "init/error" && request.method == "POST") return init_error(request);
-        if (rest.starts_with("invocation/") && request.method == "POST") {
-            std::string_view tail = rest.substr(std::string_view("invocation/").size());
-            auto slash = tail.find('/');
-            if (slash != std::string_view::npos) {
-                std::string_view id = tail.substr(0, slash);
-                std::string_view action = tail.substr(slash + 1);
-                if (action == "response") return complete(request, id, false);
-                if (action == "error") return complete(request, id, true);
-            }
+        if (auto invocation = parse_invocation_path(path); invocation && request.method == "POST") {
+            if (invocation->action == "response") return complete(request, invocation->id, false);
+            if (invocation->action == "error") return complete(request, invocation->id, true);
         }
         return json_reply(404, error_json("NotFound", "no such Runtime API endpoint: " + std::string(path)));
     }
@@ -358,7 +527,7 @@ http_response emulator::next(const http_request&) {
 }
 
 http_response emulator::complete(const http_request& request, std::string_view request_id, bool is_error) {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
     std::string id(request_id);
     auto found = handed_out_.find(id);
     if (found == handed_out_.end()) {
@@ -373,27 +542,154 @@ http_response emulator::complete(const http_request& request, std::string_view r
         return json_reply(400, error_json("InvalidInvocationID", "Lambda-Runtime-Invocation-Id does not match the "
                                                                  "invocation in progress"));
     }
+    // Kept alive by the shared_ptr while the body is read without the lock.
     std::shared_ptr<pending> answered = found->second;
     pending& p = *answered;
     answered_.insert(id);
     handed_out_.erase(found);
-    if (!is_error && request.body.size() > max_payload_bytes) {
+    if (is_error) {
+        p.result.function_error = true;
+        p.result.content_type = std::string(request.headers.find("content-type").value_or("application/json"));
+        p.result.body = request.body;
+        if (p.result.body.empty()) {
+            // Lambda falls back to the error-type header when the error document is missing.
+            p.result.body = error_json(request.headers.find("lambda-runtime-function-error-type").value_or("Runtime.Unknown"), "");
+            p.result.content_type = "application/json";
+        }
+        p.done = true;
+        cv_.notify_all();
+        return json_reply(202, "{\"status\":\"OK\"}");
+    }
+    std::string_view mode = request.headers.find("lambda-runtime-function-response-mode").value_or("");
+    if (mode == "streaming") {
+        p.result.streamed = true;
+        // RAPID's default when the function names no type.
+        p.result.content_type = std::string(request.headers.find("content-type").value_or("application/octet-stream"));
+        cv_.notify_all(); // the invoker begins its side of the stream now, before the first byte
+        lock.unlock();
+        return stream_response(request, p);
+    }
+    if (!mode.empty() && mode != "buffered") {
+        // AWS's classic RIE leaves the invoker hanging here until the deadline; Lambda fails it.
+        fail_locked(p, "Runtime.InvalidResponseModeHeader",
+                    fmt::format("RequestId: {} Error: the function sent Lambda-Runtime-Function-Response-Mode: {}",
+                                p.request_id, mode));
+        return json_reply(400, error_json("InvalidFunctionResponseMode",
+                                          fmt::format("Lambda-Runtime-Function-Response-Mode: expected 'streaming', "
+                                                      "'buffered' or none, got '{}'", mode)));
+    }
+    lock.unlock();
+    return buffer_response(request, p);
+}
+
+// Tells a function that its answer is no longer wanted, and drops its connection rather than read
+// the rest of a body nobody will see.
+http_response emulator::abandoned_reply(const pending& p, abandon_reason why) {
+    http_response r;
+    switch (why) {
+    case abandon_reason::deadline:
+        r = json_reply(410, error_json("InvokeTimeout", "the invocation " + p.request_id + " has already timed out"));
+        break;
+    case abandon_reason::invoker_gone:
+        r = json_reply(500, error_json("InvokeCancelled", "the invoker of " + p.request_id + " is gone"));
+        break;
+    case abandon_reason::shutting_down:
+        r = json_reply(500, error_json("Runtime.Shutdown", "the environment is shutting down"));
+        break;
+    }
+    r.close = true;
+    return r;
+}
+
+// A buffered answer: the whole body, within RAPID's payload limit. Go's runtime sends every answer
+// this way, chunked, with a failure in the trailers.
+http_response emulator::buffer_response(const http_request& request, pending& p) {
+    response_body body(request);
+    std::string payload, piece, error;
+    http_headers trailers;
+    std::size_t size = 0;
+    while (true) {
+        read_status status = body.next(piece, trailers, error);
+        if (status != read_status::ok) {
+            std::lock_guard lock(mutex_);
+            if (p.abandoned) return abandoned_reply(p, *p.abandoned);
+            return truncated_locked(p, size, broken_body_reason(status, error));
+        }
+        if (piece.empty()) break;
+        size += piece.size();
+        // Past the limit the rest is only counted, so that the message can say how large it was.
+        if (size <= max_payload_bytes) payload += piece;
+    }
+    std::lock_guard lock(mutex_);
+    if (p.abandoned) return abandoned_reply(p, *p.abandoned);
+    if (size > max_payload_bytes) {
         fail_locked(p, "Function.ResponseSizeTooLarge",
                     fmt::format("Response payload size ({} bytes) exceeded maximum allowed payload size ({} bytes).",
-                                request.body.size(), max_payload_bytes));
+                                size, max_payload_bytes));
         return json_reply(413, error_json("RequestEntityTooLarge", "the response is larger than the limit"));
     }
-    p.result.function_error = is_error;
-    p.result.content_type = std::string(request.headers.find("content-type").value_or("application/json"));
-    p.result.body = request.body;
-    if (is_error && p.result.body.empty()) {
-        // Lambda falls back to the error-type header when the error document is missing.
-        p.result.body = error_json(request.headers.find("lambda-runtime-function-error-type").value_or("Runtime.Unknown"), "");
-        p.result.content_type = "application/json";
+    if (auto failure = find_trailer_error(trailers)) {
+        end_with_error_locked(p, std::move(failure->type), std::move(failure->document));
+    } else {
+        p.result.content_type = std::string(request.headers.find("content-type").value_or("application/json"));
+        p.result.body = std::move(payload);
+        p.done = true;
+        cv_.notify_all();
     }
-    p.done = true;
-    cv_.notify_all();
     return json_reply(202, "{\"status\":\"OK\"}");
+}
+
+// A streamed answer: each piece goes to the invoker as it arrives, through a queue of bounded size
+// so that a slow invoker holds the function back rather than letting the emulator buffer it all.
+http_response emulator::stream_response(const http_request& request, pending& p) {
+    response_body body(request);
+    std::string piece, error;
+    http_headers trailers;
+    std::size_t size = 0;
+    while (true) {
+        read_status status = body.next(piece, trailers, error);
+        std::unique_lock lock(mutex_);
+        if (p.abandoned) return abandoned_reply(p, *p.abandoned);
+        if (status != read_status::ok) return truncated_locked(p, size, broken_body_reason(status, error));
+        if (piece.empty()) break;
+        size += piece.size();
+        if (size > max_streamed_bytes) {
+            fail_locked(p, "Function.ResponseSizeTooLarge",
+                        fmt::format("RequestId: {} Error: the response stream exceeded the maximum of {} bytes",
+                                    p.request_id, max_streamed_bytes));
+            http_response r =
+                json_reply(413, error_json("RequestEntityTooLarge", "the response is larger than the limit"));
+            r.close = true;
+            return r;
+        }
+        // Stopping is checked too: the invoker may be stuck writing to a client that does not read,
+        // and the Runtime API server can only stop once this thread returns.
+        cv_.wait(lock, [&] { return p.queued_bytes < max_queued_bytes || p.abandoned || stopping_; });
+        if (p.abandoned || stopping_) return abandoned_reply(p, p.abandoned.value_or(abandon_reason::shutting_down));
+        p.queued_bytes += piece.size();
+        p.pieces.push_back(std::move(piece));
+        cv_.notify_all();
+    }
+    std::lock_guard lock(mutex_);
+    if (p.abandoned) return abandoned_reply(p, *p.abandoned);
+    if (auto failure = find_trailer_error(trailers)) {
+        end_with_error_locked(p, std::move(failure->type), std::move(failure->document));
+    } else {
+        p.done = true;
+        cv_.notify_all();
+    }
+    return json_reply(202, "{\"status\":\"OK\"}");
+}
+
+// The function's answer broke off: what arrived stands (for a stream, it was delivered already),
+// and the invoke fails with the reason.
+http_response emulator::truncated_locked(pending& p, std::size_t received, const std::string& reason) {
+    fail_locked(p, "Runtime.TruncatedResponse",
+                fmt::format("RequestId: {} Error: the function's response ended after {} bytes: {}", p.request_id,
+                            received, reason));
+    http_response r = json_reply(400, error_json("TruncatedHTTPRequest", reason));
+    r.close = true;
+    return r;
 }
 
 http_response emulator::init_error(const http_request& request) {
@@ -451,7 +747,7 @@ http_response emulator::invoke_endpoint(const http_request& request) {
     if (auto tenant = request.headers.find("x-amz-tenant-id"); tenant && !tenant->empty())
         invoke.tenant_id = std::string(*tenant);
     if (auto cc = request.headers.find("x-amz-client-context"); cc && !cc->empty()) {
-        auto decoded = base64_decode(*cc);
+        auto decoded = lambda::json::base64_decode_to_string(*cc);
         if (!decoded)
             return json_reply(400, error_json("InvalidRequestContentException",
                                               "X-Amz-Client-Context must be base64-encoded JSON"));
@@ -463,7 +759,9 @@ http_response emulator::invoke_endpoint(const http_request& request) {
                                                       "(limit {} bytes)",
                                                       invoke.payload.size(), max_payload_bytes)));
     }
-    invoke_result result = this->invoke(invoke);
+    http_stream_sink sink(*request.response_writer);
+    invoke_result result = this->invoke(invoke, &sink);
+    if (result.streamed) return finish_stream(*request.response_writer, result);
     http_response r;
     r.status = 200;
     r.headers.set("content-type", result.content_type);

@@ -1,6 +1,9 @@
 #pragma once
 // The emulated Lambda service: the Runtime API served to one function process, and the invoke
 // endpoint of AWS's Runtime Interface Emulator (`POST /2015-03-31/functions/function/invocations`).
+// A function may answer buffered or stream its response (`Lambda-Runtime-Function-Response-Mode:
+// streaming`); a stream reaches the invoker piece by piece, as Function URLs and
+// InvokeWithResponseStream deliver it.
 
 #include "function_process.h"
 #include "http_message.h"
@@ -15,6 +18,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace lambda::emulator {
 
@@ -31,8 +35,27 @@ struct emulator_options {
 /// What an invoke produced, as Lambda's Invoke API returns it.
 struct invoke_result {
     bool function_error = false; ///< true ⇒ `X-Amz-Function-Error: Unhandled`
+    /// The payload, or the error document of a buffered error. For a stream: what arrived, when
+    /// invoke() collected it (no sink), else empty.
     std::string body;
     std::string content_type = "application/json";
+    /// The function streamed its response; the sink (if any) got it, and an error that ended the
+    /// stream is in `error_type` and `error_body` instead of `body`.
+    bool streamed = false;
+    std::string error_type; ///< the stream's error type, e.g. "Sandbox.Timedout"; empty on success
+    std::string error_body; ///< the stream's error document (JSON); empty on success
+};
+
+/// Receives a streamed response as the function produces it. invoke() calls it on its own thread
+/// and never under the emulator's lock, so a slow receiver slows the function down (back-pressure)
+/// without stalling other invokes. Returning false (the receiver is gone) cancels the stream.
+class stream_sink {
+public:
+    virtual ~stream_sink() = default;
+    /// The function started streaming a payload of `content_type`; called once, before any write.
+    virtual bool begin(std::string_view content_type) = 0;
+    /// The next piece of the payload, as it arrived from the function.
+    virtual bool write(std::string_view data) = 0;
 };
 
 /// An invoke as the caller described it.
@@ -51,12 +74,18 @@ public:
 
     /// Runs one invoke to completion: starts the function if needed, hands it the event and waits
     /// for its answer or the deadline. Invokes are served one at a time, as in one Lambda
-    /// environment, or up to `concurrency` at a time in managed-instances mode.
-    invoke_result invoke(const invoke_request& request);
+    /// environment, or up to `concurrency` at a time in managed-instances mode. A streamed answer
+    /// goes to `sink` as it arrives, or is collected into the result's body when there is none;
+    /// the deadline covers the whole stream.
+    invoke_result invoke(const invoke_request& request, stream_sink* sink = nullptr);
 
     /// Serves `/2018-06-01/...` and `/2020-01-01/extension/...` (the function's side) and the
     /// invoke endpoint.
     http_response handle(const http_request& request);
+
+    /// The Runtime API server's `stream_body_if`: a chunked `POST .../invocation/{id}/response` is
+    /// read by handle() piece by piece, so that a streamed response reaches the invoker at once.
+    static bool streams_request_body(const http_request& head);
 
     /// Ends the function as Lambda ends an environment: SIGTERM when an extension registered, up
     /// to the 500 ms an internal extension is allowed, then SIGKILL; SIGKILL at once otherwise.
@@ -68,8 +97,15 @@ public:
 
 private:
     struct pending;
+    enum class abandon_reason; // why invoke() stopped waiting before the function finished answering
     http_response next(const http_request& request);
     http_response complete(const http_request& request, std::string_view request_id, bool is_error);
+    http_response buffer_response(const http_request& request, pending& p);
+    http_response stream_response(const http_request& request, pending& p);
+    http_response truncated_locked(pending& p, std::size_t received, const std::string& reason);
+    static http_response abandoned_reply(const pending& p, abandon_reason why);
+    std::optional<abandon_reason> await_answer(std::unique_lock<std::mutex>& lock, pending& p, stream_sink& sink);
+    void abandon_locked(pending& p, abandon_reason why);
     http_response init_error(const http_request& request);
     http_response register_extension(const http_request& request);
     http_response next_extension_event(const http_request& request);
@@ -77,6 +113,7 @@ private:
     void on_process_exit(std::string how);
     std::vector<std::string> function_environment(std::uint16_t port) const;
     void fail_locked(pending& p, std::string error_type, std::string message);
+    void end_with_error_locked(pending& p, std::string error_type, std::string document);
 
     emulator_options options_;
     std::uint32_t max_in_flight_; // 1, or the managed-instances concurrency
@@ -93,8 +130,5 @@ private:
     std::set<std::string> extensions_; // identifiers registered by the current process
     std::unique_ptr<function_process> process_;
 };
-
-/// Decodes standard base64 (padding optional); nullopt when the text is not base64.
-std::optional<std::string> base64_decode(std::string_view text);
 
 } // namespace lambda::emulator

@@ -2,6 +2,9 @@
 //
 //   lambda-emulator invoke FUNCTION [--event FILE] [--timeout S] [--memory MB]
 //   lambda-emulator serve  FUNCTION [--port N]     [--timeout S] [--memory MB] [--concurrency N]
+//
+// A function that streams its response is relayed as it produces it: `invoke` prints each piece
+// at once, `serve` answers with a chunked response whose trailers carry a mid-stream error.
 
 #include "emulator.h"
 #include "http_server.h"
@@ -20,6 +23,7 @@
 #include <pthread.h>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <unistd.h>
 #include <vector>
 
@@ -33,12 +37,14 @@ constexpr int exit_usage = 2;
 constexpr const char* usage_text =
     "usage:\n"
     "  lambda-emulator invoke FUNCTION [--event FILE] [--timeout S] [--memory MB]\n"
-    "      run FUNCTION, send it one event (FILE, or stdin), print the response body;\n"
-    "      exit 0 on success, 1 on a function error\n"
+    "      run FUNCTION, send it one event (FILE, or stdin), print the response body (a\n"
+    "      streamed one as it arrives); exit 0 on success, 1 on a function error or a\n"
+    "      stream that ended in error (reported on stderr)\n"
     "  lambda-emulator serve FUNCTION [--port N] [--timeout S] [--memory MB] [--concurrency N]\n"
     "      accept invokes on http://127.0.0.1:N/2015-03-31/functions/function/invocations\n"
     "      (default port 9000) until interrupted; --concurrency N runs the function as on\n"
-    "      Lambda Managed Instances (AWS_LAMBDA_MAX_CONCURRENCY=N, up to N invokes at once)\n"
+    "      Lambda Managed Instances (AWS_LAMBDA_MAX_CONCURRENCY=N, up to N invokes at once);\n"
+    "      a streamed response is sent chunked, a mid-stream error in its trailers\n"
     "  When the function registered an extension, stopping sends it SIGTERM and allows 500 ms\n"
     "  before SIGKILL.\n";
 
@@ -129,16 +135,19 @@ struct emulated_environment {
     std::atomic<emulator*> published{nullptr};
 
     explicit emulated_environment(emulator_options options) {
-        runtime_api = std::make_unique<http_server>(0, [this](const http_request& r) {
-            emulator* target = published.load(std::memory_order_acquire);
-            if (!target) {
-                http_response starting;
-                starting.status = 503;
-                starting.close = true;
-                return starting;
-            }
-            return target->handle(r);
-        });
+        runtime_api = std::make_unique<http_server>(
+            0,
+            [this](const http_request& r) {
+                emulator* target = published.load(std::memory_order_acquire);
+                if (!target) {
+                    http_response starting;
+                    starting.status = 503;
+                    starting.close = true;
+                    return starting;
+                }
+                return target->handle(r);
+            },
+            emulator::streams_request_body);
         service = std::make_unique<emulator>(std::move(options), runtime_api->port());
         published.store(service.get(), std::memory_order_release);
     }
@@ -156,13 +165,30 @@ struct emulated_environment {
     }
 };
 
+// Prints a streamed response piece by piece, flushed, so that whoever reads the pipe sees each
+// piece when the function produced it. A closed stdout cancels the stream.
+class stdout_sink final : public stream_sink {
+public:
+    bool begin(std::string_view) override { return true; }
+    bool write(std::string_view data) override {
+        return std::fwrite(data.data(), 1, data.size(), stdout) == data.size() && std::fflush(stdout) == 0;
+    }
+};
+
 int invoke_once(const command_line& cl) {
     invoke_request request;
     request.payload = read_event(cl.event_file);
     emulated_environment env(cl.options);
-    invoke_result result = env.service->invoke(request);
-    std::fwrite(result.body.data(), 1, result.body.size(), stdout);
-    std::fflush(stdout);
+    stdout_sink sink;
+    invoke_result result = env.service->invoke(request, &sink);
+    if (!result.streamed) {
+        std::fwrite(result.body.data(), 1, result.body.size(), stdout);
+        std::fflush(stdout);
+    } else if (result.function_error) {
+        // stdout holds the bytes that were streamed; the error cannot be appended to them.
+        std::fprintf(stderr, "lambda-emulator: the response stream ended with an error: %s\n",
+                     result.error_body.c_str());
+    }
     env.stop();
     return result.function_error ? exit_function_error : 0;
 }

@@ -305,4 +305,17 @@ TEST_F(ResponseStream, ConcurrentWorkersStreamSideBySide) {
     }
 }
 
+TEST_F(ResponseStream, ConsecutiveLargeStreamsOneAfterAnother) {
+    // Each stream fills libcurl's upload buffer many times over. (A second chunked upload on a
+    // reused easy handle overran that buffer in libcurl 7.88; ASan caught it here.)
+    for (int i = 0; i < 4; ++i) api.script_next(invocation("c" + std::to_string(i), std::to_string(i)));
+    lambda::run([&](const std::string& event, lambda::response_stream& out) {
+        const std::string data = pattern(3u << 20, std::stoul(event));
+        for (std::size_t at = 0; at < data.size(); at += 1u << 20) out.write(std::string_view(data).substr(at, 1u << 20));
+    });
+    auto posts = api.requests_ending("/response");
+    ASSERT_EQ(posts.size(), 4u);
+    for (std::size_t i = 0; i < posts.size(); ++i) EXPECT_TRUE(posts[i].body == pattern(3u << 20, i)) << i;
+}
+
 } // namespace
