@@ -375,10 +375,10 @@ invoke_result emulator::invoke(const invoke_request& request, stream_sink* sink)
         result = std::move(p->result);
     }
     // The environment is reset, as Lambda does after a timeout: the next invoke starts a fresh
-    // process. Also when the invoker left mid-stream: the function is told with a 5xx, after which
-    // a runtime exits, and its exit must not fail the next invoke. Managed instances leave it
-    // running: its other invocations are not at fault.
-    if (abandoned && !options_.concurrency) process_->kill_and_wait();
+    // process. Not when the invoker merely left mid-stream: the function is told with a 410 and
+    // goes on to its next invocation. Managed instances are never reset: their other invocations
+    // are not at fault.
+    if (abandoned && *abandoned != abandon_reason::invoker_gone && !options_.concurrency) process_->kill_and_wait();
     if (result.streamed && !sink) result.body = std::move(collected.text);
     return result;
 }
@@ -430,8 +430,8 @@ std::optional<emulator::abandon_reason> emulator::await_answer(std::unique_lock<
     }
 }
 
-// Ends an invoke the function has not finished answering. Its late answer gets 410 (deadline) or
-// 500; a stream being read is dropped at its next piece.
+// Ends an invoke the function has not finished answering. Its late answer gets 410 (deadline, or
+// the invoker gone) or 500 (shutting down); a stream being read is dropped at its next piece.
 void emulator::abandon_locked(pending& p, abandon_reason why) {
     p.abandoned = why;
     handed_out_.erase(p.request_id);
@@ -591,7 +591,9 @@ http_response emulator::abandoned_reply(const pending& p, abandon_reason why) {
         r = json_reply(410, error_json("InvokeTimeout", "the invocation " + p.request_id + " has already timed out"));
         break;
     case abandon_reason::invoker_gone:
-        r = json_reply(500, error_json("InvokeCancelled", "the invoker of " + p.request_id + " is gone"));
+        // A 4xx, like a timeout: the invocation is over but the environment is fine, and in
+        // managed-instances mode the function's other invocations carry on.
+        r = json_reply(410, error_json("InvokeCancelled", "the invoker of " + p.request_id + " is gone"));
         break;
     case abandon_reason::shutting_down:
         r = json_reply(500, error_json("Runtime.Shutdown", "the environment is shutting down"));

@@ -180,8 +180,15 @@ public:
     explicit test_function(runtime_api& api) : api_(api) {}
 
     invocation next() {
-        if (!api_.send(head_of("GET", "/2018-06-01/runtime/invocation/next", {}))) fail("GET /next could not be sent");
-        reply r = api_.receive();
+        const std::string request = head_of("GET", "/2018-06-01/runtime/invocation/next", {});
+        // The Runtime API may have closed the kept-alive connection (after a 410, say): reconnect
+        // once, as any HTTP client does.
+        reply r;
+        for (int attempt = 0; attempt < 2 && r.status == 0; ++attempt) {
+            if (api_.send(request)) r = api_.receive();
+            if (r.status == 0) api_.disconnect();
+        }
+        if (r.status == 0) fail("GET /next: the connection to the Runtime API broke");
         if (r.status != 200) fail("GET /next answered " + std::to_string(r.status) + ": " + r.body);
         return {r.headers["lambda-runtime-aws-request-id"], r.headers["lambda-runtime-invocation-id"], r.body};
     }
