@@ -4,6 +4,7 @@
 
 #include <lambda/json/base64.h>
 
+#include "child_process.h"
 #include "http_server.h"
 
 #include <gtest/gtest.h>
@@ -206,31 +207,11 @@ private:
 
 // ---- lambda-emulator as a separate process ----
 
-std::uint16_t free_port() {
-    lambda::emulator::http_server probe(0, [](const lambda::emulator::http_request&) { return lambda::emulator::http_response{}; });
-    return probe.port();
-}
-
-// Starts `argv` with stdout on a pipe and stderr to `err_fd` (or nowhere); the child gets the
-// signal mask it would get from a shell.
+// Starts `argv` with stdout on a pipe (returned in `out_fd`) and stderr to `err_fd` (or nowhere).
 pid_t spawn(const std::vector<std::string>& argv, int& out_fd, int err_fd = -1) {
     int out[2];
     EXPECT_EQ(::pipe2(out, O_CLOEXEC), 0);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    pid_t pid = ::fork();
-    if (pid == 0) {
-        sigset_t none;
-        sigemptyset(&none);
-        ::sigprocmask(SIG_SETMASK, &none, nullptr);
-        int devnull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
-        ::dup2(devnull, 0);
-        ::dup2(out[1], 1);
-        ::dup2(err_fd >= 0 ? err_fd : devnull, 2);
-        ::execv(args[0], args.data());
-        ::_exit(127);
-    }
+    pid_t pid = lambda::testing::spawn_process(argv, -1, out[1], err_fd);
     ::close(out[1]);
     out_fd = out[0];
     return pid;
@@ -263,55 +244,16 @@ std::string read_until(int fd, std::string_view expected, steady::time_point dea
     return text;
 }
 
-// Exit status of `pid`, killing it first if it is still running at `deadline`.
-int wait_for(pid_t pid, steady::time_point deadline) {
-    int status = 0;
-    while (::waitpid(pid, &status, WNOHANG) == 0) {
-        if (steady::now() >= deadline) {
-            ::kill(pid, SIGKILL);
-            ::waitpid(pid, &status, 0);
-            return -9;
-        }
-        std::this_thread::sleep_for(5ms);
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-struct invoke_output {
-    int exit_code = -1;
-    std::string out;
-    std::string err;
-};
-
-// `lambda-emulator invoke` of the stream test function with `event`.
-invoke_output invoke_command(const std::string& event, std::vector<std::string> options = {}) {
-    std::string event_path = ::testing::TempDir() + "emulator_stream_event." + std::to_string(::getpid());
-    std::ofstream(event_path, std::ios::binary) << event;
-    std::string err_path = event_path + ".err";
-    int err_fd = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    std::vector<std::string> argv{LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_STREAM_TEST_FUNCTION_PATH, "--event", event_path};
-    argv.insert(argv.end(), options.begin(), options.end());
-    int out_fd = -1;
-    pid_t pid = spawn(argv, out_fd, err_fd);
-    ::close(err_fd);
-    auto deadline = steady::now() + 20s;
-    invoke_output result;
-    result.out = read_all(out_fd, deadline);
-    ::close(out_fd);
-    result.exit_code = wait_for(pid, deadline);
-    std::stringstream err;
-    err << std::ifstream(err_path).rdbuf();
-    result.err = err.str();
-    std::remove(event_path.c_str());
-    std::remove(err_path.c_str());
-    return result;
+// `lambda-emulator invoke` of the stream test function, with `event` on stdin.
+lambda::testing::process_result invoke_command(const std::string& event) {
+    return lambda::testing::run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_STREAM_TEST_FUNCTION_PATH}, event);
 }
 
 // `lambda-emulator serve` with the stream test function, for the life of a test; its stderr
 // (the emulator's and the function's log) is kept for failure messages.
 class served_emulator {
 public:
-    explicit served_emulator(std::vector<std::string> options = {}) : port_(free_port()) {
+    explicit served_emulator(std::vector<std::string> options = {}) : port_(lambda::testing::free_loopback_port()) {
         log_path_ = ::testing::TempDir() + "emulator_stream_serve." + std::to_string(::getpid()) + ".log";
         int log = ::open(log_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
         std::vector<std::string> argv{LAMBDA_EMULATOR_PATH, "serve", LAMBDA_STREAM_TEST_FUNCTION_PATH, "--port",
@@ -327,7 +269,7 @@ public:
     }
     ~served_emulator() {
         ::kill(pid_, SIGTERM);
-        int code = wait_for(pid_, steady::now() + 10s);
+        int code = lambda::testing::wait_for_exit(pid_, steady::now() + 10s);
         EXPECT_EQ(code, 0) << log_text();
         ::close(out_fd_);
         std::remove(log_path_.c_str());
@@ -580,14 +522,14 @@ TEST(EmulatorStream, InvokePrintsEachPieceAsItArrives) {
     std::ofstream(gate) << "go";
     std::string rest = read_all(out_fd, steady::now() + 10s);
     ::close(out_fd);
-    EXPECT_EQ(wait_for(pid, steady::now() + 5s), 0);
+    EXPECT_EQ(lambda::testing::wait_for_exit(pid, steady::now() + 5s), 0);
     EXPECT_EQ(rest, "second\n");
     std::filesystem::remove(gate);
     std::filesystem::remove(event_path);
 }
 
 TEST(EmulatorStream, InvokeReportsAMidStreamErrorOnStderrAndExitsOne) {
-    invoke_output r = invoke_command("stream-error");
+    auto r = invoke_command("stream-error");
     EXPECT_EQ(r.exit_code, 1) << r.err;
     EXPECT_EQ(r.out, "one,two,");
     EXPECT_NE(r.err.find("lambda-emulator: the response stream ended with an error: "
@@ -598,7 +540,7 @@ TEST(EmulatorStream, InvokeReportsAMidStreamErrorOnStderrAndExitsOne) {
 }
 
 TEST(EmulatorStream, InvokeWritesTheHttpPreludeBytesAsTheyCame) {
-    invoke_output r = invoke_command("http");
+    auto r = invoke_command("http");
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out, R"({"statusCode":201,"headers":{"content-type":"text/plain"},"cookies":["a=b"]})" +
                          std::string(8, '\0') + "streamed body\n");

@@ -1,5 +1,6 @@
 // lambda-emulator as a user runs it: a separate process, real functions, real HTTP.
 
+#include "child_process.h"
 #include "fake_runtime_api.h"
 
 #include <gtest/gtest.h>
@@ -23,68 +24,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct process_result {
-    int exit_code = -1;
-    std::string out;
-    std::string err;
-};
-
-// Runs argv with `input` on stdin; kills it after `limit` (the test then fails on exit_code).
-process_result run_process(std::vector<std::string> argv, const std::string& input,
-                           std::chrono::milliseconds limit = 20s) {
-    int in[2], out[2], err[2];
-    EXPECT_EQ(::pipe2(in, O_CLOEXEC), 0);
-    EXPECT_EQ(::pipe2(out, O_CLOEXEC), 0);
-    EXPECT_EQ(::pipe2(err, O_CLOEXEC), 0);
-    std::vector<char*> args;
-    for (auto& a : argv) args.push_back(a.data());
-    args.push_back(nullptr);
-    pid_t pid = ::fork();
-    if (pid == 0) {
-        sigset_t none;
-        sigemptyset(&none);
-        ::sigprocmask(SIG_SETMASK, &none, nullptr);
-        ::dup2(in[0], 0);
-        ::dup2(out[1], 1);
-        ::dup2(err[1], 2);
-        ::execv(args[0], args.data());
-        ::_exit(127);
-    }
-    ::close(in[0]);
-    ::close(out[1]);
-    ::close(err[1]);
-    (void)!::write(in[1], input.data(), input.size());
-    ::close(in[1]);
-    process_result result;
-    auto deadline = std::chrono::steady_clock::now() + limit;
-    pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
-    int open_fds = 2;
-    bool killed = false;
-    while (open_fds > 0) {
-        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-        if (left.count() <= 0 && !killed) {
-            ::kill(pid, SIGKILL);
-            killed = true;
-        }
-        ::poll(fds, 2, killed ? 1000 : static_cast<int>(left.count()));
-        for (int i = 0; i < 2; ++i) {
-            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-            char buf[4096];
-            ssize_t n = ::read(fds[i].fd, buf, sizeof buf);
-            if (n <= 0) {
-                ::close(fds[i].fd);
-                fds[i].fd = -1;
-                --open_fds;
-            } else {
-                (i == 0 ? result.out : result.err).append(buf, static_cast<std::size_t>(n));
-            }
-        }
-    }
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    result.exit_code = killed ? -9 : (WIFEXITED(status) ? WEXITSTATUS(status) : -1);
-    return result;
-}
+using lambda::testing::free_loopback_port;
+using lambda::testing::run_process;
+using lambda::testing::spawn_process;
 
 TEST(Emulator, InvokesTheEchoExampleEndToEnd) {
     std::string event = R"({"message":"hello","n":[1,2,3]})";
@@ -183,25 +125,10 @@ std::string round_trip(int fd, const std::string& request) {
     }
 }
 
-std::uint16_t free_port() {
-    lambda::emulator::http_server probe(0, [](const lambda::emulator::http_request&) { return lambda::emulator::http_response{}; });
-    return probe.port();
-}
-
 TEST(Emulator, ServeAcceptsRieStyleInvokesWithKeepAliveAndChunkedBodies) {
-    std::uint16_t port = free_port();
+    std::uint16_t port = free_loopback_port();
     std::string port_text = std::to_string(port);
-    pid_t pid = ::fork();
-    if (pid == 0) {
-        sigset_t none;
-        sigemptyset(&none);
-        ::sigprocmask(SIG_SETMASK, &none, nullptr);
-        int devnull = ::open("/dev/null", O_WRONLY);
-        ::dup2(devnull, 2);
-        ::execl(LAMBDA_EMULATOR_PATH, LAMBDA_EMULATOR_PATH, "serve", LAMBDA_TEST_FUNCTION_PATH, "--port",
-                port_text.c_str(), static_cast<char*>(nullptr));
-        ::_exit(127);
-    }
+    pid_t pid = spawn_process({LAMBDA_EMULATOR_PATH, "serve", LAMBDA_TEST_FUNCTION_PATH, "--port", port_text});
     int fd = -1;
     for (int i = 0; i < 100 && fd < 0; ++i) {
         fd = connect_to(port);
@@ -268,21 +195,15 @@ std::string invoke_over_http(std::uint16_t port, const std::string& event) {
 }
 
 TEST(Emulator, ServeWithConcurrencyRunsInvokesSideBySideAndStopsTheFunctionWithSigterm) {
-    std::uint16_t port = free_port();
+    std::uint16_t port = free_loopback_port();
     std::string port_text = std::to_string(port);
     std::string log_path = ::testing::TempDir() + "emulator_concurrency.log";
     setenv("LAMBDA_TEST_SHUTDOWN_HOOK", "1", 1);
-    pid_t pid = ::fork();
-    if (pid == 0) {
-        sigset_t none;
-        sigemptyset(&none);
-        ::sigprocmask(SIG_SETMASK, &none, nullptr);
-        int log = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        ::dup2(log, 2);
-        ::execl(LAMBDA_EMULATOR_PATH, LAMBDA_EMULATOR_PATH, "serve", LAMBDA_TEST_FUNCTION_PATH, "--port",
-                port_text.c_str(), "--concurrency", "4", static_cast<char*>(nullptr));
-        ::_exit(127);
-    }
+    int log_fd = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    pid_t pid = spawn_process(
+        {LAMBDA_EMULATOR_PATH, "serve", LAMBDA_TEST_FUNCTION_PATH, "--port", port_text, "--concurrency", "4"}, -1, -1,
+        log_fd);
+    ::close(log_fd);
     unsetenv("LAMBDA_TEST_SHUTDOWN_HOOK");
     int probe = -1;
     for (int i = 0; i < 100 && probe < 0; ++i) {
