@@ -106,17 +106,20 @@ public:
     invocation_scope& operator=(const invocation_scope&) = delete;
 };
 
+// The handler's result; a failure always carries an errorType, as Lambda requires.
 handler_result call_handler_safely(const erased_handler& handler, const invocation& inv, response_stream* stream) {
     if (inv.header_error) return {false, {}, *inv.header_error};
+    handler_result result;
     try {
-        return handler(inv.payload, inv.context, stream);
+        result = handler(inv.payload, inv.context, stream);
     } catch (...) {
-        return {false, {}, current_exception_error()};
+        result = {false, {}, current_exception_error()};
     }
+    if (!result.ok && result.error.type.empty()) result.error.type = "Runtime.Unknown";
+    return result;
 }
 
-verdict report_error(function_error error, const invocation& inv, runtime_api_client& api) {
-    if (error.type.empty()) error.type = "Runtime.Unknown";
+verdict report_error(const function_error& error, const invocation& inv, runtime_api_client& api) {
     log::error("invocation failed: {}: {}", error.type, error.message);
     return after_post(api.post_error(inv.context.request_id, inv.context.invocation_id, error), "POST /error");
 }
@@ -129,7 +132,7 @@ verdict serve_buffered(const erased_handler& handler, const invocation& inv, run
                    fmt::format("Response payload size ({} bytes) exceeded maximum allowed payload size ({} bytes).",
                                result.body.size(), max_response_bytes)}};
     }
-    if (!result.ok) return report_error(std::move(result.error), inv, api);
+    if (!result.ok) return report_error(result.error, inv, api);
     return after_post(api.post_response(inv.context.request_id, inv.context.invocation_id, result.body,
                                         "application/json"),
                       "POST /response");
@@ -141,9 +144,8 @@ verdict serve_streamed(const erased_handler& handler, const invocation& inv, run
     streamed_response stream(api, inv.context, response_stream::buffer_limit);
     response_stream handle(stream);
     handler_result result = call_handler_safely(handler, inv, &handle);
-    if (!result.ok && !stream.started()) return report_error(std::move(result.error), inv, api);
+    if (!result.ok && !stream.started()) return report_error(result.error, inv, api);
     if (!result.ok) {
-        if (result.error.type.empty()) result.error.type = "Runtime.Unknown";
         log::error("invocation failed after {} bytes were streamed: {}: {}", stream.bytes_written(), result.error.type,
                    result.error.message);
     }
