@@ -30,41 +30,35 @@ constexpr std::uint64_t special_bytes(std::uint64_t x) noexcept {
   return control | quote | backslash | (x & highs);
 }
 
-// The offset of the first byte from `i` on that cannot be copied verbatim: a control character,
-// '"' or '\\', and also any non-ASCII byte when `stop_at_non_ascii` (text not yet known to be
-// valid UTF-8). `n` when there is none. Strings in events are long runs of plain text broken by
-// few escapes, so the scan is what writing strings costs: 32 bytes a step with AVX2, 8 without.
-#if defined(__AVX2__)
-// The special bytes of the 32 at `p`, as a bit mask. (May read past the string: see next_special.)
-__attribute__((no_sanitize("address"))) inline std::uint32_t special_mask(const unsigned char* p, bool stop_at_non_ascii) noexcept {
-  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-  const __m256i control = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x1F)), v);  // v <= 0x1F
-  const __m256i quote = _mm256_cmpeq_epi8(v, _mm256_set1_epi8('"'));
-  const __m256i backslash = _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\'));
-  auto mask = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(control, _mm256_or_si256(quote, backslash))));
-  if (stop_at_non_ascii) mask |= static_cast<std::uint32_t>(_mm256_movemask_epi8(v));
-  return mask;
-}
-#endif
-
-// Reads up to 31 bytes past the string when that stays within its memory page (so it cannot
-// fault) and masks them out: most strings are shorter than one step. ASan would count those
+// How many bytes from `in` on (at most `n`, and at most one step) can be copied verbatim, having
+// copied at least those to `out`; fewer than a step means the byte after them needs attention.
+// Bytes that need it: control characters, '"', '\\', and also non-ASCII bytes when
+// `stop_at_non_ascii` (text not yet known to be valid UTF-8). Copying before looking is what makes
+// one pass do both: a step is one load, one store and one compare, 32 bytes at a time with AVX2.
+// `out` must have room for a whole step. Reads up to 31 bytes past the end of the string only when
+// that stays within its memory page (so it cannot fault) and masks them out; ASan would count those
 // bytes as an overflow, hence the attribute.
 __attribute__((no_sanitize("address")))
-std::size_t next_special(const unsigned char* in, std::size_t i, std::size_t n, bool stop_at_non_ascii) noexcept {
+std::size_t copy_plain_run(const unsigned char* in, std::size_t n, char* out, bool stop_at_non_ascii) noexcept {
 #if defined(__AVX2__)
-  for (; i + 32 <= n; i += 32) {
-    if (std::uint32_t mask = special_mask(in + i, stop_at_non_ascii)) return i + static_cast<std::size_t>(std::countr_zero(mask));
-  }
   constexpr std::uintptr_t page = 4096;
-  if (i < n && (reinterpret_cast<std::uintptr_t>(in + i) & (page - 1)) <= page - 32) {
-    std::uint32_t mask = special_mask(in + i, stop_at_non_ascii) & ((std::uint32_t{1} << (n - i)) - 1);
-    return mask ? i + static_cast<std::size_t>(std::countr_zero(mask)) : n;
+  if (n >= 32 || (reinterpret_cast<std::uintptr_t>(in) & (page - 1)) <= page - 32) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(in));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), v);
+    const __m256i control = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x1F)), v);  // v <= 0x1F
+    const __m256i quote = _mm256_cmpeq_epi8(v, _mm256_set1_epi8('"'));
+    const __m256i backslash = _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\'));
+    auto mask = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(control, _mm256_or_si256(quote, backslash))));
+    if (stop_at_non_ascii) mask |= static_cast<std::uint32_t>(_mm256_movemask_epi8(v));
+    if (n < 32) mask |= ~std::uint32_t{0} << n;  // the bytes past the end stop the run
+    return mask ? static_cast<std::size_t>(std::countr_zero(mask)) : 32;
   }
 #endif
+  std::size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     std::uint64_t word;
     std::memcpy(&word, in + i, 8);
+    std::memcpy(out + i, &word, 8);
     std::uint64_t special = special_bytes(word);
     if (!stop_at_non_ascii) special &= ~(word & highs);
     if (special) return i + static_cast<std::size_t>(std::countr_zero(special)) / 8;
@@ -72,9 +66,13 @@ std::size_t next_special(const unsigned char* in, std::size_t i, std::size_t n, 
   for (; i < n; ++i) {
     unsigned char c = in[i];
     if (c < 0x20 || c == '"' || c == '\\' || (stop_at_non_ascii && c >= 0x80)) return i;
+    out[i] = static_cast<char>(c);
   }
   return n;
 }
+
+// Room `copy_plain_run` may write into: a vector step, or (without AVX2) a whole 8-byte word loop.
+constexpr std::size_t step_room = 32;
 
 // The two-character escapes JSON defines; other control characters use \u00XX.
 constexpr char short_escape(unsigned char c) noexcept {
@@ -122,37 +120,36 @@ void writer::grow(std::size_t n) {
   buf_.resize(buf_.capacity());
 }
 
-void writer::string(std::string_view s) {
+// Strings the inline fast path did not take: long ones, and those with bytes to escape or check.
+// One loop copies plain runs and escapes what breaks them. UTF-8 is validated once, at the first
+// non-ASCII byte; in valid text such bytes are then copied like any others, and in invalid text
+// each bad sequence becomes U+FFFD so that the output is still valid JSON.
+void writer::string_general(std::string_view s) {
   const auto* in = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  reserve(n + 2);
-  char* out = buf_.data() + pos_;
-  *out++ = '"';
-  // Most strings in events are plain ASCII: one scan, one copy.
-  const std::size_t plain = next_special(in, 0, n, true);
-  std::memcpy(out, in, plain);
-  pos_ = static_cast<std::size_t>(out + plain - buf_.data());
-  if (plain < n) string_slow(s.substr(plain));
+  bool stop_at_non_ascii = true;
+  bool utf8_checked = false;
   raw('"');
-}
-
-// Everything after the first byte the fast path could not copy. Validates UTF-8 once (invalid
-// sequences become U+FFFD), then copies clean runs and escapes the rest.
-void writer::string_slow(std::string_view s) {
-  const bool valid_utf8 = simdjson::validate_utf8(s.data(), s.size());
-  const auto* in = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t i = 0, n = s.size();
+  std::size_t i = 0;
   while (i < n) {
-    // In valid UTF-8, non-ASCII bytes are copied like any others.
-    const std::size_t run = next_special(in, i, n, !valid_utf8);
-    if (run > i) {
-      raw(std::string_view(s.data() + i, run - i));
-      i = run;
-      continue;
-    }
-    unsigned char c = in[i];
-    if (c >= 0x80) {  // only reached when the string is not valid UTF-8
-      std::size_t len = utf8_sequence_length(in + i, n - i);
+#if defined(__AVX2__)
+    reserve(step_room);
+#else
+    reserve(std::max(step_room, n - i));
+#endif
+    const std::size_t run = copy_plain_run(in + i, n - i, buf_.data() + pos_, stop_at_non_ascii);
+    pos_ += run;
+    i += run;
+    if (i == n) break;
+    if (run == step_room) continue;
+    const unsigned char c = in[i];
+    if (c >= 0x80) {
+      if (!utf8_checked) {
+        utf8_checked = true;
+        stop_at_non_ascii = !simdjson::validate_utf8(s.data() + i, n - i);
+        if (!stop_at_non_ascii) continue;
+      }
+      const std::size_t len = utf8_sequence_length(in + i, n - i);
       if (len == 0) {
         raw(std::string_view("\xEF\xBF\xBD"));
         ++i;
@@ -178,6 +175,7 @@ void writer::string_slow(std::string_view s) {
     }
     ++i;
   }
+  raw('"');
 }
 
 // A floating-point value always reads back as one: `60.0`, not `60`, so a std::variant with an

@@ -6,6 +6,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <random>
 #include <string>
 
 namespace json = lambda::json;
@@ -53,6 +54,66 @@ TEST(Writer, KeepsValidUtf8AndRepairsInvalid) {
   EXPECT_EQ(as_json_string("\xED\xA0\x80"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");  // surrogate
   EXPECT_EQ(as_json_string("cut \xE2\x82"), "\"cut \xEF\xBF\xBD\xEF\xBF\xBD\"");
   EXPECT_TRUE(json::parse<std::string>(as_json_string("\xFF\xFE\xFD\x80 mixed \xC3\xA9 \x01")));
+}
+
+// A byte-at-a-time escaper, written for clarity, as the oracle for the vectorized one.
+std::string reference_json_string(std::string_view s) {
+  static constexpr char hex[] = "0123456789abcdef";
+  auto continuation = [&](std::size_t i) { return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80; };
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+          if (c < 0x20) out += std::string("\\u00") + hex[c >> 4] + hex[c & 0xF];
+          else out += static_cast<char>(c);
+      }
+      ++i;
+      continue;
+    }
+    // RFC 3629: the length a lead byte announces, and the range its second byte must be in.
+    std::size_t len = 0;
+    unsigned char low = 0x80, high = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) len = 3, low = c == 0xE0 ? 0xA0 : 0x80, high = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4) len = 4, low = c == 0xF0 ? 0x90 : 0x80, high = c == 0xF4 ? 0x8F : 0xBF;
+    bool valid = len > 0 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= low &&
+                 static_cast<unsigned char>(s[i + 1]) <= high;
+    for (std::size_t k = 2; valid && k < len; ++k) valid = continuation(i + k);
+    if (valid) {
+      out.append(s.substr(i, len));
+      i += len;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out + "\"";
+}
+
+TEST(Writer, AgreesWithAByteAtATimeEscaperOnRandomText) {
+  // Mostly plain text, so runs cross the 32-byte steps, broken by the bytes that need care.
+  static constexpr std::string_view pieces[] = {"a", "plain text ", "0123456789abcdefghijklmnopqrstuv", "\"",
+                                                "\\", "\n", "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x82\xAC",
+                                                "\xF0\x9F\x98\x80", "\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xE2\x82"};
+  std::mt19937 random(20261123);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const int count = static_cast<int>(random() % 24);
+    for (int k = 0; k < count; ++k) {
+      const bool plain = random() % 4 != 0;
+      s += pieces[plain ? random() % 3 : 3 + random() % (std::size(pieces) - 3)];
+    }
+    ASSERT_EQ(as_json_string(s), reference_json_string(s)) << "round " << round;
+  }
 }
 
 TEST(Writer, LongStringsAndGrowth) {

@@ -5,6 +5,8 @@
 /// The writer knows nothing of objects or commas; generated code writes keys and punctuation as
 /// literals it computed at generation time, which is what keeps writing fast.
 
+#include <lambda/json/detail/plain_string.h>
+
 #include <charconv>
 #include <concepts>
 #include <cstddef>
@@ -34,7 +36,15 @@ public:
   }
   /// Appends `s` as a quoted JSON string, escaping `"`, `\` and control characters. Invalid UTF-8
   /// is replaced by U+FFFD so the output is always valid JSON.
-  void string(std::string_view s);
+  void string(std::string_view s) {
+    // (An empty string wraps around and takes the general path: its data may be null.)
+    if (s.size() - 1 < detail::plain_string_limit && buf_.size() - pos_ >= detail::plain_string_limit + 2 &&
+        detail::copy_plain_string(s, buf_.data() + pos_)) {
+      pos_ += s.size() + 2;
+      return;
+    }
+    string_general(s);
+  }
   /// Appends `true` or `false`.
   void boolean(bool b) { b ? raw(std::string_view("true")) : raw(std::string_view("false")); }
   /// Appends `null`.
@@ -73,7 +83,7 @@ public:
 private:
   void grow(std::size_t n);
   void append_fraction_if_integral(char* begin, char* end);
-  void string_slow(std::string_view s);
+  void string_general(std::string_view s);
 
   std::string buf_;
   std::size_t pos_ = 0;
