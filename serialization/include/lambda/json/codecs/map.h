@@ -9,7 +9,9 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace lambda::json {
@@ -43,7 +45,8 @@ struct map_codec {
       const auto size_before = out.size();
       typename Map::iterator slot;
       if (spare.empty()) {
-        slot = out.try_emplace(out.end(), typename Map::key_type(key));
+        // emplace_hint compares the key twice; try_emplace with a hint, three times (libstdc++).
+        slot = out.emplace_hint(out.end(), std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple());
       } else {
         auto node = std::move(spare.back());
         spare.pop_back();

@@ -9,7 +9,6 @@
 #include <lambda/json/codec.h>
 #include <lambda/json/detail/reader.h>
 
-#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -19,12 +18,10 @@ namespace detail {
 /// A string without escapes is returned as a view of the parser's copy of the document, which
 /// lives exactly as long as the parser's unescaped-string buffer would.
 inline bool read_string(reader& r, value& v, std::string_view& out) {
-  // The token runs from the opening quote to the next structural character, so its closing quote
-  // is its last character before whitespace; memchr (vectorized) then looks for escapes.
-  std::string_view token = trim_trailing_whitespace(v.raw_json_token());
-  if (token.size() >= 2 && token.front() == '"' && token.back() == '"' &&
-      std::memchr(token.data() + 1, '\\', token.size() - 2) == nullptr) {
-    out = token.substr(1, token.size() - 2);
+  // A string value's token starts at its opening quote; most hold no escapes and are returned
+  // where they lie, with no copy and no call into simdjson's unescaper.
+  const std::string_view token = v.raw_json_token();
+  if (!token.empty() && token.front() == '"' && unescaped_span(token.data() + 1, out)) {
     simdjson::ondemand::raw_json_string consumed;
     if (auto e = v.get_raw_json_string().get(consumed)) return r.fail_simdjson(e, "string");
     return true;

@@ -7,6 +7,12 @@
 
 #include <simdjson.h>
 
+#if defined(__AVX2__)
+#include <immintrin.h>
+#endif
+
+#include <bit>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -85,13 +91,28 @@ inline std::string_view trim_trailing_whitespace(std::string_view text) noexcept
 }
 
 /// The text of the string token starting at `raw` (just past its opening quote) when it holds no
-/// escapes, else std::nullopt. Stage 1 has already checked that the closing quote exists.
+/// escapes, else false. Stage 1 has already checked that the closing quote exists, and the parser
+/// keeps the document in a buffer padded by SIMDJSON_PADDING (64) bytes, so reading whole 32-byte
+/// blocks up to the block holding that quote stays inside the buffer.
 inline bool unescaped_span(const char* raw, std::string_view& out) noexcept {
+#if defined(__AVX2__)
+  for (std::size_t at = 0;; at += 32) {
+    const __m256i block = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(raw + at));
+    const auto stops = static_cast<std::uint32_t>(_mm256_movemask_epi8(
+        _mm256_or_si256(_mm256_cmpeq_epi8(block, _mm256_set1_epi8('"')), _mm256_cmpeq_epi8(block, _mm256_set1_epi8('\\')))));
+    if (stops == 0) continue;
+    const std::size_t end = at + static_cast<std::size_t>(std::countr_zero(stops));
+    if (raw[end] != '"') return false;
+    out = std::string_view(raw, end);
+    return true;
+  }
+#else
   const char* end = raw;
   while (*end != '"' && *end != '\\') ++end;
   if (*end != '"') return false;
   out = std::string_view(raw, static_cast<std::size_t>(end - raw));
   return true;
+#endif
 }
 
 // Most keys carry no escapes: take them from the document itself instead of calling simdjson's
