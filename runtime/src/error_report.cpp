@@ -1,6 +1,6 @@
 #include "error_report.h"
 
-#include "json_text.h"
+#include <lambda/json/writer.h>
 
 #include <cxxabi.h>
 
@@ -19,27 +19,31 @@ std::string demangled_name(const std::type_info& type) {
     return status == 0 && name ? std::string(name.get()) : std::string(type.name());
 }
 
+// The writer escapes control characters and turns invalid UTF-8 into U+FFFD, so these documents
+// are valid JSON whatever bytes an exception's message holds.
 std::string error_body(const function_error& error) {
-    std::string out = "{\"errorMessage\":";
-    append_json_string(out, error.message);
-    out += ",\"errorType\":";
-    append_json_string(out, error.type);
-    out += ",\"stackTrace\":[]}";
-    return out;
+    json::writer out;
+    out.raw("{\"errorMessage\":");
+    out.string(error.message);
+    out.raw(",\"errorType\":");
+    out.string(error.type);
+    out.raw(",\"stackTrace\":[]}");
+    return out.release();
 }
 
 namespace {
 
 std::string xray_cause_document(std::string_view working_directory, const function_error& error,
                                 std::string_view message) {
-    std::string out = "{\"working_directory\":";
-    append_json_string(out, working_directory);
-    out += ",\"exceptions\":[{\"message\":";
-    append_json_string(out, message);
-    out += ",\"type\":";
-    append_json_string(out, error.type);
-    out += ",\"stack\":[]}],\"paths\":[]}";
-    return out;
+    json::writer out;
+    out.raw("{\"working_directory\":");
+    out.string(working_directory);
+    out.raw(",\"exceptions\":[{\"message\":");
+    out.string(message);
+    out.raw(",\"type\":");
+    out.string(error.type);
+    out.raw(",\"stack\":[]}],\"paths\":[]}");
+    return out.release();
 }
 
 } // namespace

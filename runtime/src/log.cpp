@@ -1,6 +1,6 @@
 #include <lambda/runtime/log_control.h>
 
-#include "json_text.h"
+#include <lambda/json/writer.h>
 
 #include <algorithm>
 #include <atomic>
@@ -86,20 +86,24 @@ void write(level lvl, std::string_view message) {
     const current_invocation& inv = s.concurrent ? thread_invocation : s.invocation;
     std::string line;
     if (s.line_format == format::json) {
-        line = "{\"timestamp\":\"" + timestamp_now() + "\",\"level\":\"";
-        line += to_string(lvl);
-        line += '"';
+        json::writer out;
+        out.raw("{\"timestamp\":\"");
+        out.raw(timestamp_now());
+        out.raw("\",\"level\":\"");
+        out.raw(to_string(lvl));
+        out.raw('"');
         if (!inv.request_id.empty()) {
-            line += ",\"requestId\":";
-            lambda::detail::append_json_string(line, inv.request_id);
+            out.raw(",\"requestId\":");
+            out.string(inv.request_id);
         }
         if (inv.tenant_id) {
-            line += ",\"tenantId\":";
-            lambda::detail::append_json_string(line, *inv.tenant_id);
+            out.raw(",\"tenantId\":");
+            out.string(*inv.tenant_id);
         }
-        line += ",\"message\":";
-        lambda::detail::append_json_string(line, message);
-        line += "}\n";
+        out.raw(",\"message\":");
+        out.string(message);
+        out.raw("}\n");
+        line = out.release();
     } else {
         // CloudWatch ends a record at '\n'; a carriage return keeps a multi-line message in one record.
         line = timestamp_now();

@@ -1,8 +1,8 @@
 #include "streamed_response.h"
 
 #include "error_report.h"
-#include "json_text.h"
 
+#include <lambda/json.h>
 #include <lambda/json/base64.h>
 
 #include <algorithm>
@@ -111,24 +111,15 @@ api_reply streamed_response::finish(const function_error* error) {
 }
 
 std::string http_prelude_json(const http_prelude& prelude) {
-    std::string out = "{\"statusCode\":" + std::to_string(prelude.status_code) + ",\"headers\":{";
-    bool first = true;
-    for (const auto& [name, value] : prelude.headers) {
-        if (!first) out += ',';
-        first = false;
-        append_json_string(out, name);
-        out += ':';
-        append_json_string(out, value);
-    }
-    out += "},\"cookies\":[";
-    first = true;
-    for (const auto& cookie : prelude.cookies) {
-        if (!first) out += ',';
-        first = false;
-        append_json_string(out, cookie);
-    }
-    out += "]}";
-    return out;
+    json::writer out;
+    out.raw("{\"statusCode\":");
+    out.number(prelude.status_code);
+    out.raw(",\"headers\":");
+    json::codec<std::map<std::string, std::string>>::write(out, prelude.headers);
+    out.raw(",\"cookies\":");
+    json::codec<std::vector<std::string>>::write(out, prelude.cookies);
+    out.raw("}");
+    return out.release();
 }
 
 } // namespace lambda::detail

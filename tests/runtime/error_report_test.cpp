@@ -1,5 +1,4 @@
 #include "error_report.h"
-#include "json_text.h"
 
 #include <gtest/gtest.h>
 
@@ -15,14 +14,13 @@ bool valid_json(std::string_view text) {
     return parser.parse(simdjson::padded_string(text)).get(element) == simdjson::SUCCESS;
 }
 
-TEST(JsonText, EscapesControlsAndReplacesInvalidUtf8) {
-    std::string out;
-    append_json_string(out, std::string("a\"\\\n\x01\x7f é \xff\xc3", 12));
-    EXPECT_EQ(out, "\"a\\\"\\\\\\n\\u0001\\u007f é \\ufffd\\ufffd\"");
-    EXPECT_TRUE(valid_json(out));
-    std::string surrogate;
-    append_json_string(surrogate, "\xed\xa0\x80"); // an encoded UTF-16 surrogate is not UTF-8
-    EXPECT_EQ(surrogate, "\"\\ufffd\\ufffd\\ufffd\"");
+TEST(ErrorReport, BodyIsValidJsonWhateverTheMessageHolds) {
+    // Quotes, a backslash, control characters, a truncated sequence, an encoded UTF-16 surrogate.
+    lambda::function_error odd{"Odd.Error", std::string("a\"\\\n\x01\x7f \xc3\xa9 \xff\xc3 \xed\xa0\x80", 16)};
+    std::string body = error_body(odd);
+    ASSERT_TRUE(valid_json(body)) << body;
+    EXPECT_EQ(body, "{\"errorMessage\":\"a\\\"\\\\\\n\\u0001\x7f \xc3\xa9 \xef\xbf\xbd\xef\xbf\xbd "
+                    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\",\"errorType\":\"Odd.Error\",\"stackTrace\":[]}");
 }
 
 TEST(ErrorReport, XrayCauseStaysUnder64KiBAndValid) {
