@@ -63,6 +63,13 @@ std::string error_json(std::string_view type, std::string_view message) {
     return "{\"errorType\":" + json_string(type) + ",\"errorMessage\":" + json_string(message) + "}";
 }
 
+// The error document a POST to /error or /init/error stands for: its body, or, when that is empty,
+// one built from the error-type header, as Lambda does.
+std::string posted_error_document(const http_request& request) {
+    if (!request.body.empty()) return request.body;
+    return error_json(request.headers.find("lambda-runtime-function-error-type").value_or("Runtime.Unknown"), "");
+}
+
 http_response json_reply(int status, std::string body) {
     http_response r;
     r.status = status;
@@ -549,13 +556,10 @@ http_response emulator::complete(const http_request& request, std::string_view r
     handed_out_.erase(found);
     if (is_error) {
         p.result.function_error = true;
-        p.result.content_type = std::string(request.headers.find("content-type").value_or("application/json"));
-        p.result.body = request.body;
-        if (p.result.body.empty()) {
-            // Lambda falls back to the error-type header when the error document is missing.
-            p.result.body = error_json(request.headers.find("lambda-runtime-function-error-type").value_or("Runtime.Unknown"), "");
-            p.result.content_type = "application/json";
-        }
+        p.result.content_type = request.body.empty()
+                                    ? std::string("application/json")
+                                    : std::string(request.headers.find("content-type").value_or("application/json"));
+        p.result.body = posted_error_document(request);
         p.done = true;
         cv_.notify_all();
         return json_reply(202, "{\"status\":\"OK\"}");
@@ -696,9 +700,7 @@ http_response emulator::truncated_locked(pending& p, std::size_t received, const
 
 http_response emulator::init_error(const http_request& request) {
     std::lock_guard lock(mutex_);
-    std::string body = request.body.empty()
-                           ? error_json(request.headers.find("lambda-runtime-function-error-type").value_or("Runtime.Unknown"), "")
-                           : request.body;
+    std::string body = posted_error_document(request);
     init_error_body_ = body;
     // Lambda answers the waiting invoke with the init error.
     for (auto& p : queue_) {
