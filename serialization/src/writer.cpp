@@ -72,7 +72,8 @@ std::size_t copy_plain_run(const unsigned char* in, std::size_t n, char* out, bo
   return n;
 }
 
-// Room `copy_plain_run` may write into: a vector step, or (without AVX2) a whole 8-byte word loop.
+// Room `copy_plain_run` may write into with AVX2: one vector step. (Without AVX2 it copies up
+// to the whole rest of the string, so string_general reserves that instead.)
 constexpr std::size_t step_room = 32;
 
 // The letter after the backslash for each ASCII byte that needs escaping ('u' for \u00XX), else 0.
