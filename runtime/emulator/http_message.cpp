@@ -157,7 +157,7 @@ std::optional<std::string> http_request_reader::read_line(std::size_t limit) {
     }
 }
 
-read_status http_request_reader::read_trailers(http_headers& trailers, std::string& error) {
+read_status http_request_reader::read_fields(http_headers& fields, std::string_view section, std::string& error) {
     std::size_t bytes = 0;
     while (true) {
         auto line = read_line(max_header_bytes);
@@ -167,11 +167,11 @@ read_status http_request_reader::read_trailers(http_headers& trailers, std::stri
         if (line->empty()) return read_status::ok;
         std::size_t colon = line->find(':');
         if (colon == std::string::npos || colon == 0) {
-            error = "malformed trailer line";
+            error = "malformed " + std::string(section) + " line";
             return read_status::bad_request;
         }
-        trailers.fields.emplace_back(lower(trim(std::string_view(*line).substr(0, colon))),
-                                     std::string(trim(std::string_view(*line).substr(colon + 1))));
+        fields.fields.emplace_back(lower(trim(std::string_view(*line).substr(0, colon))),
+                                   std::string(trim(std::string_view(*line).substr(colon + 1))));
     }
 }
 
@@ -193,7 +193,7 @@ read_status http_request_reader::read_chunk(std::string& piece, http_headers& tr
                 return read_status::bad_request;
             }
             if (size == 0) {
-                read_status status = read_trailers(trailers, error);
+                read_status status = read_fields(trailers, "trailer", error);
                 if (status == read_status::ok) state_ = body_state::done;
                 return status;
             }
@@ -234,7 +234,6 @@ read_status http_request_reader::read_head(http_request& out, std::string& error
     state_ = body_state::done;
     chunked_ = false;
     content_length_ = 0;
-    std::size_t header_bytes = 0;
     std::optional<std::string> request_line;
     // Tolerate empty lines before a request (RFC 9112 §2.2).
     do {
@@ -259,20 +258,7 @@ read_status http_request_reader::read_head(http_request& out, std::string& error
         return read_status::bad_request;
     }
 
-    while (true) {
-        auto line = read_line(max_header_bytes);
-        if (!line) return buffer_.size() - pos_ > max_header_bytes ? read_status::too_large : read_status::closed;
-        header_bytes += line->size() + 2;
-        if (header_bytes > max_header_bytes) return read_status::too_large;
-        if (line->empty()) break;
-        std::size_t colon = line->find(':');
-        if (colon == std::string::npos || colon == 0) {
-            error = "malformed header line";
-            return read_status::bad_request;
-        }
-        out.headers.fields.emplace_back(lower(trim(std::string_view(*line).substr(0, colon))),
-                                        std::string(trim(std::string_view(*line).substr(colon + 1))));
-    }
+    if (read_status status = read_fields(out.headers, "header", error); status != read_status::ok) return status;
 
     if (auto expect = out.headers.find("expect"); expect && lower(*expect) == "100-continue")
         send_all(fd_, "HTTP/1.1 100 Continue\r\n\r\n");

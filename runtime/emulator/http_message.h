@@ -92,7 +92,9 @@ public:
 private:
     enum class body_state { size_line, data, data_end, done };
     bool fill(); // false on EOF or error
-    read_status read_trailers(http_headers& trailers, std::string& error);
+    /// Reads `name: value` lines up to the empty line that ends a header or trailer section;
+    /// `section` ("header", "trailer") names it in errors.
+    read_status read_fields(http_headers& fields, std::string_view section, std::string& error);
     std::optional<std::string> read_line(std::size_t limit);
 
     int fd_;
