@@ -5,6 +5,8 @@
 #include "emit/printer.h"
 #include "model/dispatch_plan.h"
 
+#include <algorithm>
+#include <string>
 #include <vector>
 
 namespace lambdagen::codegen::emit {
@@ -13,8 +15,6 @@ namespace {
 using model::Enum;
 using model::Field;
 using model::Record;
-
-std::string required_flag(const Field& field) { return "has_" + field.name; }
 
 std::vector<std::string> keys_of(const Record& record) {
   std::vector<std::string> keys;
@@ -28,6 +28,29 @@ std::vector<std::string> names_of(const Enum& e) {
   return names;
 }
 
+// After the members loop: required members that did not come are errors, and when the value
+// held an earlier document (parse_into), the optional ones that did not come are reset to the
+// defaults a new value has, so that nothing of the earlier document survives.
+void print_unseen_members(Printer& p, const Record& record) {
+  for (std::size_t i = 0; i < record.fields.size(); ++i) {
+    const Field& field = record.fields[i];
+    if (!field.required) continue;
+    p.print("if (!seen[$i$]) return r.missing_key($key$);\n",
+            {{"i", std::to_string(i)}, {"key", cpp_string_literal(field.key)}});
+  }
+  if (std::all_of(record.fields.begin(), record.fields.end(), [](const Field& f) { return f.required; })) return;
+  p.print("if (r.into_existing() && !seen.all()) {\n");
+  p.indent();
+  p.print("$type$ fresh{};\n", {{"type", record.qualified_name}});
+  for (std::size_t i = 0; i < record.fields.size(); ++i) {
+    const Field& field = record.fields[i];
+    if (field.required) continue;
+    p.print("if (!seen[$i$]) out.$name$ = std::move(fresh.$name$);\n", {{"i", std::to_string(i)}, {"name", field.name}});
+  }
+  p.outdent();
+  p.print("}\n");
+}
+
 void print_record_read(Printer& p, const Record& record) {
   const std::string& type = record.qualified_name;
   p.print("bool lambda::json::codec<$type$>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, "
@@ -36,8 +59,7 @@ void print_record_read(Printer& p, const Record& record) {
   p.indent();
   p.print("lambda::json::detail::object members;\n"
           "if (!r.begin_object(v, members)) return false;\n");
-  for (const auto& field : record.fields)
-    if (field.required) p.print("bool $flag$ = false;\n", {{"flag", required_flag(field)}});
+  if (!record.fields.empty()) p.print("std::bitset<$n$> seen;\n", {{"n", std::to_string(record.fields.size())}});
   p.print("for (auto field : members) {\n");
   p.indent();
   p.print("std::string_view key;\n"
@@ -47,21 +69,17 @@ void print_record_read(Printer& p, const Record& record) {
   print_dispatch(p, "key", keys, model::plan_dispatch(keys), [&](std::size_t i) {
     const Field& field = record.fields[i];
     std::string key = cpp_string_literal(field.key);
-    p.print("if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) return r.at_key($key$);\n",
-            {{"cpp_type", field.type.spelling}, {"name", field.name}, {"key", key}});
-    if (field.required) p.print("$flag$ = true;\n", {{"flag", required_flag(field)}});
-    p.print("continue;\n");
+    p.print("if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) return r.at_key($key$);\n"
+            "seen[$i$] = true;\n"
+            "continue;\n",
+            {{"cpp_type", field.type.spelling}, {"name", field.name}, {"key", key}, {"i", std::to_string(i)}});
   });
   if (record.reject_unknown) p.print("return r.reject_unknown(key) || r.at_key(key);\n");
   else p.print("if (!r.skip(value)) return r.at_key(key);\n");
   p.outdent();
   p.print("}\n"
           "r.end_nested();\n");
-  for (const auto& field : record.fields) {
-    if (!field.required) continue;
-    std::string key = cpp_string_literal(field.key);
-    p.print("if (!$flag$) return r.missing_key($key$);\n", {{"flag", required_flag(field)}, {"key", key}});
-  }
+  print_unseen_members(p, record);
   p.print("return true;\n");
   p.outdent();
   p.print("}\n");

@@ -171,11 +171,29 @@ TEST(SourceEmitter, RequiredMembersAreCheckedAfterTheObject) {
   r.fields = {f};
   r.reject_unknown = true;
   std::string source = emit_source(module_with(r));
-  EXPECT_NE(source.find("bool has_id = false;"), std::string::npos);
-  EXPECT_NE(source.find("has_id = true;\n"), std::string::npos);
-  EXPECT_NE(source.find("if (!has_id) return r.missing_key(\"id\");"), std::string::npos);
+  EXPECT_NE(source.find("std::bitset<1> seen;"), std::string::npos);
+  EXPECT_NE(source.find("seen[0] = true;\n"), std::string::npos);
+  EXPECT_NE(source.find("if (!seen[0]) return r.missing_key(\"id\");"), std::string::npos);
   EXPECT_NE(source.find("return r.reject_unknown(key) || r.at_key(key);"), std::string::npos);
   EXPECT_EQ(source.find("r.skip(value)"), std::string::npos);
+  // With every member required there is nothing that parse_into would have to reset.
+  EXPECT_EQ(source.find("into_existing"), std::string::npos);
+}
+
+TEST(SourceEmitter, ParseIntoResetsTheOptionalMembersADocumentLeavesOut) {
+  auto id = field("id", model::leaf_type(TypeKind::string, "std::string"));
+  id.required = true;
+  model::Record r;
+  r.qualified_name = "::T";
+  r.fields = {id, field("note", model::leaf_type(TypeKind::string, "std::string"))};
+  std::string source = emit_source(module_with(r));
+  EXPECT_NE(source.find("if (r.into_existing() && !seen.all()) {\n"
+                        "    ::T fresh{};\n"
+                        "    if (!seen[1]) out.note = std::move(fresh.note);\n"
+                        "  }\n"),
+            std::string::npos)
+      << source;
+  EXPECT_EQ(source.find("out.id = std::move"), std::string::npos) << "a required member is never reset";
 }
 
 TEST(SourceEmitter, EnumAliasesAreReadButNotWrittenTwice) {

@@ -235,6 +235,25 @@ TEST(Records, ParseIntoReusesAllocations) {
   EXPECT_EQ(o.line_items[0].sku.data(), sku_buffer);
 }
 
+TEST(Records, ParseIntoLeavesNothingOfTheEarlierDocument) {
+  // A warm Lambda parsing each event into the same value must not see the last event's members.
+  shop::Order o = expected_order();
+  o.coupon = "SAVE10";
+  o.cache_hits = 7;
+  constexpr std::string_view next = R"({"id": "ord-2", "lineItems": [{"sku": "X"}, {"sku": "Y", "quantity": 5}]})";
+  ASSERT_TRUE(json::parse_into(next, o));
+  auto fresh = json::parse<shop::Order>(next);
+  ASSERT_TRUE(fresh);
+  fresh->cache_hits = 7;  // LAMBDA_JSON_SKIP: JSON never sets it, so parse_into leaves it alone
+  EXPECT_EQ(o, *fresh);
+  EXPECT_EQ(o.version, 0);
+  EXPECT_FALSE(o.gift_note);
+  EXPECT_FALSE(o.coupon);
+  EXPECT_TRUE(o.tags.empty());
+  EXPECT_EQ(o.line_items[0].quantity, 1) << "a reused element gets its default back";
+  EXPECT_EQ(o.line_items[0].price, shop::Money{}) << "and so does a nested record";
+}
+
 TEST(Records, ExtremeNumbersRoundTrip) {
   shop::Order o;
   o.weight_kg = std::numeric_limits<double>::denorm_min();

@@ -36,7 +36,7 @@ result<T> parse(std::string_view json) {
 }
 
 /// Parses `json` into an existing `value`, reusing its allocations (a warm Lambda sees the same
-/// shape again and again).
+/// shape again and again); members the document leaves out get their defaults back.
 template <serializable T>
 result<void> parse_into(std::string_view json, T& value) {
   return detail::thread_parser().parse_into(json, value);

@@ -4,6 +4,7 @@
 bool lambda::json::codec<::golden::Invoice>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Invoice& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -14,18 +15,21 @@ bool lambda::json::codec<::golden::Invoice>::read(lambda::json::detail::reader& 
           case 'a':
             if (key == "taxes") {
               if (!lambda::json::codec<std::map<std::string, ::golden::shared::Money>>::read(r, value, out.taxes)) return r.at_key("taxes");
+              seen[3] = true;
               continue;
             }
             break;
           case 'i':
             if (key == "lines") {
               if (!lambda::json::codec<std::vector<::golden::shared::Money>>::read(r, value, out.lines)) return r.at_key("lines");
+              seen[2] = true;
               continue;
             }
             break;
           case 'o':
             if (key == "total") {
               if (!lambda::json::codec<::golden::shared::Money>::read(r, value, out.total)) return r.at_key("total");
+              seen[1] = true;
               continue;
             }
             break;
@@ -34,6 +38,7 @@ bool lambda::json::codec<::golden::Invoice>::read(lambda::json::detail::reader& 
       case 6:
         if (key == "number") {
           if (!lambda::json::codec<std::string>::read(r, value, out.number)) return r.at_key("number");
+          seen[0] = true;
           continue;
         }
         break;
@@ -41,6 +46,13 @@ bool lambda::json::codec<::golden::Invoice>::read(lambda::json::detail::reader& 
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::Invoice fresh{};
+    if (!seen[0]) out.number = std::move(fresh.number);
+    if (!seen[1]) out.total = std::move(fresh.total);
+    if (!seen[2]) out.lines = std::move(fresh.lines);
+    if (!seen[3]) out.taxes = std::move(fresh.taxes);
+  }
   return true;
 }
 

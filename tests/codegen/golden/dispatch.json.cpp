@@ -4,6 +4,7 @@
 bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::ProxyRequest& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<16> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -14,12 +15,14 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
           case 'b':
             if (key == "body") {
               if (!lambda::json::codec<std::optional<std::string>>::read(r, value, out.body)) return r.at_key("body");
+              seen[9] = true;
               continue;
             }
             break;
           case 'p':
             if (key == "path") {
               if (!lambda::json::codec<std::string>::read(r, value, out.path)) return r.at_key("path");
+              seen[1] = true;
               continue;
             }
             break;
@@ -30,24 +33,28 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
           case 'c':
             if (key == "cookies") {
               if (!lambda::json::codec<std::vector<std::string>>::read(r, value, out.cookies)) return r.at_key("cookies");
+              seen[15] = true;
               continue;
             }
             break;
           case 'h':
             if (key == "headers") {
               if (!lambda::json::codec<std::map<std::string, std::string>>::read(r, value, out.headers)) return r.at_key("headers");
+              seen[3] = true;
               continue;
             }
             break;
           case 'r':
             if (key == "rawPath") {
               if (!lambda::json::codec<std::string>::read(r, value, out.rawPath)) return r.at_key("rawPath");
+              seen[13] = true;
               continue;
             }
             break;
           case 'v':
             if (key == "version") {
               if (!lambda::json::codec<std::string>::read(r, value, out.version)) return r.at_key("version");
+              seen[11] = true;
               continue;
             }
             break;
@@ -58,12 +65,14 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
           case 'e':
             if (key == "resource") {
               if (!lambda::json::codec<std::string>::read(r, value, out.resource)) return r.at_key("resource");
+              seen[0] = true;
               continue;
             }
             break;
           case 'o':
             if (key == "routeKey") {
               if (!lambda::json::codec<std::string>::read(r, value, out.routeKey)) return r.at_key("routeKey");
+              seen[12] = true;
               continue;
             }
             break;
@@ -72,6 +81,7 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
       case 10:
         if (key == "httpMethod") {
           if (!lambda::json::codec<std::string>::read(r, value, out.httpMethod)) return r.at_key("httpMethod");
+          seen[2] = true;
           continue;
         }
         break;
@@ -80,18 +90,21 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
           case 'p':
             if (key == "pathParameters") {
               if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.pathParameters)) return r.at_key("pathParameters");
+              seen[7] = true;
               continue;
             }
             break;
           case 'r':
             if (key == "rawQueryString") {
               if (!lambda::json::codec<std::string>::read(r, value, out.rawQueryString)) return r.at_key("rawQueryString");
+              seen[14] = true;
               continue;
             }
             break;
           case 's':
             if (key == "stageVariables") {
               if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.stageVariables)) return r.at_key("stageVariables");
+              seen[8] = true;
               continue;
             }
             break;
@@ -100,24 +113,28 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
       case 15:
         if (key == "isBase64Encoded") {
           if (!lambda::json::codec<bool>::read(r, value, out.isBase64Encoded)) return r.at_key("isBase64Encoded");
+          seen[10] = true;
           continue;
         }
         break;
       case 17:
         if (key == "multiValueHeaders") {
           if (!lambda::json::codec<std::map<std::string, std::vector<std::string>>>::read(r, value, out.multiValueHeaders)) return r.at_key("multiValueHeaders");
+          seen[4] = true;
           continue;
         }
         break;
       case 21:
         if (key == "queryStringParameters") {
           if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.queryStringParameters)) return r.at_key("queryStringParameters");
+          seen[5] = true;
           continue;
         }
         break;
       case 31:
         if (key == "multiValueQueryStringParameters") {
           if (!lambda::json::codec<std::optional<std::map<std::string, std::vector<std::string>>>>::read(r, value, out.multiValueQueryStringParameters)) return r.at_key("multiValueQueryStringParameters");
+          seen[6] = true;
           continue;
         }
         break;
@@ -125,6 +142,25 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::ProxyRequest fresh{};
+    if (!seen[0]) out.resource = std::move(fresh.resource);
+    if (!seen[1]) out.path = std::move(fresh.path);
+    if (!seen[2]) out.httpMethod = std::move(fresh.httpMethod);
+    if (!seen[3]) out.headers = std::move(fresh.headers);
+    if (!seen[4]) out.multiValueHeaders = std::move(fresh.multiValueHeaders);
+    if (!seen[5]) out.queryStringParameters = std::move(fresh.queryStringParameters);
+    if (!seen[6]) out.multiValueQueryStringParameters = std::move(fresh.multiValueQueryStringParameters);
+    if (!seen[7]) out.pathParameters = std::move(fresh.pathParameters);
+    if (!seen[8]) out.stageVariables = std::move(fresh.stageVariables);
+    if (!seen[9]) out.body = std::move(fresh.body);
+    if (!seen[10]) out.isBase64Encoded = std::move(fresh.isBase64Encoded);
+    if (!seen[11]) out.version = std::move(fresh.version);
+    if (!seen[12]) out.routeKey = std::move(fresh.routeKey);
+    if (!seen[13]) out.rawPath = std::move(fresh.rawPath);
+    if (!seen[14]) out.rawQueryString = std::move(fresh.rawQueryString);
+    if (!seen[15]) out.cookies = std::move(fresh.cookies);
+  }
   return true;
 }
 

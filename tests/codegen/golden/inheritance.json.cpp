@@ -4,6 +4,7 @@
 bool lambda::json::codec<::golden::outer::inner::Resource>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Resource& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<1> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -12,6 +13,7 @@ bool lambda::json::codec<::golden::outer::inner::Resource>::read(lambda::json::d
       case 3:
         if (key == "arn") {
           if (!lambda::json::codec<std::string>::read(r, value, out.arn)) return r.at_key("arn");
+          seen[0] = true;
           continue;
         }
         break;
@@ -19,6 +21,10 @@ bool lambda::json::codec<::golden::outer::inner::Resource>::read(lambda::json::d
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::outer::inner::Resource fresh{};
+    if (!seen[0]) out.arn = std::move(fresh.arn);
+  }
   return true;
 }
 
@@ -31,6 +37,7 @@ void lambda::json::codec<::golden::outer::inner::Resource>::write(lambda::json::
 bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Bucket::Owner& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -39,12 +46,14 @@ bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read(lambda::js
       case 2:
         if (key == "id") {
           if (!lambda::json::codec<std::string>::read(r, value, out.id)) return r.at_key("id");
+          seen[1] = true;
           continue;
         }
         break;
       case 12:
         if (key == "display_name") {
           if (!lambda::json::codec<std::string>::read(r, value, out.display_name)) return r.at_key("display_name");
+          seen[0] = true;
           continue;
         }
         break;
@@ -52,6 +61,11 @@ bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read(lambda::js
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::outer::inner::Bucket::Owner fresh{};
+    if (!seen[0]) out.display_name = std::move(fresh.display_name);
+    if (!seen[1]) out.id = std::move(fresh.id);
+  }
   return true;
 }
 
@@ -66,6 +80,7 @@ void lambda::json::codec<::golden::outer::inner::Bucket::Owner>::write(lambda::j
 bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Bucket& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<5> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -74,12 +89,14 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::det
       case 3:
         if (key == "arn") {
           if (!lambda::json::codec<std::string>::read(r, value, out.arn)) return r.at_key("arn");
+          seen[0] = true;
           continue;
         }
         break;
       case 5:
         if (key == "owner") {
           if (!lambda::json::codec<std::optional<::golden::outer::inner::Bucket::Owner>>::read(r, value, out.owner)) return r.at_key("owner");
+          seen[4] = true;
           continue;
         }
         break;
@@ -88,12 +105,14 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::det
           case 'c':
             if (key == "created") {
               if (!lambda::json::codec<long>::read(r, value, out.created)) return r.at_key("created");
+              seen[1] = true;
               continue;
             }
             break;
           case 'u':
             if (key == "updated") {
               if (!lambda::json::codec<long>::read(r, value, out.updated)) return r.at_key("updated");
+              seen[2] = true;
               continue;
             }
             break;
@@ -102,6 +121,7 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::det
       case 10:
         if (key == "bucketName") {
           if (!lambda::json::codec<std::string>::read(r, value, out.bucket_name)) return r.at_key("bucketName");
+          seen[3] = true;
           continue;
         }
         break;
@@ -109,6 +129,14 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::det
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::outer::inner::Bucket fresh{};
+    if (!seen[0]) out.arn = std::move(fresh.arn);
+    if (!seen[1]) out.created = std::move(fresh.created);
+    if (!seen[2]) out.updated = std::move(fresh.updated);
+    if (!seen[3]) out.bucket_name = std::move(fresh.bucket_name);
+    if (!seen[4]) out.owner = std::move(fresh.owner);
+  }
   return true;
 }
 

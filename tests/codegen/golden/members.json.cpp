@@ -4,6 +4,7 @@
 bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Scalars& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<12> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -14,24 +15,28 @@ bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& 
           case 'b':
             if (key == "byte") {
               if (!lambda::json::codec<unsigned char>::read(r, value, out.byte)) return r.at_key("byte");
+              seen[2] = true;
               continue;
             }
             break;
           case 'f':
             if (key == "flag") {
               if (!lambda::json::codec<bool>::read(r, value, out.flag)) return r.at_key("flag");
+              seen[0] = true;
               continue;
             }
             break;
           case 't':
             if (key == "tiny") {
               if (!lambda::json::codec<signed char>::read(r, value, out.tiny)) return r.at_key("tiny");
+              seen[1] = true;
               continue;
             }
             break;
           case 'w':
             if (key == "wide") {
               if (!lambda::json::codec<long>::read(r, value, out.wide)) return r.at_key("wide");
+              seen[7] = true;
               continue;
             }
             break;
@@ -42,18 +47,21 @@ bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& 
           case 'c':
             if (key == "count") {
               if (!lambda::json::codec<int>::read(r, value, out.count)) return r.at_key("count");
+              seen[5] = true;
               continue;
             }
             break;
           case 'r':
             if (key == "ratio") {
               if (!lambda::json::codec<float>::read(r, value, out.ratio)) return r.at_key("ratio");
+              seen[10] = true;
               continue;
             }
             break;
           case 's':
             if (key == "small") {
               if (!lambda::json::codec<short>::read(r, value, out.small)) return r.at_key("small");
+              seen[3] = true;
               continue;
             }
             break;
@@ -62,18 +70,21 @@ bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& 
       case 6:
         if (key == "amount") {
           if (!lambda::json::codec<double>::read(r, value, out.amount)) return r.at_key("amount");
+          seen[11] = true;
           continue;
         }
         break;
       case 7:
         if (key == "longest") {
           if (!lambda::json::codec<long long>::read(r, value, out.longest)) return r.at_key("longest");
+          seen[9] = true;
           continue;
         }
         break;
       case 13:
         if (key == "wide_unsigned") {
           if (!lambda::json::codec<unsigned long>::read(r, value, out.wide_unsigned)) return r.at_key("wide_unsigned");
+          seen[8] = true;
           continue;
         }
         break;
@@ -82,12 +93,14 @@ bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& 
           case 'c':
             if (key == "count_unsigned") {
               if (!lambda::json::codec<unsigned int>::read(r, value, out.count_unsigned)) return r.at_key("count_unsigned");
+              seen[6] = true;
               continue;
             }
             break;
           case 's':
             if (key == "small_unsigned") {
               if (!lambda::json::codec<unsigned short>::read(r, value, out.small_unsigned)) return r.at_key("small_unsigned");
+              seen[4] = true;
               continue;
             }
             break;
@@ -97,6 +110,21 @@ bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& 
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::Scalars fresh{};
+    if (!seen[0]) out.flag = std::move(fresh.flag);
+    if (!seen[1]) out.tiny = std::move(fresh.tiny);
+    if (!seen[2]) out.byte = std::move(fresh.byte);
+    if (!seen[3]) out.small = std::move(fresh.small);
+    if (!seen[4]) out.small_unsigned = std::move(fresh.small_unsigned);
+    if (!seen[5]) out.count = std::move(fresh.count);
+    if (!seen[6]) out.count_unsigned = std::move(fresh.count_unsigned);
+    if (!seen[7]) out.wide = std::move(fresh.wide);
+    if (!seen[8]) out.wide_unsigned = std::move(fresh.wide_unsigned);
+    if (!seen[9]) out.longest = std::move(fresh.longest);
+    if (!seen[10]) out.ratio = std::move(fresh.ratio);
+    if (!seen[11]) out.amount = std::move(fresh.amount);
+  }
   return true;
 }
 
@@ -131,8 +159,7 @@ void lambda::json::codec<::golden::Scalars>::write(lambda::json::writer& w, cons
 bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Containers& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
-  bool has_sku = false;
-  bool has_etag = false;
+  std::bitset<10> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -141,7 +168,7 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
       case 3:
         if (key == "sku") {
           if (!lambda::json::codec<std::string>::read(r, value, out.sku)) return r.at_key("sku");
-          has_sku = true;
+          seen[0] = true;
           continue;
         }
         break;
@@ -150,19 +177,21 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
           case 'e':
             if (key == "etag") {
               if (!lambda::json::codec<std::optional<std::string>>::read(r, value, out.etag)) return r.at_key("etag");
-              has_etag = true;
+              seen[9] = true;
               continue;
             }
             break;
           case 'n':
             if (key == "next") {
               if (!lambda::json::codec<std::optional<int>>::read(r, value, out.next)) return r.at_key("next");
+              seen[8] = true;
               continue;
             }
             break;
           case 'r':
             if (key == "rows") {
               if (!lambda::json::codec<std::vector<std::vector<std::string>>>::read(r, value, out.rows)) return r.at_key("rows");
+              seen[3] = true;
               continue;
             }
             break;
@@ -173,12 +202,14 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
           case 'l':
             if (key == "labels") {
               if (!lambda::json::codec<std::unordered_map<std::string_view, std::optional<std::string>>>::read(r, value, out.labels)) return r.at_key("labels");
+              seen[5] = true;
               continue;
             }
             break;
           case 'p':
             if (key == "prices") {
               if (!lambda::json::codec<std::map<std::string, double>>::read(r, value, out.prices)) return r.at_key("prices");
+              seen[4] = true;
               continue;
             }
             break;
@@ -189,12 +220,14 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
           case 'n':
             if (key == "numbers") {
               if (!lambda::json::codec<std::vector<int>>::read(r, value, out.numbers)) return r.at_key("numbers");
+              seen[2] = true;
               continue;
             }
             break;
           case 's':
             if (key == "scalars") {
               if (!lambda::json::codec<std::optional<::golden::Scalars>>::read(r, value, out.scalars)) return r.at_key("scalars");
+              seen[6] = true;
               continue;
             }
             break;
@@ -203,12 +236,14 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
       case 8:
         if (key == "borrowed") {
           if (!lambda::json::codec<std::string_view>::read(r, value, out.borrowed)) return r.at_key("borrowed");
+          seen[1] = true;
           continue;
         }
         break;
       case 10:
         if (key == "unit-price") {
           if (!lambda::json::codec<double>::read(r, value, out.price_each)) return r.at_key("unit-price");
+          seen[7] = true;
           continue;
         }
         break;
@@ -216,8 +251,19 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
     return r.reject_unknown(key) || r.at_key(key);
   }
   r.end_nested();
-  if (!has_sku) return r.missing_key("sku");
-  if (!has_etag) return r.missing_key("etag");
+  if (!seen[0]) return r.missing_key("sku");
+  if (!seen[9]) return r.missing_key("etag");
+  if (r.into_existing() && !seen.all()) {
+    ::golden::Containers fresh{};
+    if (!seen[1]) out.borrowed = std::move(fresh.borrowed);
+    if (!seen[2]) out.numbers = std::move(fresh.numbers);
+    if (!seen[3]) out.rows = std::move(fresh.rows);
+    if (!seen[4]) out.prices = std::move(fresh.prices);
+    if (!seen[5]) out.labels = std::move(fresh.labels);
+    if (!seen[6]) out.scalars = std::move(fresh.scalars);
+    if (!seen[7]) out.price_each = std::move(fresh.price_each);
+    if (!seen[8]) out.next = std::move(fresh.next);
+  }
   return true;
 }
 
@@ -252,6 +298,7 @@ void lambda::json::codec<::golden::Containers>::write(lambda::json::writer& w, c
 bool lambda::json::codec<::golden::Sparse>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Sparse& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -262,24 +309,28 @@ bool lambda::json::codec<::golden::Sparse>::read(lambda::json::detail::reader& r
           case 'a':
             if (key == "a") {
               if (!lambda::json::codec<std::optional<std::string>>::read(r, value, out.a)) return r.at_key("a");
+              seen[0] = true;
               continue;
             }
             break;
           case 'b':
             if (key == "b") {
               if (!lambda::json::codec<std::optional<int>>::read(r, value, out.b)) return r.at_key("b");
+              seen[1] = true;
               continue;
             }
             break;
           case 'c':
             if (key == "c") {
               if (!lambda::json::codec<std::string>::read(r, value, out.c)) return r.at_key("c");
+              seen[2] = true;
               continue;
             }
             break;
           case 'd':
             if (key == "d") {
               if (!lambda::json::codec<std::optional<bool>>::read(r, value, out.d)) return r.at_key("d");
+              seen[3] = true;
               continue;
             }
             break;
@@ -289,6 +340,13 @@ bool lambda::json::codec<::golden::Sparse>::read(lambda::json::detail::reader& r
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::Sparse fresh{};
+    if (!seen[0]) out.a = std::move(fresh.a);
+    if (!seen[1]) out.b = std::move(fresh.b);
+    if (!seen[2]) out.c = std::move(fresh.c);
+    if (!seen[3]) out.d = std::move(fresh.d);
+  }
   return true;
 }
 
@@ -317,6 +375,7 @@ void lambda::json::codec<::golden::Sparse>::write(lambda::json::writer& w, const
 bool lambda::json::codec<::golden::AllOptional>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::AllOptional& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -327,12 +386,14 @@ bool lambda::json::codec<::golden::AllOptional>::read(lambda::json::detail::read
           case 'x':
             if (key == "x") {
               if (!lambda::json::codec<std::optional<int>>::read(r, value, out.x)) return r.at_key("x");
+              seen[0] = true;
               continue;
             }
             break;
           case 'y':
             if (key == "y") {
               if (!lambda::json::codec<std::optional<int>>::read(r, value, out.y)) return r.at_key("y");
+              seen[1] = true;
               continue;
             }
             break;
@@ -342,6 +403,11 @@ bool lambda::json::codec<::golden::AllOptional>::read(lambda::json::detail::read
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::AllOptional fresh{};
+    if (!seen[0]) out.x = std::move(fresh.x);
+    if (!seen[1]) out.y = std::move(fresh.y);
+  }
   return true;
 }
 
@@ -380,6 +446,7 @@ void lambda::json::codec<::golden::Empty>::write(lambda::json::writer& w, const 
 bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Special& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<7> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -388,18 +455,21 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
       case 4:
         if (key == "sent") {
           if (!lambda::json::codec<lambda::json::epoch_milliseconds>::read(r, value, out.sent)) return r.at_key("sent");
+          seen[5] = true;
           continue;
         }
         break;
       case 5:
         if (key == "value") {
           if (!lambda::json::codec<std::variant<std::monostate, long, double, std::string, std::vector<std::string>>>::read(r, value, out.value)) return r.at_key("value");
+          seen[0] = true;
           continue;
         }
         break;
       case 6:
         if (key == "detail") {
           if (!lambda::json::codec<lambda::json::raw_json>::read(r, value, out.detail)) return r.at_key("detail");
+          seen[1] = true;
           continue;
         }
         break;
@@ -408,18 +478,21 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
           case 'c':
             if (key == "created") {
               if (!lambda::json::codec<std::chrono::sys_time<std::chrono::duration<long, std::ratio<1, 1000>>>>::read(r, value, out.created)) return r.at_key("created");
+              seen[3] = true;
               continue;
             }
             break;
           case 'e':
             if (key == "expires") {
               if (!lambda::json::codec<std::chrono::sys_time<std::chrono::duration<long, std::ratio<1, 1>>>>::read(r, value, out.expires)) return r.at_key("expires");
+              seen[4] = true;
               continue;
             }
             break;
           case 'p':
             if (key == "payload") {
               if (!lambda::json::codec<std::vector<std::byte>>::read(r, value, out.payload)) return r.at_key("payload");
+              seen[2] = true;
               continue;
             }
             break;
@@ -428,6 +501,7 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
       case 11:
         if (key == "approximate") {
           if (!lambda::json::codec<lambda::json::epoch_seconds>::read(r, value, out.approximate)) return r.at_key("approximate");
+          seen[6] = true;
           continue;
         }
         break;
@@ -435,6 +509,16 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::Special fresh{};
+    if (!seen[0]) out.value = std::move(fresh.value);
+    if (!seen[1]) out.detail = std::move(fresh.detail);
+    if (!seen[2]) out.payload = std::move(fresh.payload);
+    if (!seen[3]) out.created = std::move(fresh.created);
+    if (!seen[4]) out.expires = std::move(fresh.expires);
+    if (!seen[5]) out.sent = std::move(fresh.sent);
+    if (!seen[6]) out.approximate = std::move(fresh.approximate);
+  }
   return true;
 }
 
@@ -459,6 +543,7 @@ void lambda::json::codec<::golden::Special>::write(lambda::json::writer& w, cons
 bool lambda::json::codec<::golden::Node>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Node& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -467,12 +552,14 @@ bool lambda::json::codec<::golden::Node>::read(lambda::json::detail::reader& r, 
       case 4:
         if (key == "name") {
           if (!lambda::json::codec<std::string>::read(r, value, out.name)) return r.at_key("name");
+          seen[0] = true;
           continue;
         }
         break;
       case 8:
         if (key == "children") {
           if (!lambda::json::codec<std::vector<::golden::Node>>::read(r, value, out.children)) return r.at_key("children");
+          seen[1] = true;
           continue;
         }
         break;
@@ -480,6 +567,11 @@ bool lambda::json::codec<::golden::Node>::read(lambda::json::detail::reader& r, 
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::Node fresh{};
+    if (!seen[0]) out.name = std::move(fresh.name);
+    if (!seen[1]) out.children = std::move(fresh.children);
+  }
   return true;
 }
 

@@ -4,6 +4,7 @@
 bool lambda::json::codec<::golden::shared::Money>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::shared::Money& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -12,12 +13,14 @@ bool lambda::json::codec<::golden::shared::Money>::read(lambda::json::detail::re
       case 5:
         if (key == "cents") {
           if (!lambda::json::codec<long>::read(r, value, out.cents)) return r.at_key("cents");
+          seen[0] = true;
           continue;
         }
         break;
       case 8:
         if (key == "currency") {
           if (!lambda::json::codec<std::string>::read(r, value, out.currency)) return r.at_key("currency");
+          seen[1] = true;
           continue;
         }
         break;
@@ -25,6 +28,11 @@ bool lambda::json::codec<::golden::shared::Money>::read(lambda::json::detail::re
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::shared::Money fresh{};
+    if (!seen[0]) out.cents = std::move(fresh.cents);
+    if (!seen[1]) out.currency = std::move(fresh.currency);
+  }
   return true;
 }
 

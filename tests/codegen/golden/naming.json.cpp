@@ -122,6 +122,7 @@ void lambda::json::codec<::golden::naming::HttpMethod>::write(lambda::json::writ
 bool lambda::json::codec<::golden::naming::Camel>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Camel& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -130,12 +131,14 @@ bool lambda::json::codec<::golden::naming::Camel>::read(lambda::json::detail::re
       case 5:
         if (key == "color") {
           if (!lambda::json::codec<::golden::naming::Color>::read(r, value, out.color)) return r.at_key("color");
+          seen[3] = true;
           continue;
         }
         break;
       case 9:
         if (key == "requestId") {
           if (!lambda::json::codec<std::string>::read(r, value, out.request_id)) return r.at_key("requestId");
+          seen[0] = true;
           continue;
         }
         break;
@@ -144,12 +147,14 @@ bool lambda::json::codec<::golden::naming::Camel>::read(lambda::json::detail::re
           case 'X':
             if (key == "X-Amz-Date") {
               if (!lambda::json::codec<std::string>::read(r, value, out.amz_date)) return r.at_key("X-Amz-Date");
+              seen[2] = true;
               continue;
             }
             break;
           case 'r':
             if (key == "retryCount") {
               if (!lambda::json::codec<int>::read(r, value, out.retry_count)) return r.at_key("retryCount");
+              seen[1] = true;
               continue;
             }
             break;
@@ -159,6 +164,13 @@ bool lambda::json::codec<::golden::naming::Camel>::read(lambda::json::detail::re
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::naming::Camel fresh{};
+    if (!seen[0]) out.request_id = std::move(fresh.request_id);
+    if (!seen[1]) out.retry_count = std::move(fresh.retry_count);
+    if (!seen[2]) out.amz_date = std::move(fresh.amz_date);
+    if (!seen[3]) out.color = std::move(fresh.color);
+  }
   return true;
 }
 
@@ -177,6 +189,7 @@ void lambda::json::codec<::golden::naming::Camel>::write(lambda::json::writer& w
 bool lambda::json::codec<::golden::naming::Pascal>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Pascal& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -185,12 +198,14 @@ bool lambda::json::codec<::golden::naming::Pascal>::read(lambda::json::detail::r
       case 5:
         if (key == "Level") {
           if (!lambda::json::codec<::golden::naming::Level>::read(r, value, out.level)) return r.at_key("Level");
+          seen[1] = true;
           continue;
         }
         break;
       case 9:
         if (key == "RequestId") {
           if (!lambda::json::codec<std::string>::read(r, value, out.request_id)) return r.at_key("RequestId");
+          seen[0] = true;
           continue;
         }
         break;
@@ -198,6 +213,11 @@ bool lambda::json::codec<::golden::naming::Pascal>::read(lambda::json::detail::r
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::naming::Pascal fresh{};
+    if (!seen[0]) out.request_id = std::move(fresh.request_id);
+    if (!seen[1]) out.level = std::move(fresh.level);
+  }
   return true;
 }
 
@@ -212,6 +232,7 @@ void lambda::json::codec<::golden::naming::Pascal>::write(lambda::json::writer& 
 bool lambda::json::codec<::golden::naming::Snake>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Snake& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -220,18 +241,21 @@ bool lambda::json::codec<::golden::naming::Snake>::read(lambda::json::detail::re
       case 10:
         if (key == "request_id") {
           if (!lambda::json::codec<std::string>::read(r, value, out.requestId)) return r.at_key("request_id");
+          seen[0] = true;
           continue;
         }
         break;
       case 11:
         if (key == "http_method") {
           if (!lambda::json::codec<::golden::naming::HttpMethod>::read(r, value, out.httpMethod)) return r.at_key("http_method");
+          seen[1] = true;
           continue;
         }
         break;
       case 17:
         if (key == "is_base64_encoded") {
           if (!lambda::json::codec<bool>::read(r, value, out.isBase64Encoded)) return r.at_key("is_base64_encoded");
+          seen[2] = true;
           continue;
         }
         break;
@@ -239,6 +263,12 @@ bool lambda::json::codec<::golden::naming::Snake>::read(lambda::json::detail::re
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::naming::Snake fresh{};
+    if (!seen[0]) out.requestId = std::move(fresh.requestId);
+    if (!seen[1]) out.httpMethod = std::move(fresh.httpMethod);
+    if (!seen[2]) out.isBase64Encoded = std::move(fresh.isBase64Encoded);
+  }
   return true;
 }
 
@@ -255,6 +285,7 @@ void lambda::json::codec<::golden::naming::Snake>::write(lambda::json::writer& w
 bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Escapes& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
+  std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -263,6 +294,7 @@ bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::
       case 5:
         if (key == "caf\303\251") {
           if (!lambda::json::codec<std::string>::read(r, value, out.accented)) return r.at_key("caf\303\251");
+          seen[2] = true;
           continue;
         }
         break;
@@ -271,12 +303,14 @@ bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::
           case 's':
             if (key == "say \"hi\"") {
               if (!lambda::json::codec<std::string>::read(r, value, out.quoted)) return r.at_key("say \"hi\"");
+              seen[0] = true;
               continue;
             }
             break;
           case 't':
             if (key == "tab\011here") {
               if (!lambda::json::codec<std::string>::read(r, value, out.control)) return r.at_key("tab\011here");
+              seen[3] = true;
               continue;
             }
             break;
@@ -285,6 +319,7 @@ bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::
       case 10:
         if (key == "back\\slash") {
           if (!lambda::json::codec<std::string>::read(r, value, out.backslash)) return r.at_key("back\\slash");
+          seen[1] = true;
           continue;
         }
         break;
@@ -292,6 +327,13 @@ bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::naming::Escapes fresh{};
+    if (!seen[0]) out.quoted = std::move(fresh.quoted);
+    if (!seen[1]) out.backslash = std::move(fresh.backslash);
+    if (!seen[2]) out.accented = std::move(fresh.accented);
+    if (!seen[3]) out.control = std::move(fresh.control);
+  }
   return true;
 }
 

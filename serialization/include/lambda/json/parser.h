@@ -33,22 +33,28 @@ public:
   template <serializable T>
   result<T> parse(std::string_view json) {
     T value{};
-    if (auto r = parse_into(json, value); !r) return r.error();
+    if (auto r = read(json, value, false); !r) return r.error();
     return value;
   }
 
-  /// Parses `json` into `value`, reusing the capacity of its strings and vectors; on error
+  /// Parses `json` into `value`, reusing the capacity of its strings, vectors and map nodes. The
+  /// result equals what `parse` gives: members the document leaves out are reset to their
+  /// defaults (only LAMBDA_JSON_SKIP members, which JSON never sets, keep their values). On error
   /// `value` is left valid but partly overwritten.
   template <serializable T>
   result<void> parse_into(std::string_view json, T& value) {
-    detail::value root;
-    if (auto e = open(json, root); !e) return e;
-    detail::reader r(doc_, options_.max_depth);
-    if (!codec<T>::read(r, root, value)) return r.take_error();
-    return close();
+    return read(json, value, true);
   }
 
 private:
+  template <serializable T>
+  result<void> read(std::string_view json, T& value, bool into_existing) {
+    detail::value root;
+    if (auto e = open(json, root); !e) return e;
+    detail::reader r(doc_, options_.max_depth, into_existing);
+    if (!codec<T>::read(r, root, value)) return r.take_error();
+    return close();
+  }
   result<void> open(std::string_view json, detail::value& root);
   result<void> close();
 

@@ -12,6 +12,7 @@
 #endif
 
 #include <bit>
+#include <bitset>  // generated readers mark the members they have seen in one
 
 #include <cstddef>
 #include <cstdint>
@@ -29,8 +30,13 @@ using array = simdjson::ondemand::array;
 /// on the way up adds its key or index, so the path costs nothing until something goes wrong.
 class reader {
 public:
-  reader(simdjson::ondemand::document& doc, std::uint32_t max_depth) noexcept
-      : doc_(&doc), max_depth_(max_depth) {}
+  /// `into_existing`: the value being read held an earlier document (`parse_into`), so records
+  /// must reset the members this document leaves out.
+  reader(simdjson::ondemand::document& doc, std::uint32_t max_depth, bool into_existing = false) noexcept
+      : doc_(&doc), max_depth_(max_depth), into_existing_(into_existing) {}
+
+  /// True when reading into a value that held an earlier document; see the constructor.
+  bool into_existing() const noexcept { return into_existing_; }
 
   /// Records a failure and returns false.
   bool fail(errc kind, std::string expected, std::string found);
@@ -76,6 +82,7 @@ private:
   simdjson::ondemand::document* doc_;
   std::uint32_t depth_ = 0;
   std::uint32_t max_depth_;
+  bool into_existing_;
   bool failed_ = false;
   errc kind_ = errc::syntax;
   std::string expected_;
