@@ -191,6 +191,17 @@ TEST(Map, ParseIntoReusesNodesAndLeavesNothingBehind) {
   ASSERT_TRUE(json::parse_into(R"({"p": "", "q": "4", "r": "5", "s": "6"})", m));  // more keys than nodes
   EXPECT_EQ(m, (std::map<std::string, std::string>{{"p", ""}, {"q", "4"}, {"r", "5"}, {"s", "6"}}));
 
+  // The same keys in the same order again: every entry is reused where it stands.
+  std::set<const std::string*> nodes;
+  for (auto& [k, v] : m) nodes.insert(&v);
+  ASSERT_TRUE(json::parse_into(R"({"p": "7", "q": "8", "r": "", "s": "9"})", m));
+  EXPECT_EQ(m, (std::map<std::string, std::string>{{"p", "7"}, {"q", "8"}, {"r", ""}, {"s", "9"}}));
+  for (auto& [k, v] : m) EXPECT_TRUE(nodes.count(&v)) << k << " got a new node";
+  ASSERT_TRUE(json::parse_into(R"({"p": "1", "q": "2"})", m));  // a prefix of the same keys
+  EXPECT_EQ(m, (std::map<std::string, std::string>{{"p", "1"}, {"q", "2"}}));
+  ASSERT_TRUE(json::parse_into(R"({"p": "x", "p": "y", "q": "z"})", m));  // a repeated key, in step
+  EXPECT_EQ(m, (std::map<std::string, std::string>{{"p", "y"}, {"q", "z"}}));
+
   std::unordered_map<std::string, std::vector<int>> u{{"old", {1, 2, 3}}};
   ASSERT_TRUE(json::parse_into(R"({"new": []})", u));
   EXPECT_EQ(u, (std::unordered_map<std::string, std::vector<int>>{{"new", {}}}));

@@ -4,6 +4,7 @@
 /// keeps its last value, as in most JSON readers.
 
 #include <lambda/json/codec.h>
+#include <lambda/json/codecs/string.h>
 #include <lambda/json/detail/reader.h>
 
 #include <map>
@@ -28,37 +29,54 @@ struct map_codec {
   static bool read(reader& r, value& v, Map& out) {
     object members;
     if (!r.begin_object(v, members)) return false;
-    // parse_into hands over the previous value: its nodes (and the capacity of their strings)
-    // are reused for the new entries instead of being freed and allocated again.
+    // parse_into hands over the previous value. A warm Lambda's next event mostly has the same
+    // keys in the same order, so each key is first tried against the entry at `cursor`, which is
+    // then reused where it stands. From the first key that differs, the remaining entries become
+    // spare nodes (keeping the capacity of their strings) for the keys still to come.
+    auto cursor = out.begin();
+    bool in_step = !out.empty();
     std::vector<typename Map::node_type> spare;
-    if (!out.empty()) {
-      spare.reserve(out.size());
-      while (!out.empty()) spare.push_back(out.extract(out.begin()));
-    }
     for (auto field : members) {
       std::string_view key;
       value element;
       if (!r.member(field, key, element)) return false;
-      // Senders often write keys in order (API Gateway sorts headers): hinting at the end makes
-      // such an insertion one comparison instead of a walk down the tree, and costs one
-      // comparison when the keys come unordered.
-      const auto size_before = out.size();
       typename Map::iterator slot;
-      if (spare.empty()) {
-        // emplace_hint compares the key twice; try_emplace with a hint, three times (libstdc++).
-        slot = out.emplace_hint(out.end(), std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple());
+      if (in_step && cursor != out.end() && cursor->first == key) {
+        slot = cursor++;
+        reset(slot->second);
       } else {
-        auto node = std::move(spare.back());
-        spare.pop_back();
-        node.key() = key;
-        reset(node.mapped());
-        slot = out.insert(out.end(), std::move(node));
+        if (in_step) {
+          in_step = false;
+          while (cursor != out.end()) spare.push_back(out.extract(cursor++));
+        }
+        slot = insert(out, key, spare);
       }
-      if (out.size() == size_before) slot->second = mapped{};  // a repeated key: the last value wins
       if (!codec<mapped>::read(r, element, slot->second)) return r.at_key(key);
     }
+    if (in_step) out.erase(cursor, out.end());
     r.end_nested();
     return true;
+  }
+  // The entry for `key`, new (from a spare node when there is one) or, for a repeated key,
+  // the existing one emptied: the last value wins.
+  static typename Map::iterator insert(Map& out, std::string_view key, std::vector<typename Map::node_type>& spare) {
+    // Senders often write keys in order (API Gateway sorts headers): hinting at the end makes
+    // such an insertion one comparison instead of a walk down the tree, and costs one comparison
+    // when the keys come unordered.
+    const auto size_before = out.size();
+    typename Map::iterator slot;
+    if (spare.empty()) {
+      // emplace_hint compares the key twice; try_emplace with a hint, three times (libstdc++).
+      slot = out.emplace_hint(out.end(), std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple());
+    } else {
+      auto node = std::move(spare.back());
+      spare.pop_back();
+      assign(node.key(), key);
+      reset(node.mapped());
+      slot = out.insert(out.end(), std::move(node));
+    }
+    if (out.size() == size_before) reset(slot->second);
+    return slot;
   }
   // Back to the value of an absent key, keeping what capacity the type can keep.
   static void reset(mapped& m) {
