@@ -56,16 +56,12 @@ struct block_marks {
 __attribute__((no_sanitize("address")))
 block_marks copy_block(const unsigned char* in, std::size_t m, char* out) noexcept {
 #if defined(__AVX2__)
-  constexpr std::uintptr_t page = 4096;
-  if (m == block || (reinterpret_cast<std::uintptr_t>(in) & (page - 1)) <= page - block) {
+  if (m == block || detail::vector_read_stays_in_page(in)) {
     const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(in));
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), v);
-    const __m256i control = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x1F)), v);  // v <= 0x1F
-    const __m256i quote = _mm256_cmpeq_epi8(v, _mm256_set1_epi8('"'));
-    const __m256i backslash = _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\'));
-    const std::uint32_t in_string = m == block ? ~std::uint32_t{0} : (std::uint32_t{1} << m) - 1;
-    return {static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(quote, backslash))) & in_string,
-            static_cast<std::uint32_t>(_mm256_movemask_epi8(control)) & in_string,
+    const std::uint32_t in_string = detail::first_bytes(m);
+    return {static_cast<std::uint32_t>(_mm256_movemask_epi8(detail::quoted_lanes(v))) & in_string,
+            static_cast<std::uint32_t>(_mm256_movemask_epi8(detail::control_lanes(v))) & in_string,
             static_cast<std::uint32_t>(_mm256_movemask_epi8(v)) & in_string};
   }
 #endif
@@ -93,8 +89,8 @@ block_marks copy_block(const unsigned char* in, std::size_t m, char* out) noexce
 
 // How each byte is written inside a JSON string: itself, a two-letter escape, or \u00XX. Bytes of
 // 0x80 and up stand for themselves; they reach this table only once the text is known to be valid
-// UTF-8. Writing every byte of a marked block through the table, with no branch on what it is,
-// costs the same whether a body holds one quote or dozens.
+// UTF-8. A block with control characters goes through it byte by byte, with no branch on what
+// each byte is.
 struct escaped_byte {
   char text[8];        // only the first `size` bytes count; all 8 are stored at once
   std::uint8_t size;
