@@ -1,24 +1,49 @@
-# lambdagen_fuzz_target(<name> TYPE <C++ type> HEADERS <annotated headers>...)
-# lambdagen_fuzz_target(<name> SOURCES <sources>... [LIBRARIES <libs>...])
+# lambdagen_fuzz_target(<name> TYPE <C++ type> HEADERS <annotated headers>... [BASE_DIR <dir>]
+#                       [LIBRARIES <libs>...])
+# lambdagen_fuzz_target(<name> SOURCES <sources>... [HEADERS <headers>... [BASE_DIR <dir>]]
+#                       [LIBRARIES <libs>...])
 #
 # Declares a libFuzzer target (clang only; ASan + UBSan). With TYPE, the whole target is that one
 # line: the headers' codecs and value builders are generated (lambdagen_generate ... TESTING) and
 # the entry point is LAMBDA_JSON_FUZZ_TARGET(<type>) — JSON inputs must parse-or-fail and round
 # trip, byte inputs build values that must round trip. With SOURCES, you write the entry point.
+# HEADERS and BASE_DIR mean what they mean to lambdagen_generate: with BASE_DIR include, the header
+# include/shop/order.h is known as shop/order.h and its builders as shop/order.testing.h.
 # Under another compiler the target is skipped with a message.
 include_guard(GLOBAL)
 
 function(lambdagen_fuzz_target name)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "TYPE" "HEADERS;SOURCES;LIBRARIES")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "TYPE;BASE_DIR" "HEADERS;SOURCES;LIBRARIES")
+  if(arg_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "lambdagen_fuzz_target(${name}): unknown arguments ${arg_UNPARSED_ARGUMENTS}; "
+                        "it takes TYPE, HEADERS, BASE_DIR, SOURCES and LIBRARIES")
+  endif()
+  if(arg_KEYWORDS_MISSING_VALUES)
+    message(FATAL_ERROR "lambdagen_fuzz_target(${name}): ${arg_KEYWORDS_MISSING_VALUES} needs a value")
+  endif()
+  if(arg_TYPE AND NOT arg_HEADERS)
+    message(FATAL_ERROR "lambdagen_fuzz_target(${name}): TYPE ${arg_TYPE} needs the HEADERS that declare it")
+  endif()
+  if(arg_BASE_DIR AND NOT arg_HEADERS)
+    message(FATAL_ERROR "lambdagen_fuzz_target(${name}): BASE_DIR only applies to HEADERS")
+  endif()
+  _lambdagen_check_headers("lambdagen_fuzz_target(${name})" ${arg_HEADERS})
   if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
     message(STATUS "lambdagen_fuzz_target(${name}): skipped, libFuzzer needs clang (have ${CMAKE_CXX_COMPILER_ID})")
     return()
   endif()
   set(sources ${arg_SOURCES})
+  set(generate_args HEADERS ${arg_HEADERS} TESTING)
+  set(base_dir "")
+  if(arg_BASE_DIR)
+    get_filename_component(base_dir "${arg_BASE_DIR}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    list(APPEND generate_args BASE_DIR "${base_dir}")
+  endif()
   if(arg_TYPE)
     set(includes "")
     foreach(header IN LISTS arg_HEADERS)
-      get_filename_component(stem "${header}" NAME_WLE)
+      _lambdagen_header_name("lambdagen_fuzz_target(${name})" "${header}" "${base_dir}" relative)
+      string(REGEX REPLACE "\\.[^./]*$" "" stem "${relative}")
       string(APPEND includes "#include \"${stem}.testing.h\"\n")
     endforeach()
     set(entry "${CMAKE_CURRENT_BINARY_DIR}/${name}_entry.cpp")
@@ -35,7 +60,7 @@ LAMBDA_JSON_FUZZ_TARGET(${arg_TYPE})
   endif()
   add_executable(${name} ${sources})
   if(arg_HEADERS)
-    lambdagen_generate(${name} HEADERS ${arg_HEADERS} TESTING)
+    lambdagen_generate(${name} ${generate_args})
   endif()
   target_link_libraries(${name} PRIVATE ${arg_LIBRARIES})
   set(flags -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined)

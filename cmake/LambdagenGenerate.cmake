@@ -6,20 +6,61 @@
 # `order.json.h` to use `lambda::json::parse<Order>` and `lambda::json::to_string`.
 #
 # With BASE_DIR (an include directory holding the headers), each header is known by its path below
-# it: `<dir>/shop/order.h` generates `shop/order.json.h`, which includes `shop/order.h`. Without it,
-# headers are known by their file names and their folders are added to the target's include path.
+# it: `<dir>/shop/order.h` generates `shop/order.json.h`, which includes `shop/order.h`; the
+# directory goes on the target's include path. Without it, headers are known by their file names
+# and their folders are added to the target's include path.
 #
 # With TESTING it also writes `order.testing.h`: arbitrary-value builders and equality for the
 # round-trip and fuzz checks of <lambda/json/testing.h>. Only code that includes it pays for it.
 #
-# The generator re-runs when any of the listed headers or the generator itself changes.
+# The generator re-runs when any of the listed headers or the generator itself changes. Unknown
+# arguments are errors.
 include_guard(GLOBAL)
+
+# The name a header is known by (and its generated files after it): its path below `base_dir`,
+# or, with an empty `base_dir`, its file name. Fails when the header is not below `base_dir`.
+function(_lambdagen_header_name caller header base_dir out)
+  get_filename_component(absolute "${header}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+  if(base_dir)
+    file(RELATIVE_PATH name "${base_dir}" "${absolute}")
+    if(name MATCHES "^\\.\\./")
+      message(FATAL_ERROR "${caller}: ${absolute} is not below BASE_DIR ${base_dir}")
+    endif()
+  else()
+    get_filename_component(name "${absolute}" NAME)
+  endif()
+  set(${out} "${name}" PARENT_SCOPE)
+endfunction()
+
+# Stops with a message when a header does not exist: after HEADERS, a misspelt option (TESTNG)
+# would otherwise be taken for a header's name. Headers another rule generates are accepted.
+function(_lambdagen_check_headers caller)
+  foreach(header IN LISTS ARGN)
+    get_filename_component(absolute "${header}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    get_source_file_property(generated "${absolute}" GENERATED)
+    if(NOT EXISTS "${absolute}" AND NOT generated)
+      message(FATAL_ERROR "${caller}: there is no header ${header} (${absolute}); if it is an option, "
+                          "it is not one this function takes")
+    endif()
+  endforeach()
+endfunction()
 
 function(lambdagen_generate target)
   cmake_parse_arguments(PARSE_ARGV 1 arg "TESTING" "BASE_DIR" "HEADERS")
+  if(arg_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "lambdagen_generate(${target}): unknown arguments ${arg_UNPARSED_ARGUMENTS}; "
+                        "it takes HEADERS <header>..., BASE_DIR <dir> and TESTING")
+  endif()
+  if("BASE_DIR" IN_LIST arg_KEYWORDS_MISSING_VALUES)
+    message(FATAL_ERROR "lambdagen_generate(${target}): BASE_DIR needs a directory")
+  endif()
+  if(NOT TARGET ${target})
+    message(FATAL_ERROR "lambdagen_generate: ${target} is not a target")
+  endif()
   if(NOT arg_HEADERS)
     message(FATAL_ERROR "lambdagen_generate(${target}): list the annotated headers after HEADERS")
   endif()
+  _lambdagen_check_headers("lambdagen_generate(${target})" ${arg_HEADERS})
   if(TARGET lambdagen_codegen)
     set(generator lambdagen_codegen)
   elseif(TARGET lambdagen::codegen)
@@ -47,20 +88,18 @@ $<$<BOOL:${definitions}>:-D$<JOIN:${definitions},\n-D>>
     list(APPEND absolute_headers "${absolute}")
   endforeach()
 
+  set(base_dir "")
   if(arg_BASE_DIR)
     get_filename_component(base_dir "${arg_BASE_DIR}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    # The generated `shop/order.json.h` includes `shop/order.h`, so BASE_DIR is an include directory.
+    target_include_directories(${target} PRIVATE "${base_dir}")
   endif()
 
   set(seen_names "")
   foreach(absolute IN LISTS absolute_headers)
     get_filename_component(header_dir "${absolute}" DIRECTORY)
-    if(arg_BASE_DIR)
-      file(RELATIVE_PATH name "${base_dir}" "${absolute}")
-      if(name MATCHES "^\\.\\./")
-        message(FATAL_ERROR "lambdagen_generate(${target}): ${absolute} is not below BASE_DIR ${base_dir}")
-      endif()
-    else()
-      get_filename_component(name "${absolute}" NAME)
+    _lambdagen_header_name("lambdagen_generate(${target})" "${absolute}" "${base_dir}" name)
+    if(NOT arg_BASE_DIR)
       target_include_directories(${target} PRIVATE "${header_dir}")
     endif()
     string(REGEX REPLACE "\\.[^./]*$" "" stem "${name}")

@@ -1,22 +1,43 @@
-# lambdagen_package(<target> [STATIC_CXX_RUNTIME] [NO_STRIP] [BUNDLE_SHARED_LIBS] [OUTPUT <zip>])
+# lambdagen_package(<target> [ARCH x86_64|arm64] [STATIC_CXX_RUNTIME] [NO_STRIP] [BUNDLE_SHARED_LIBS]
+#                   [OUTPUT <zip>])
 #
-# Adds a target <target>_zip that builds <target>.zip for the provided.al2023 (or provided.al2)
-# runtime: the executable itself is the archive's `bootstrap`, so Lambda starts it with no shell
-# script in between.
-#   STATIC_CXX_RUNTIME  link libstdc++ and libgcc statically (the function then needs only glibc
-#                       and the shared libraries it links, such as libcurl, from the base image)
+# Adds a target that builds a zip for the provided.al2023 (or provided.al2) runtime: the executable
+# itself is the archive's `bootstrap`, so Lambda starts it with no shell script in between. The
+# target is named after the zip: `<target>_zip` for the default `<target>.zip`, `hello-arm64_zip`
+# for `OUTPUT hello-arm64.zip`. A function may be packaged several times, with different OUTPUTs.
+#   ARCH                the Lambda architecture the zip is for; packaging fails at configure time
+#                       when the build targets another one (cross-compile with a toolchain file)
+#   STATIC_CXX_RUNTIME  link libstdc++ and libgcc statically into <target>; the shared libraries it
+#                       links (glibc, simdjson, fmt, ...) still come from the image or from
+#                       BUNDLE_SHARED_LIBS
 #   NO_STRIP            keep symbols in the packaged copy (the build tree's copy is never stripped)
 #   BUNDLE_SHARED_LIBS  copy the shared libraries the executable needs, except glibc's own, into
 #                       lib/ in the zip; Lambda puts /var/task/lib on LD_LIBRARY_PATH
-#   OUTPUT              the zip's path (default: <binary dir>/<target>.zip)
+#   OUTPUT              the zip's path (default: <binary dir>/<target>.zip); relative paths are
+#                       taken from the current binary directory
 include_guard(GLOBAL)
 
 set(_LAMBDAGEN_PACKAGE_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/LambdagenPackageStage.cmake")
 
+# The Lambda name of the architecture this build's compiler targets.
+function(_lambdagen_lambda_arch out)
+  if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|amd64)$")
+    set(${out} x86_64 PARENT_SCOPE)
+  elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "^(aarch64|arm64|ARM64)$")
+    set(${out} arm64 PARENT_SCOPE)
+  else()
+    set(${out} "${CMAKE_SYSTEM_PROCESSOR}" PARENT_SCOPE)
+  endif()
+endfunction()
+
 function(lambdagen_package target)
-  cmake_parse_arguments(PARSE_ARGV 1 PKG "STATIC_CXX_RUNTIME;NO_STRIP;BUNDLE_SHARED_LIBS" "OUTPUT" "")
+  cmake_parse_arguments(PARSE_ARGV 1 PKG "STATIC_CXX_RUNTIME;NO_STRIP;BUNDLE_SHARED_LIBS" "OUTPUT;ARCH" "")
   if(PKG_UNPARSED_ARGUMENTS)
-    message(FATAL_ERROR "lambdagen_package(${target}): unknown arguments ${PKG_UNPARSED_ARGUMENTS}")
+    message(FATAL_ERROR "lambdagen_package(${target}): unknown arguments ${PKG_UNPARSED_ARGUMENTS}; "
+                        "it takes ARCH, STATIC_CXX_RUNTIME, NO_STRIP, BUNDLE_SHARED_LIBS and OUTPUT")
+  endif()
+  if(PKG_KEYWORDS_MISSING_VALUES)
+    message(FATAL_ERROR "lambdagen_package(${target}): ${PKG_KEYWORDS_MISSING_VALUES} needs a value")
   endif()
   if(NOT TARGET ${target})
     message(FATAL_ERROR "lambdagen_package: ${target} is not a target")
@@ -25,8 +46,30 @@ function(lambdagen_package target)
   if(NOT _type STREQUAL "EXECUTABLE")
     message(FATAL_ERROR "lambdagen_package(${target}): the target must be an executable (it becomes `bootstrap`)")
   endif()
+  _lambdagen_lambda_arch(_built_for)
+  if(PKG_ARCH)
+    if(NOT PKG_ARCH MATCHES "^(x86_64|arm64)$")
+      message(FATAL_ERROR "lambdagen_package(${target}): ARCH ${PKG_ARCH} is not a Lambda architecture "
+                          "(x86_64 or arm64)")
+    endif()
+    if(NOT PKG_ARCH STREQUAL _built_for)
+      message(FATAL_ERROR "lambdagen_package(${target}): ARCH ${PKG_ARCH}, but this build compiles for "
+                          "${_built_for}; configure a separate build with a toolchain file for ${PKG_ARCH}")
+    endif()
+  endif()
   if(NOT PKG_OUTPUT)
-    set(PKG_OUTPUT "${CMAKE_CURRENT_BINARY_DIR}/${target}.zip")
+    set(PKG_OUTPUT "${target}.zip")
+  endif()
+  get_filename_component(PKG_OUTPUT "${PKG_OUTPUT}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+  get_filename_component(_zip_name "${PKG_OUTPUT}" NAME_WLE)
+  string(MAKE_C_IDENTIFIER "${_zip_name}" _zip_id)
+  set(_zip_target "${_zip_name}_zip")
+  if(NOT _zip_name MATCHES "^[A-Za-z0-9_.+-]+$")
+    set(_zip_target "${_zip_id}_zip")
+  endif()
+  if(TARGET ${_zip_target})
+    message(FATAL_ERROR "lambdagen_package(${target}): a zip target named ${_zip_target} already exists; "
+                        "give this package another OUTPUT name (e.g. OUTPUT ${target}-${_built_for}.zip)")
   endif()
   if(PKG_STATIC_CXX_RUNTIME)
     target_link_options(${target} PRIVATE -static-libstdc++ -static-libgcc)
@@ -35,7 +78,8 @@ function(lambdagen_package target)
   if(NOT PKG_NO_STRIP AND CMAKE_STRIP)
     set(_strip "${CMAKE_STRIP}")
   endif()
-  set(_stage "${CMAKE_CURRENT_BINARY_DIR}/${target}.lambda")
+  # One staging folder per zip, so that two packages of one target never share files.
+  set(_stage "${CMAKE_CURRENT_BINARY_DIR}/lambdagen-package/${_zip_target}")
   add_custom_command(
     OUTPUT "${PKG_OUTPUT}"
     COMMAND ${CMAKE_COMMAND}
@@ -48,5 +92,5 @@ function(lambdagen_package target)
     DEPENDS ${target} "${_LAMBDAGEN_PACKAGE_SCRIPT}"
     COMMENT "Packaging ${target} as ${PKG_OUTPUT} (bootstrap = ${target})"
     VERBATIM)
-  add_custom_target(${target}_zip DEPENDS "${PKG_OUTPUT}")
+  add_custom_target(${_zip_target} DEPENDS "${PKG_OUTPUT}")
 endfunction()

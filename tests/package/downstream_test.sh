@@ -1,31 +1,82 @@
 #!/usr/bin/env bash
 # Installs this build into a scratch prefix, then configures, builds and runs examples/downstream
-# against it with find_package(lambdagen), exactly as a user's project would.
+# against it with find_package(lambdagen), exactly as a user's project would: a codec program, the
+# event types, a function packaged twice (the zips must start), a fuzz target with BASE_DIR (built
+# and run with clang), and the CMake functions' refusal of arguments they do not take.
 set -euo pipefail
 build_dir=$1
 source_dir=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+fail() { echo "downstream: $*"; exit 1; }
 
 cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
 cmake -S "$source_dir/examples/downstream" -B "$work/build" -G Ninja \
-  -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$work/build" >/dev/null
+  -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_BUILD_TYPE=Release >"$work/configure.log" \
+  || { cat "$work/configure.log"; fail "configure failed"; }
+cmake --build "$work/build" >"$work/build.log" || { tail -40 "$work/build.log"; fail "build failed"; }
 out=$("$work/build/greet")
 expected='{"name":"Lambda","times":2,"signOff":"bye","languages":["C++"]}'
-if [ "$out" != "$expected" ]; then
-  echo "downstream printed: $out"
-  echo "expected:           $expected"
-  exit 1
-fi
-if "$work/build/greet" '{"times": 1}' 2>"$work/err"; then
-  echo "a Greeting without its required name was accepted"
-  exit 1
-fi
-grep -q 'required key "name"' "$work/err"
+[[ $out == "$expected" ]] || fail "greet printed $out, expected $expected"
+if "$work/build/greet" '{"times": 1}' 2>"$work/err"; then fail "a Greeting without its required name was accepted"; fi
+grep -q 'required key "name"' "$work/err" || fail "no required-key error: $(cat "$work/err")"
 events=$("$work/build/events_check")
-if [ "$events" != $'m-1=hello\nm-2=zoë' ]; then
-  echo "events_check printed: $events"
-  exit 1
+[[ $events == $'m-1=hello\nm-2=zoë' ]] || fail "events_check printed: $events"
+
+# Packaging: two zips of one function, each a bootstrap that answers through the installed emulator.
+cmake --build "$work/build" --target orders_zip orders-debug_zip >"$work/package.log" \
+  || { cat "$work/package.log"; fail "packaging failed"; }
+echo '{"id":"o-1","lines":[{"sku":"a","quantity":2},{"sku":"b"}]}' >"$work/order.json"
+for zip in orders orders-debug; do
+  mkdir "$work/$zip"
+  (cd "$work/$zip" && cmake -E tar xf "$work/build/$zip.zip")
+  [[ $(cd "$work/$zip" && ls) == bootstrap ]] || fail "$zip.zip holds $(cd "$work/$zip" && ls)"
+  answer=$("$work/prefix/bin/lambda-emulator" invoke "$work/$zip/bootstrap" --event "$work/order.json" 2>/dev/null)
+  [[ $answer == '{"id":"o-1","items":3}' ]] || fail "$zip.zip's bootstrap answered $answer"
+done
+# The stripped zip has no symbol table; the other keeps it.
+nm "$work/orders/bootstrap" >"$work/symbols" 2>&1 || true
+grep -q 'no symbols' "$work/symbols" || fail "orders.zip's bootstrap is not stripped"
+nm "$work/orders-debug/bootstrap" >"$work/symbols" 2>&1 || true
+grep -q count_items "$work/symbols" || fail "orders-debug.zip's bootstrap lost its symbols"
+
+# The fuzz target with BASE_DIR, under clang (skipped with a message under g++, as above).
+if command -v clang++-16 >/dev/null; then
+  grep -q 'lambdagen_fuzz_target(order_fuzz): skipped' "$work/configure.log" || fail "g++ did not skip the fuzz target"
+  cmake -S "$source_dir/examples/downstream" -B "$work/build-clang" -G Ninja -DCMAKE_CXX_COMPILER=clang++-16 \
+    -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$work/build-clang" --target order_fuzz >"$work/fuzz.log" || { tail -40 "$work/fuzz.log"; fail "order_fuzz did not build"; }
+  grep -q '#include "shop/order.testing.h"' "$work/build-clang/order_fuzz_entry.cpp" || fail "fuzz entry: $(cat "$work/build-clang/order_fuzz_entry.cpp")"
+  "$work/build-clang/order_fuzz" -runs=2000 >"$work/fuzz-run.log" 2>&1 || { tail -30 "$work/fuzz-run.log"; fail "order_fuzz failed"; }
+else
+  echo "downstream: clang++-16 not found, the fuzz target was not built"
 fi
-echo "downstream project built against the installed package and ran"
+
+# Arguments a function does not take are errors that name them; those a sibling takes are taken.
+mkdir "$work/bad"
+expect_refusal() {
+  local call=$1 message=$2
+  cat >"$work/bad/CMakeLists.txt" <<CMAKE
+cmake_minimum_required(VERSION 3.25)
+project(bad LANGUAGES CXX)
+find_package(lambdagen CONFIG REQUIRED)
+include(LambdagenPackage)
+file(WRITE \${CMAKE_CURRENT_BINARY_DIR}/main.cpp "int main() {}")
+file(WRITE \${CMAKE_CURRENT_BINARY_DIR}/t.h "struct T {};")
+add_executable(fn \${CMAKE_CURRENT_BINARY_DIR}/main.cpp)
+$call
+CMAKE
+  if cmake -S "$work/bad" -B "$work/bad/build-$RANDOM" -DCMAKE_PREFIX_PATH="$work/prefix" >"$work/bad.log" 2>&1; then
+    fail "accepted: $call"
+  fi
+  grep -q "$message" "$work/bad.log" || { cat "$work/bad.log"; fail "no message \"$message\" for: $call"; }
+}
+expect_refusal 'lambdagen_package(fn STATIC)' 'unknown arguments STATIC'
+expect_refusal 'lambdagen_package(fn)
+lambdagen_package(fn)' 'a zip target named fn_zip already exists'
+expect_refusal 'lambdagen_package(fn ARCH sparc)' 'ARCH sparc is not a Lambda architecture'
+expect_refusal 'lambdagen_generate(fn TESTNG HEADERS ${CMAKE_CURRENT_BINARY_DIR}/t.h)' 'unknown arguments TESTNG'
+expect_refusal 'lambdagen_generate(fn HEADERS ${CMAKE_CURRENT_BINARY_DIR}/t.h TESTNG)' 'there is no header TESTNG'
+expect_refusal 'lambdagen_fuzz_target(fz TYPE T HEADERS ${CMAKE_CURRENT_BINARY_DIR}/t.h BASEDIR x)' 'there is no header BASEDIR'
+expect_refusal 'lambdagen_fuzz_target(fz TYPE T BASEDIR x HEADERS ${CMAKE_CURRENT_BINARY_DIR}/t.h)' 'unknown arguments BASEDIR'
+echo "downstream project built against the installed package, packaged twice, fuzzed and ran"
