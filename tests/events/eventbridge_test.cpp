@@ -37,8 +37,10 @@ TEST(EventBridge, RawDetailIsReadAsTheUsersType) {
 }
 
 TEST(EventBridge, AbsentDetailReadsAsNull) {
-  auto event = lambda::json::parse<ev::CloudWatchEvent>(R"({"source":"custom.app"})");
-  ASSERT_TRUE(event);
+  auto event = lambda::json::parse<ev::CloudWatchEvent>(
+      R"({"id":"e-1","detail-type":"Ping","source":"custom.app","account":"123456789012",
+          "time":"2026-11-29T12:00:00Z","region":"eu-west-1"})");
+  ASSERT_TRUE(event) << event.error().message();
   auto detail = ev::detail_as<ev::AutoScalingEventDetail>(*event);
   ASSERT_FALSE(detail);
   EXPECT_NE(detail.error().message().find("null"), std::string::npos) << detail.error().message();

@@ -24,8 +24,12 @@ run 0 check SQSEvent "$sqs"
 
 run 0 check SQSEvent < "$sqs"
 
-run 1 check SQSEvent <<<'{"Records":[{"messageId":"a"},{"messageId":7}]}'
+run 1 check SQSEvent <<<'{"Records":[{"messageId":"a","body":""},{"messageId":7}]}'
 grep -qF '$.Records[1].messageId' <<<"$err" || fail "check error has no JSON path: $err"
+
+# An event of another kind is refused, naming the key it lacks.
+run 1 check SQSEvent "$samples/APIGatewayV2HTTPRequest.jwt-iam-nulls.json"
+grep -qF 'required key "Records"' <<<"$err" || fail "an HTTP API event passed as SQS: $err"
 
 run 1 check SQSEvent <<<'{"Records":[{"messageId":"a"'
 [[ -n $err ]] || fail "truncated input gave no error text"

@@ -67,7 +67,7 @@ TEST(S3Key, DecodesOurOwnSampleKey) {
 
 TEST(S3Key, EventRecordsCarryTheEncodedKey) {
   auto event = lambda::json::parse<lambda::events::S3Event>(
-      R"({"Records":[{"eventTime":"1970-01-01T00:00:00.000Z","s3":{"object":{"key":"New+File%21.jpg","size":1}}}]})");
+      R"({"Records":[{"eventName":"ObjectCreated:Put","eventTime":"1970-01-01T00:00:00.000Z","s3":{"object":{"key":"New+File%21.jpg","size":1}}}]})");
   ASSERT_TRUE(event) << event.error().message();
   ASSERT_EQ(event->Records.size(), 1u);
   EXPECT_EQ(event->Records[0].s3.object.key, "New+File%21.jpg");

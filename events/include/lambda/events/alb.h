@@ -26,18 +26,18 @@ struct LAMBDA_JSON ELBContext {
 
 /// Where the request came from.
 struct LAMBDA_JSON ALBTargetGroupRequestContext {
-  ELBContext elb;
+  LAMBDA_JSON_REQUIRED ELBContext elb;
 };
 
 /// An HTTP request a load balancer forwards to a Lambda target.
 struct LAMBDA_JSON ALBTargetGroupRequest {
-  std::string httpMethod;
-  std::string path;
+  LAMBDA_JSON_REQUIRED std::string httpMethod;
+  LAMBDA_JSON_REQUIRED std::string path;
   std::map<std::string, std::string> queryStringParameters;  ///< values percent-encoded as sent
   std::map<std::string, std::vector<std::string>> multiValueQueryStringParameters;
   std::map<std::string, std::string> headers;  ///< lower-case names
   std::map<std::string, std::vector<std::string>> multiValueHeaders;
-  ALBTargetGroupRequestContext requestContext;
+  LAMBDA_JSON_REQUIRED ALBTargetGroupRequestContext requestContext;
   bool isBase64Encoded = false;
   /// The body as text; base64 of the raw bytes when `isBase64Encoded`. Empty without body.
   std::string body;

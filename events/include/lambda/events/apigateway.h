@@ -141,10 +141,10 @@ struct APIGatewayRequestParameters {
 /// integration; its maps and `header()` / `query_parameter()` come from `APIGatewayRequestParameters`.
 struct LAMBDA_JSON APIGatewayProxyRequest : APIGatewayRequestParameters {
   std::optional<std::string> version;  ///< "1.0" from HTTP APIs; absent from REST APIs
-  std::string resource;  ///< the resource path as defined, "/{proxy+}"
-  std::string path;      ///< the path as requested
-  std::string httpMethod;
-  APIGatewayProxyRequestContext requestContext;
+  LAMBDA_JSON_REQUIRED std::string resource;  ///< the resource path as defined, "/{proxy+}"
+  LAMBDA_JSON_REQUIRED std::string path;      ///< the path as requested
+  LAMBDA_JSON_REQUIRED std::string httpMethod;
+  LAMBDA_JSON_REQUIRED APIGatewayProxyRequestContext requestContext;
   /// The body as text; base64 of the raw bytes when `isBase64Encoded` (binary media types).
   std::optional<std::string> body;
   bool isBase64Encoded = false;
@@ -231,15 +231,15 @@ struct LAMBDA_JSON APIGatewayV2HTTPRequestContext {
 /// and query parameters are joined with commas; cookies come separately. Keys API Gateway omits
 /// when empty (cookies, query parameters, path parameters, stage variables, body) read as empty.
 struct LAMBDA_JSON APIGatewayV2HTTPRequest {
-  std::string version;  ///< "2.0"
-  std::string routeKey;
-  std::string rawPath;
+  LAMBDA_JSON_REQUIRED std::string version;  ///< "2.0"
+  LAMBDA_JSON_REQUIRED std::string routeKey;
+  LAMBDA_JSON_REQUIRED std::string rawPath;
   std::string rawQueryString;  ///< without the '?'
   std::vector<std::string> cookies;
   std::map<std::string, std::string> headers;
   std::map<std::string, std::string> queryStringParameters;
   std::map<std::string, std::string> pathParameters;
-  APIGatewayV2HTTPRequestContext requestContext;
+  LAMBDA_JSON_REQUIRED APIGatewayV2HTTPRequestContext requestContext;
   std::map<std::string, std::string> stageVariables;
   /// The body as text; base64 of the raw bytes when `isBase64Encoded`.
   std::string body;
@@ -276,17 +276,17 @@ struct LAMBDA_JSON APIGatewayWebsocketProxyRequestContext {
   std::optional<std::string> httpMethod;
   std::string apiId;
   json::epoch_milliseconds connectedAt;
-  std::string connectionId;  ///< the id to post messages to with the @connections API
+  LAMBDA_JSON_REQUIRED std::string connectionId;  ///< the id to post messages to with the @connections API
   std::string domainName;
   std::optional<std::string> error;
-  std::string eventType;  ///< "CONNECT", "MESSAGE" or "DISCONNECT"
+  LAMBDA_JSON_REQUIRED std::string eventType;  ///< "CONNECT", "MESSAGE" or "DISCONNECT"
   std::string extendedRequestId;
   std::optional<std::string> integrationLatency;
   std::string messageDirection;  ///< "IN"
   std::optional<std::string> messageId;  ///< MESSAGE events only
   std::string requestTime;  ///< CLF time, "20/Jan/2024:11:55:08 +0000"
   json::epoch_milliseconds requestTimeEpoch;
-  std::string routeKey;  ///< "$connect", "$disconnect", "$default" or a custom route
+  LAMBDA_JSON_REQUIRED std::string routeKey;  ///< "$connect", "$disconnect", "$default" or a custom route
   std::optional<std::string> status;
   std::optional<std::int64_t> disconnectStatusCode;  ///< DISCONNECT events only: the WebSocket close code
   std::optional<std::string> disconnectReason;       ///< DISCONNECT events only
@@ -298,7 +298,7 @@ struct LAMBDA_JSON APIGatewayWebsocketProxyRequest : APIGatewayRequestParameters
   std::optional<std::string> resource;
   std::optional<std::string> path;
   std::optional<std::string> httpMethod;
-  APIGatewayWebsocketProxyRequestContext requestContext;
+  LAMBDA_JSON_REQUIRED APIGatewayWebsocketProxyRequestContext requestContext;
   std::optional<std::string> body;  ///< the message, for MESSAGE events
   bool isBase64Encoded = false;
 };

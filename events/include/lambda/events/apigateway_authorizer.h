@@ -58,9 +58,9 @@ using APIGatewayCustomAuthorizerPolicy = IAMPolicyDocument;
 
 /// The input of a TOKEN authorizer: the token taken from the configured identity source.
 struct LAMBDA_JSON APIGatewayCustomAuthorizerRequest {
-  std::string type;                ///< "TOKEN"
-  std::string authorizationToken;  ///< the header's value, e.g. "Bearer eyJ…"
-  std::string methodArn;           ///< the ARN of the method being called
+  LAMBDA_JSON_REQUIRED std::string type;                ///< "TOKEN"
+  LAMBDA_JSON_REQUIRED std::string authorizationToken;  ///< the header's value, e.g. "Bearer eyJ…"
+  LAMBDA_JSON_REQUIRED std::string methodArn;           ///< the ARN of the method being called
 };
 
 /// The request context of a REQUEST authorizer's input (REST API, or HTTP API payload format 1.0).
@@ -89,8 +89,8 @@ struct LAMBDA_JSON APIGatewayCustomAuthorizerRequestTypeRequestContext {
 /// The input of a REQUEST authorizer of a REST API (or of a WebSocket API's `$connect` route):
 /// the whole request but its body. Maps without entries may be `null`, hence the optionals.
 struct LAMBDA_JSON APIGatewayCustomAuthorizerRequestTypeRequest : APIGatewayRequestParameters {
-  std::string type;       ///< "REQUEST"
-  std::string methodArn;  ///< the ARN of the method being called
+  LAMBDA_JSON_REQUIRED std::string type;       ///< "REQUEST"
+  LAMBDA_JSON_REQUIRED std::string methodArn;  ///< the ARN of the method being called
   std::string resource;
   std::string path;
   std::string httpMethod;
@@ -115,9 +115,9 @@ struct LAMBDA_JSON APIGatewayCustomAuthorizerResponse {
 
 /// The input of an HTTP API Lambda authorizer with payload format 1.0.
 struct LAMBDA_JSON APIGatewayV2CustomAuthorizerV1Request : APIGatewayRequestParameters {
-  std::string version;  ///< "1.0"
-  std::string type;     ///< "REQUEST"
-  std::string methodArn;
+  LAMBDA_JSON_REQUIRED std::string version;  ///< "1.0"
+  LAMBDA_JSON_REQUIRED std::string type;     ///< "REQUEST"
+  LAMBDA_JSON_REQUIRED std::string methodArn;
   std::string identitySource;       ///< the identity sources' values, joined with commas
   std::string authorizationToken;   ///< the same as `identitySource`
   std::string resource;
@@ -129,9 +129,9 @@ struct LAMBDA_JSON APIGatewayV2CustomAuthorizerV1Request : APIGatewayRequestPara
 /// The input of an HTTP API Lambda authorizer with payload format 2.0: the request but its body.
 /// Keys API Gateway omits when empty read as empty.
 struct LAMBDA_JSON APIGatewayV2CustomAuthorizerV2Request {
-  std::string version;  ///< "2.0"
-  std::string type;     ///< "REQUEST"
-  std::string routeArn;
+  LAMBDA_JSON_REQUIRED std::string version;  ///< "2.0"
+  LAMBDA_JSON_REQUIRED std::string type;     ///< "REQUEST"
+  LAMBDA_JSON_REQUIRED std::string routeArn;
   /// The values of the configured identity sources, in order; `null` when none are configured.
   std::optional<std::vector<std::string>> identitySource;
   std::string routeKey;

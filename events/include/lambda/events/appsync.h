@@ -65,7 +65,7 @@ struct LAMBDA_JSON AppSyncResolverEvent {
   AppSyncResolverRequest request;
   /// The previous pipeline function's result; null outside pipelines.
   std::optional<AppSyncPrevResult> prev;
-  AppSyncResolverInfo info;
+  LAMBDA_JSON_REQUIRED AppSyncResolverInfo info;
   /// The pipeline's stash, a JSON object shared by its functions.
   json::raw_json stash;
 };
@@ -125,8 +125,8 @@ struct LAMBDA_JSON AppSyncLambdaAuthorizerRequestContext {
 /// The event an AppSync Lambda authorizer receives.
 struct LAMBDA_JSON AppSyncLambdaAuthorizerRequest {
   /// The request's Authorization header.
-  std::string authorizationToken;
-  AppSyncLambdaAuthorizerRequestContext requestContext;
+  LAMBDA_JSON_REQUIRED std::string authorizationToken;
+  LAMBDA_JSON_REQUIRED AppSyncLambdaAuthorizerRequestContext requestContext;
   /// The request's headers, lower-case names.
   std::map<std::string, std::string> requestHeaders;
 };

@@ -17,15 +17,15 @@ namespace lambda::events {
 
 /// A client asking to connect. Keys the client did not report are empty strings.
 struct LAMBDA_JSON ClientVPNConnectionHandlerRequest {
-  LAMBDA_JSON_NAME("connection-id") std::string connectionId;
-  LAMBDA_JSON_NAME("endpoint-id") std::string endpointId;
+  LAMBDA_JSON_REQUIRED LAMBDA_JSON_NAME("connection-id") std::string connectionId;
+  LAMBDA_JSON_REQUIRED LAMBDA_JSON_NAME("endpoint-id") std::string endpointId;
   LAMBDA_JSON_NAME("common-name") std::string commonName;  ///< the client certificate's CN
   std::string username;  ///< with user-based (AD or SAML) authentication
   std::string platform;  ///< the client's OS
   LAMBDA_JSON_NAME("platform-version") std::string platformVersion;
   LAMBDA_JSON_NAME("public-ip") std::string publicIp;
   LAMBDA_JSON_NAME("client-openvpn-version") std::string clientOpenvpnVersion;
-  LAMBDA_JSON_NAME("schema-version") std::string schemaVersion;  ///< "v1", "v2", …
+  LAMBDA_JSON_REQUIRED LAMBDA_JSON_NAME("schema-version") std::string schemaVersion;  ///< "v1", "v2", …
 };
 
 /// Whether to let the client in.

@@ -20,13 +20,13 @@ namespace lambda::events {
 /// PUT to `ResponseURL` (a presigned S3 URL) — not as its return value. Until the answer arrives,
 /// the stack operation waits (up to the resource's timeout).
 struct LAMBDA_JSON CloudFormationCustomResourceRequest {
-  std::string RequestType;  ///< "Create", "Update" or "Delete"
+  LAMBDA_JSON_REQUIRED std::string RequestType;  ///< "Create", "Update" or "Delete"
   /// The presigned S3 URL to PUT the response to (with an empty Content-Type).
-  std::string ResponseURL;
-  std::string StackId;            ///< the stack's ARN
-  std::string RequestId;          ///< to copy into the response
-  std::string ResourceType;       ///< "Custom::MyResource" or "AWS::CloudFormation::CustomResource"
-  std::string LogicalResourceId;  ///< the resource's name in the template; copy into the response
+  LAMBDA_JSON_REQUIRED std::string ResponseURL;
+  LAMBDA_JSON_REQUIRED std::string StackId;            ///< the stack's ARN
+  LAMBDA_JSON_REQUIRED std::string RequestId;          ///< to copy into the response
+  LAMBDA_JSON_REQUIRED std::string ResourceType;       ///< "Custom::MyResource" or "AWS::CloudFormation::CustomResource"
+  LAMBDA_JSON_REQUIRED std::string LogicalResourceId;  ///< the resource's name in the template; copy into the response
   /// The id the function returned for the resource when it was created; absent on "Create".
   std::optional<std::string> PhysicalResourceId;
   /// The resource's properties as the template sets them, including "ServiceToken", as JSON

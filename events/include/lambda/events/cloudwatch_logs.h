@@ -33,7 +33,7 @@ struct LAMBDA_JSON CloudwatchLogsRawData {
 
 /// The event a CloudWatch Logs subscription filter sends.
 struct LAMBDA_JSON CloudwatchLogsEvent {
-  CloudwatchLogsRawData awslogs;
+  LAMBDA_JSON_REQUIRED CloudwatchLogsRawData awslogs;
 };
 
 /// One log event.

@@ -38,7 +38,7 @@ struct LAMBDA_JSON CodeCommitRecord {
   std::string eventTriggerConfigId;
   std::int64_t eventPartNumber = 0;  ///< this record's part, from 1, of a push split in parts
   std::int64_t eventTotalParts = 0;
-  CodeCommitCodeCommit codecommit;
+  LAMBDA_JSON_REQUIRED CodeCommitCodeCommit codecommit;
   std::string eventName;        ///< "ReferenceChanges", or "TriggerEventTest" for a test
   std::string eventSourceARN;   ///< the repository's ARN
   std::string userIdentityARN;  ///< who pushed
@@ -49,7 +49,7 @@ struct LAMBDA_JSON CodeCommitRecord {
 
 /// The event a repository trigger sends.
 struct LAMBDA_JSON CodeCommitEvent {
-  std::vector<CodeCommitRecord> Records;
+  LAMBDA_JSON_REQUIRED std::vector<CodeCommitRecord> Records;
 };
 
 }  // namespace lambda::events

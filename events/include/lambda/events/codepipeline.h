@@ -87,7 +87,7 @@ struct LAMBDA_JSON CodePipelineJob {
 
 /// The event a pipeline's Lambda invoke action sends.
 struct LAMBDA_JSON CodePipelineJobEvent {
-  LAMBDA_JSON_NAME("CodePipeline.job") CodePipelineJob job;
+  LAMBDA_JSON_REQUIRED LAMBDA_JSON_NAME("CodePipeline.job") CodePipelineJob job;
 };
 
 /// The action type in an action state change.

@@ -24,13 +24,13 @@ struct LAMBDA_JSON CognitoDatasetRecord {
 /// The event a Cognito Sync dataset's sync trigger sends. The function returns the event, with
 /// `datasetRecords` changed as it decides, and Cognito Sync stores what it returned.
 struct LAMBDA_JSON CognitoEvent {
-  std::string datasetName;
+  LAMBDA_JSON_REQUIRED std::string datasetName;
   std::map<std::string, CognitoDatasetRecord> datasetRecords;  ///< by record key
-  std::string eventType;                                       ///< "SyncTrigger"
+  LAMBDA_JSON_REQUIRED std::string eventType;                                       ///< "SyncTrigger"
   std::string identityId;
-  std::string identityPoolId;
+  LAMBDA_JSON_REQUIRED std::string identityPoolId;
   std::string region;
-  std::int64_t version = 0;  ///< the event's version, 2
+  LAMBDA_JSON_REQUIRED std::int64_t version = 0;  ///< the event's version, 2
 };
 
 }  // namespace lambda::events

@@ -38,11 +38,11 @@ struct LAMBDA_JSON CognitoEventUserPoolsCallerContext {
 /// The keys every user-pool trigger sends; each trigger type derives from it.
 struct CognitoEventUserPoolsHeader {
   /// The trigger's event version: "1"; "2" or "3" for pre token generation V2 / V3.
-  std::string version;
+  LAMBDA_JSON_REQUIRED std::string version;
   /// The flow that invoked the trigger, e.g. "PreSignUp_SignUp", "TokenGeneration_HostedAuth".
-  std::string triggerSource;
-  std::string region;
-  std::string userPoolId;
+  LAMBDA_JSON_REQUIRED std::string triggerSource;
+  LAMBDA_JSON_REQUIRED std::string region;
+  LAMBDA_JSON_REQUIRED std::string userPoolId;
   std::string userName;
   CognitoEventUserPoolsCallerContext callerContext;
 };

@@ -16,20 +16,20 @@ namespace lambda::events {
 /// evaluate. The function reports its evaluations with Config's PutEvaluations call, passing
 /// `resultToken`.
 struct LAMBDA_JSON ConfigEvent {
-  std::string version;  ///< "1.0"
+  LAMBDA_JSON_REQUIRED std::string version;  ///< "1.0"
   /// What triggered the evaluation, as JSON text: a configuration item (change-triggered rules)
   /// or a notification (periodic rules). Parse it with `lambda::json::parse`.
-  std::string invokingEvent;
+  LAMBDA_JSON_REQUIRED std::string invokingEvent;
   /// The rule's parameters as JSON text (an object of strings); absent when the rule has none.
   std::optional<std::string> ruleParameters;
-  std::string resultToken;  ///< to pass to PutEvaluations
+  LAMBDA_JSON_REQUIRED std::string resultToken;  ///< to pass to PutEvaluations
   /// True when the resource left the rule's scope: its evaluation should be NOT_APPLICABLE.
   bool eventLeftScope = false;
   std::string executionRoleArn;
   std::string configRuleArn;
-  std::string configRuleName;
+  LAMBDA_JSON_REQUIRED std::string configRuleName;
   std::string configRuleId;
-  std::string accountId;
+  LAMBDA_JSON_REQUIRED std::string accountId;
 };
 
 }  // namespace lambda::events

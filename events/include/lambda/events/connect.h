@@ -67,8 +67,8 @@ struct LAMBDA_JSON ConnectDetails {
 /// flat object of strings (a `std::map<std::string, std::string>`), which the flow reads as
 /// external attributes.
 struct LAMBDA_JSON ConnectEvent {
-  ConnectDetails Details;
-  std::string Name;  ///< "ContactFlowEvent"
+  LAMBDA_JSON_REQUIRED ConnectDetails Details;
+  LAMBDA_JSON_REQUIRED std::string Name;  ///< "ContactFlowEvent"
 };
 
 }  // namespace lambda::events

@@ -99,11 +99,11 @@ struct LAMBDA_JSON DynamoDBStreamRecord {
 struct LAMBDA_JSON DynamoDBEventRecord {
   std::string eventID;
   /// "INSERT", "MODIFY" or "REMOVE".
-  std::string eventName;
+  LAMBDA_JSON_REQUIRED std::string eventName;
   std::string eventVersion;
   std::string eventSource;  ///< "aws:dynamodb"
   std::string awsRegion;
-  DynamoDBStreamRecord dynamodb;
+  LAMBDA_JSON_REQUIRED DynamoDBStreamRecord dynamodb;
   std::string eventSourceARN;
   /// Present only for deletions made by the Time to Live process.
   std::optional<DynamoDBUserIdentity> userIdentity;
@@ -112,7 +112,7 @@ struct LAMBDA_JSON DynamoDBEventRecord {
 /// The event a table stream's event-source mapping sends: up to the batch size of changes, in
 /// order within each shard.
 struct LAMBDA_JSON DynamoDBEvent {
-  std::vector<DynamoDBEventRecord> Records;
+  LAMBDA_JSON_REQUIRED std::vector<DynamoDBEventRecord> Records;
 };
 
 /// A record the function could not process, by its `SequenceNumber`.
@@ -135,11 +135,11 @@ struct LAMBDA_JSON DynamoDBTimeWindow {
 /// The event of a mapping with a tumbling window: a batch of changes plus the window, and the
 /// state the function returned for this window on its previous invocation.
 struct LAMBDA_JSON DynamoDBTimeWindowEvent : DynamoDBEvent {
-  DynamoDBTimeWindow window;
+  LAMBDA_JSON_REQUIRED DynamoDBTimeWindow window;
   /// The state the function returned last time for this window (a JSON object of the
   /// function's own making, `{}` at the window's start); parse it with `json::parse<YourState>`.
   std::optional<json::raw_json> state;
-  std::string shardId;
+  LAMBDA_JSON_REQUIRED std::string shardId;
   std::string eventSourceARN;
   /// True on the last invocation of the window: the state returned now is final.
   bool isFinalInvokeForWindow = false;

@@ -32,16 +32,16 @@ struct LAMBDA_JSON CloudWatchEventEnvelope {
   /// "0" for every event today.
   std::string version;
   /// Unique per event; use it to drop duplicates (delivery is at least once).
-  std::string id;
+  LAMBDA_JSON_REQUIRED std::string id;
   /// With `source`, says what `detail` holds, e.g. "EC2 Instance Launch Successful".
-  LAMBDA_JSON_NAME("detail-type") std::string detail_type;
+  LAMBDA_JSON_REQUIRED LAMBDA_JSON_NAME("detail-type") std::string detail_type;
   /// The emitting service ("aws.autoscaling", "aws.events" for schedules) or your own source.
-  std::string source;
+  LAMBDA_JSON_REQUIRED std::string source;
   /// The AWS account ID the event came from.
-  std::string account;
+  LAMBDA_JSON_REQUIRED std::string account;
   /// When the event happened, as the source says.
-  std::chrono::sys_time<std::chrono::milliseconds> time;
-  std::string region;
+  LAMBDA_JSON_REQUIRED std::chrono::sys_time<std::chrono::milliseconds> time;
+  LAMBDA_JSON_REQUIRED std::string region;
   /// ARNs of the resources involved; may be empty.
   std::vector<std::string> resources;
   /// The name of the archive replay, only on replayed events.

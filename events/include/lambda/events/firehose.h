@@ -31,11 +31,11 @@ struct LAMBDA_JSON KinesisFirehoseRecordMetadata {
 
 /// One record to transform.
 struct LAMBDA_JSON KinesisFirehoseEventRecord {
-  std::string recordId;
+  LAMBDA_JSON_REQUIRED std::string recordId;
   /// When Firehose accepted the record.
   json::epoch_milliseconds approximateArrivalTimestamp;
   /// The record's payload (decoded from base64).
-  json::bytes data;
+  LAMBDA_JSON_REQUIRED json::bytes data;
   /// Present when the source is a Kinesis data stream.
   std::optional<KinesisFirehoseRecordMetadata> kinesisRecordMetadata;
 };
@@ -43,12 +43,12 @@ struct LAMBDA_JSON KinesisFirehoseEventRecord {
 /// The event of a delivery stream's data transformation: a batch of records for the function
 /// to transform, drop or fail.
 struct LAMBDA_JSON KinesisFirehoseEvent {
-  std::string invocationId;
-  std::string deliveryStreamArn;
+  LAMBDA_JSON_REQUIRED std::string invocationId;
+  LAMBDA_JSON_REQUIRED std::string deliveryStreamArn;
   /// Present when the source is a Kinesis data stream.
   std::optional<std::string> sourceKinesisStreamArn;
   std::string region;
-  std::vector<KinesisFirehoseEventRecord> records;
+  LAMBDA_JSON_REQUIRED std::vector<KinesisFirehoseEventRecord> records;
 };
 
 /// Where an Apache Iceberg destination applies a record.

@@ -23,8 +23,8 @@ namespace lambda::events {
 
 /// A press of an AWS IoT button.
 struct LAMBDA_JSON IoTButtonEvent {
-  std::string serialNumber;
-  std::string clickType;       ///< "SINGLE", "DOUBLE" or "LONG"
+  LAMBDA_JSON_REQUIRED std::string serialNumber;
+  LAMBDA_JSON_REQUIRED std::string clickType;       ///< "SINGLE", "DOUBLE" or "LONG"
   std::string batteryVoltage;  ///< with its unit, "2000 mV"
 };
 
@@ -60,8 +60,8 @@ struct LAMBDA_JSON IoTOneClickPlacementInfo {
 
 /// An event of an AWS IoT 1-Click device.
 struct LAMBDA_JSON IoTOneClickEvent {
-  IoTOneClickDeviceEvent deviceEvent;
-  IoTOneClickDeviceInfo deviceInfo;
+  LAMBDA_JSON_REQUIRED IoTOneClickDeviceEvent deviceEvent;
+  LAMBDA_JSON_REQUIRED IoTOneClickDeviceInfo deviceInfo;
   IoTOneClickPlacementInfo placementInfo;
 };
 
@@ -102,7 +102,7 @@ struct LAMBDA_JSON IoTCoreConnectionMetadata {
 struct LAMBDA_JSON IoTCoreCustomAuthorizerRequest {
   std::optional<std::string> token;  ///< absent when the device sent none
   bool signatureVerified = false;    ///< whether IoT Core verified the token's signature
-  std::vector<std::string> protocols;  ///< "tls", "http", "mqtt"
+  LAMBDA_JSON_REQUIRED std::vector<std::string> protocols;  ///< "tls", "http", "mqtt"
   std::optional<IoTCoreProtocolData> protocolData;
   std::optional<IoTCoreConnectionMetadata> connectionMetadata;
 };
@@ -123,11 +123,11 @@ struct LAMBDA_JSON IoTCoreCustomAuthorizerResponse {
 
 /// A device asking to be provisioned by a provisioning template with a pre-provisioning hook.
 struct LAMBDA_JSON IoTPreProvisionHookRequest {
-  std::string claimCertificateId;
-  std::string certificateId;
+  LAMBDA_JSON_REQUIRED std::string claimCertificateId;
+  LAMBDA_JSON_REQUIRED std::string certificateId;
   std::string certificatePem;
-  std::string templateArn;
-  std::string clientId;
+  LAMBDA_JSON_REQUIRED std::string templateArn;
+  LAMBDA_JSON_REQUIRED std::string clientId;
   std::map<std::string, std::string> parameters;  ///< the device's template parameters
 };
 

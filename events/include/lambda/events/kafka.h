@@ -28,9 +28,9 @@ struct LAMBDA_JSON KafkaSchemaMetadata {
 
 /// One Kafka record.
 struct LAMBDA_JSON KafkaRecord {
-  std::string topic;
-  std::int64_t partition = 0;
-  std::int64_t offset = 0;
+  LAMBDA_JSON_REQUIRED std::string topic;
+  LAMBDA_JSON_REQUIRED std::int64_t partition = 0;
+  LAMBDA_JSON_REQUIRED std::int64_t offset = 0;
   json::epoch_milliseconds timestamp;
   /// "CREATE_TIME" (set by the producer) or "LOG_APPEND_TIME" (set by the broker).
   std::string timestampType;
@@ -62,13 +62,13 @@ struct LAMBDA_JSON KafkaRecord {
 /// The event a Kafka event-source mapping sends, for an Amazon MSK cluster (`eventSource`
 /// "aws:kafka") or a self-managed cluster ("SelfManagedKafka").
 struct LAMBDA_JSON KafkaEvent {
-  std::string eventSource;
+  LAMBDA_JSON_REQUIRED std::string eventSource;
   /// The MSK cluster's ARN; absent for self-managed clusters.
   std::optional<std::string> eventSourceArn;
   /// The brokers the mapping connects to, comma-separated "host:port".
   std::string bootstrapServers;
   /// The batch's records by "topic-partition" (`"orders-0"`), in offset order within each.
-  std::map<std::string, std::vector<KafkaRecord>> records;
+  LAMBDA_JSON_REQUIRED std::map<std::string, std::vector<KafkaRecord>> records;
 };
 
 }  // namespace lambda::events

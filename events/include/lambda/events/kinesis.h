@@ -33,7 +33,7 @@ struct LAMBDA_JSON KinesisRecord {
 
 /// One record of a batch, with where it comes from.
 struct LAMBDA_JSON KinesisEventRecord {
-  KinesisRecord kinesis;
+  LAMBDA_JSON_REQUIRED KinesisRecord kinesis;
   std::string eventSource;  ///< "aws:kinesis"
   std::string eventVersion;
   /// "shardId-…:" followed by the sequence number.
@@ -48,7 +48,7 @@ struct LAMBDA_JSON KinesisEventRecord {
 /// The event a stream's event-source mapping sends: up to the batch size of records, in order
 /// within each shard.
 struct LAMBDA_JSON KinesisEvent {
-  std::vector<KinesisEventRecord> Records;
+  LAMBDA_JSON_REQUIRED std::vector<KinesisEventRecord> Records;
 };
 
 /// A record the function could not process, by its `sequenceNumber`.
@@ -71,11 +71,11 @@ struct LAMBDA_JSON KinesisTimeWindow {
 /// The event of a mapping with a tumbling window: a batch of records plus the window, and the
 /// state the function returned for this window on its previous invocation.
 struct LAMBDA_JSON KinesisTimeWindowEvent : KinesisEvent {
-  KinesisTimeWindow window;
+  LAMBDA_JSON_REQUIRED KinesisTimeWindow window;
   /// The state the function returned last time for this window (a JSON object of the
   /// function's own making, `{}` at the window's start); parse it with `json::parse<YourState>`.
   std::optional<json::raw_json> state;
-  std::string shardId;
+  LAMBDA_JSON_REQUIRED std::string shardId;
   std::string eventSourceARN;
   /// True on the last invocation of the window: the state returned now is final.
   bool isFinalInvokeForWindow = false;

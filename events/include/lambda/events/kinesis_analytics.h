@@ -30,11 +30,11 @@ struct LAMBDA_JSON KinesisAnalyticsFirehoseInputPreprocessingRecord {
 
 /// The event of an application's input preprocessing when its source is a Firehose delivery stream.
 struct LAMBDA_JSON KinesisAnalyticsFirehoseInputPreprocessingEvent {
-  std::string invocationId;
-  std::string applicationArn;
+  LAMBDA_JSON_REQUIRED std::string invocationId;
+  LAMBDA_JSON_REQUIRED std::string applicationArn;
   /// The delivery stream's ARN.
   std::string streamArn;
-  std::vector<KinesisAnalyticsFirehoseInputPreprocessingRecord> records;
+  LAMBDA_JSON_REQUIRED std::vector<KinesisAnalyticsFirehoseInputPreprocessingRecord> records;
 };
 
 /// Where a record came from, for an application reading a Kinesis data stream.
@@ -56,11 +56,11 @@ struct LAMBDA_JSON KinesisAnalyticsStreamsInputPreprocessingRecord {
 
 /// The event of an application's input preprocessing when its source is a Kinesis data stream.
 struct LAMBDA_JSON KinesisAnalyticsStreamsInputPreprocessingEvent {
-  std::string invocationId;
-  std::string applicationArn;
+  LAMBDA_JSON_REQUIRED std::string invocationId;
+  LAMBDA_JSON_REQUIRED std::string applicationArn;
   /// The data stream's ARN.
   std::string streamArn;
-  std::vector<KinesisAnalyticsStreamsInputPreprocessingRecord> records;
+  LAMBDA_JSON_REQUIRED std::vector<KinesisAnalyticsStreamsInputPreprocessingRecord> records;
 };
 
 /// One preprocessed record. `result` is "Ok" (use `data`), "Dropped" or "ProcessingFailed".
@@ -86,9 +86,9 @@ struct LAMBDA_JSON KinesisAnalyticsOutputDeliveryEventRecord {
 
 /// The event of an application whose output destination is a Lambda function.
 struct LAMBDA_JSON KinesisAnalyticsOutputDeliveryEvent {
-  std::string invocationId;
-  std::string applicationArn;
-  std::vector<KinesisAnalyticsOutputDeliveryEventRecord> records;
+  LAMBDA_JSON_REQUIRED std::string invocationId;
+  LAMBDA_JSON_REQUIRED std::string applicationArn;
+  LAMBDA_JSON_REQUIRED std::vector<KinesisAnalyticsOutputDeliveryEventRecord> records;
 };
 
 /// The delivery outcome of one record: `result` is "Ok" or "DeliveryFailed" (delivered again).

@@ -73,14 +73,14 @@ struct LAMBDA_JSON LambdaFunctionURLRequestContext {
 /// An HTTP request to a function URL. Keys Lambda omits when empty (cookies, query parameters,
 /// body) read as empty.
 struct LAMBDA_JSON LambdaFunctionURLRequest {
-  std::string version;  ///< "2.0"
+  LAMBDA_JSON_REQUIRED std::string version;  ///< "2.0"
   std::optional<std::string> routeKey;  ///< "$default" when sent
-  std::string rawPath;
+  LAMBDA_JSON_REQUIRED std::string rawPath;
   std::string rawQueryString;  ///< without the '?'
   std::vector<std::string> cookies;
   std::map<std::string, std::string> headers;  ///< lower-case names
   std::map<std::string, std::string> queryStringParameters;
-  LambdaFunctionURLRequestContext requestContext;
+  LAMBDA_JSON_REQUIRED LambdaFunctionURLRequestContext requestContext;
   /// The body as text; base64 of the raw bytes when `isBase64Encoded`.
   std::string body;
   bool isBase64Encoded = false;

@@ -81,14 +81,14 @@ struct LAMBDA_JSON LexActiveContext {
 
 /// The event a Lex V1 bot's code hook (dialog or fulfillment) sends.
 struct LAMBDA_JSON LexEvent {
-  std::string messageVersion;    ///< "1.0"
-  std::string invocationSource;  ///< "DialogCodeHook" or "FulfillmentCodeHook"
-  std::string userId;
+  LAMBDA_JSON_REQUIRED std::string messageVersion;    ///< "1.0"
+  LAMBDA_JSON_REQUIRED std::string invocationSource;  ///< "DialogCodeHook" or "FulfillmentCodeHook"
+  LAMBDA_JSON_REQUIRED std::string userId;
   std::string inputTranscript;
   /// "Text" or "Voice".
   std::string outputDialogMode;
-  LexBot bot;
-  LexCurrentIntent currentIntent;
+  LAMBDA_JSON_REQUIRED LexBot bot;
+  LAMBDA_JSON_REQUIRED LexCurrentIntent currentIntent;
   /// Other intents the input may mean, when the bot scores intents.
   std::optional<std::vector<LexCurrentIntent>> alternativeIntents;
   std::map<std::string, std::string> sessionAttributes;
@@ -298,22 +298,22 @@ struct LAMBDA_JSON LexV2Transcription {
 
 /// The event a Lex V2 bot's code hook (dialog or fulfillment) sends.
 struct LAMBDA_JSON LexV2Event {
-  std::string messageVersion;  ///< "1.0"
+  LAMBDA_JSON_REQUIRED std::string messageVersion;  ///< "1.0"
   /// "DialogCodeHook" or "FulfillmentCodeHook".
-  std::string invocationSource;
+  LAMBDA_JSON_REQUIRED std::string invocationSource;
   std::string inputMode;  ///< "DTMF", "Speech" or "Text"
   /// "CustomPayload", "ImageResponseCard", "PlainText" or "SSML".
   std::string responseContentType;
-  std::string sessionId;
+  LAMBDA_JSON_REQUIRED std::string sessionId;
   std::string inputTranscript;
   std::optional<std::string> rawInputTranscript;
   /// The label of the code hook invocation, as the bot's builder set it.
   std::optional<std::string> invocationLabel;
-  LexV2Bot bot;
+  LAMBDA_JSON_REQUIRED LexV2Bot bot;
   std::vector<LexV2Interpretation> interpretations;
   std::optional<LexV2ProposedNextState> proposedNextState;
   std::optional<std::map<std::string, std::string>> requestAttributes;
-  LexV2SessionState sessionState;
+  LAMBDA_JSON_REQUIRED LexV2SessionState sessionState;
   std::optional<std::vector<LexV2Transcription>> transcriptions;
 };
 

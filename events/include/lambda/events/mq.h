@@ -52,9 +52,9 @@ struct LAMBDA_JSON ActiveMQMessage {
 
 /// The event an ActiveMQ broker's event-source mapping sends.
 struct LAMBDA_JSON ActiveMQEvent {
-  std::string eventSource;
+  LAMBDA_JSON_REQUIRED std::string eventSource;
   std::string eventSourceArn;
-  std::vector<ActiveMQMessage> messages;
+  LAMBDA_JSON_REQUIRED std::vector<ActiveMQMessage> messages;
 };
 
 /// A RabbitMQ message's AMQP basic properties; those the publisher did not set are absent or null.
@@ -90,10 +90,10 @@ struct LAMBDA_JSON RabbitMQMessage {
 
 /// The event a RabbitMQ broker's event-source mapping sends.
 struct LAMBDA_JSON RabbitMQEvent {
-  std::string eventSource;  ///< "aws:rmq"
+  LAMBDA_JSON_REQUIRED std::string eventSource;  ///< "aws:rmq"
   std::string eventSourceArn;
   /// The batch's messages by queue, keyed "queue::virtual-host" (`"orders::/"`).
-  std::map<std::string, std::vector<RabbitMQMessage>> rmqMessagesByQueue;
+  LAMBDA_JSON_REQUIRED std::map<std::string, std::vector<RabbitMQMessage>> rmqMessagesByQueue;
 };
 
 }  // namespace lambda::events

@@ -123,12 +123,12 @@ struct LAMBDA_JSON S3EventRecord {
   std::chrono::sys_time<std::chrono::milliseconds> eventTime;
   /// The event type without the `s3:` prefix, e.g. "ObjectCreated:Put" (some samples and
   /// newer event types carry the prefix: compare accordingly).
-  std::string eventName;
+  LAMBDA_JSON_REQUIRED std::string eventName;
   S3UserIdentity userIdentity;
   S3RequestParameters requestParameters;
   /// "x-amz-request-id" and "x-amz-id-2": give them to AWS Support to trace the request.
   std::map<std::string, std::string> responseElements;
-  S3Entity s3;
+  LAMBDA_JSON_REQUIRED S3Entity s3;
   /// Only on `ObjectRestore:Completed` events.
   std::optional<S3GlacierEventData> glacierEventData;
   /// Restore data at the record level, as some senders (and the AWS Go library) write it.
@@ -143,15 +143,15 @@ struct LAMBDA_JSON S3EventRecord {
 
 /// The event a bucket notification sends to a function: one or more records.
 struct LAMBDA_JSON S3Event {
-  std::vector<S3EventRecord> Records;
+  LAMBDA_JSON_REQUIRED std::vector<S3EventRecord> Records;
 };
 
 /// The test message S3 sends once when a notification configuration is saved. It has no
 /// `Records`: check `Event == "s3:TestEvent"` before treating a payload as an S3Event.
 struct LAMBDA_JSON S3TestEvent {
-  std::string Service;  ///< "Amazon S3"
-  std::string Bucket;
-  std::string Event;  ///< "s3:TestEvent"
+  LAMBDA_JSON_REQUIRED std::string Service;  ///< "Amazon S3"
+  LAMBDA_JSON_REQUIRED std::string Bucket;
+  LAMBDA_JSON_REQUIRED std::string Event;  ///< "s3:TestEvent"
   std::chrono::sys_time<std::chrono::milliseconds> Time;
   std::string RequestId;
   std::string HostId;

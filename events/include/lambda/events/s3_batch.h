@@ -37,12 +37,12 @@ struct LAMBDA_JSON S3BatchJobTask {
 
 /// The event of a schema 1.0 job.
 struct LAMBDA_JSON S3BatchJobEvent {
-  std::string invocationSchemaVersion;  ///< "1.0"
+  LAMBDA_JSON_REQUIRED std::string invocationSchemaVersion;  ///< "1.0"
   /// Copy it into the response.
-  std::string invocationId;
-  S3BatchJob job;
+  LAMBDA_JSON_REQUIRED std::string invocationId;
+  LAMBDA_JSON_REQUIRED S3BatchJob job;
   /// One task today.
-  std::vector<S3BatchJobTask> tasks;
+  LAMBDA_JSON_REQUIRED std::vector<S3BatchJobTask> tasks;
 };
 
 /// The job of a schema 2.0 invocation.
@@ -66,12 +66,12 @@ struct LAMBDA_JSON S3BatchJobTaskV2 {
 
 /// The event of a schema 2.0 job.
 struct LAMBDA_JSON S3BatchJobEventV2 {
-  std::string invocationSchemaVersion;  ///< "2.0"
+  LAMBDA_JSON_REQUIRED std::string invocationSchemaVersion;  ///< "2.0"
   /// Copy it into the response.
-  std::string invocationId;
-  S3BatchJobV2 job;
+  LAMBDA_JSON_REQUIRED std::string invocationId;
+  LAMBDA_JSON_REQUIRED S3BatchJobV2 job;
   /// One task today.
-  std::vector<S3BatchJobTaskV2> tasks;
+  LAMBDA_JSON_REQUIRED std::vector<S3BatchJobTaskV2> tasks;
 };
 
 /// The outcome of one task.

@@ -93,16 +93,16 @@ struct LAMBDA_JSON S3ObjectLambdaUserIdentity {
 /// The event an S3 Object Lambda access point sends.
 struct LAMBDA_JSON S3ObjectLambdaEvent {
   /// The request ID, for AWS Support.
-  std::string xAmzRequestId;
+  LAMBDA_JSON_REQUIRED std::string xAmzRequestId;
   std::optional<S3ObjectLambdaGetObjectContext> getObjectContext;
   std::optional<S3ObjectLambdaHeadObjectContext> headObjectContext;
   std::optional<S3ObjectLambdaListObjectsContext> listObjectsContext;
   std::optional<S3ObjectLambdaListObjectsV2Context> listObjectsV2Context;
-  S3ObjectLambdaConfiguration configuration;
-  S3ObjectLambdaUserRequest userRequest;
+  LAMBDA_JSON_REQUIRED S3ObjectLambdaConfiguration configuration;
+  LAMBDA_JSON_REQUIRED S3ObjectLambdaUserRequest userRequest;
   S3ObjectLambdaUserIdentity userIdentity;
   /// The event format version, e.g. "1.00" or "1.01".
-  std::string protocolVersion;
+  LAMBDA_JSON_REQUIRED std::string protocolVersion;
 };
 
 }  // namespace lambda::events

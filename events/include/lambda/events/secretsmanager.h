@@ -16,10 +16,10 @@ namespace lambda::events {
 /// returns nothing; a failure (an error) stops the rotation.
 struct LAMBDA_JSON SecretsManagerSecretRotationEvent {
   /// "createSecret", "setSecret", "testSecret" or "finishSecret".
-  std::string Step;
-  std::string SecretId;  ///< the secret's ARN
+  LAMBDA_JSON_REQUIRED std::string Step;
+  LAMBDA_JSON_REQUIRED std::string SecretId;  ///< the secret's ARN
   /// The version id of the secret's new version, the one carrying the AWSPENDING label.
-  std::string ClientRequestToken;
+  LAMBDA_JSON_REQUIRED std::string ClientRequestToken;
   /// Identifies the source of this rotation: pass it as `RotationToken` to PutSecretValue. It
   /// matters for cross-account rotation, where Secrets Manager validates the caller with it.
   std::optional<std::string> RotationToken;

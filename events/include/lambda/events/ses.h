@@ -118,12 +118,12 @@ struct LAMBDA_JSON SimpleEmailService {
 struct LAMBDA_JSON SimpleEmailRecord {
   std::string eventVersion;
   std::string eventSource;  ///< "aws:ses"
-  SimpleEmailService ses;
+  LAMBDA_JSON_REQUIRED SimpleEmailService ses;
 };
 
 /// The event a receipt rule's Lambda action sends: one email per invocation.
 struct LAMBDA_JSON SimpleEmailEvent {
-  std::vector<SimpleEmailRecord> Records;
+  LAMBDA_JSON_REQUIRED std::vector<SimpleEmailRecord> Records;
 };
 
 }  // namespace lambda::events

@@ -48,12 +48,12 @@ struct LAMBDA_JSON SNSEventRecord {
   std::string EventVersion;
   std::string EventSubscriptionArn;
   std::string EventSource;  ///< "aws:sns"
-  SNSEntity Sns;
+  LAMBDA_JSON_REQUIRED SNSEntity Sns;
 };
 
 /// The event an SNS subscription sends: one notification per invocation.
 struct LAMBDA_JSON SNSEvent {
-  std::vector<SNSEventRecord> Records;
+  LAMBDA_JSON_REQUIRED std::vector<SNSEventRecord> Records;
 };
 
 }  // namespace lambda::events

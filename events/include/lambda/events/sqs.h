@@ -27,9 +27,9 @@ struct LAMBDA_JSON SQSMessageAttribute {
 
 /// One message of a batch.
 struct LAMBDA_JSON SQSMessage {
-  std::string messageId;
+  LAMBDA_JSON_REQUIRED std::string messageId;
   std::string receiptHandle;
-  std::string body;
+  LAMBDA_JSON_REQUIRED std::string body;
   std::string md5OfBody;
   std::optional<std::string> md5OfMessageAttributes;
   /// System attributes, all strings: "ApproximateReceiveCount", "SentTimestamp" (epoch ms),
@@ -43,7 +43,7 @@ struct LAMBDA_JSON SQSMessage {
 
 /// The event a queue's event-source mapping sends: up to the batch size of messages.
 struct LAMBDA_JSON SQSEvent {
-  std::vector<SQSMessage> Records;
+  LAMBDA_JSON_REQUIRED std::vector<SQSMessage> Records;
 };
 
 /// A message the function could not process, by its `messageId`.
