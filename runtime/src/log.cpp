@@ -56,6 +56,11 @@ std::string lowercase(std::string_view s) {
     return out;
 }
 
+// The members every JSON record has; a field of the same name would repeat a key.
+bool is_record_member(std::string_view name) {
+    return name == "timestamp" || name == "level" || name == "requestId" || name == "tenantId" || name == "message";
+}
+
 } // namespace
 
 std::string_view to_string(level lvl) noexcept {
@@ -79,7 +84,7 @@ void configure(level min_level, format fmt) {
     s.line_format = fmt;
 }
 
-void write(level lvl, std::string_view message) {
+void write(level lvl, std::string_view message, std::span<const field> fields) {
     if (!enabled(lvl)) return;
     auto& s = state();
     std::lock_guard lock(s.mutex);
@@ -102,6 +107,12 @@ void write(level lvl, std::string_view message) {
         }
         out.raw(",\"message\":");
         out.string(message);
+        for (const field& f : fields) {
+            out.raw(',');
+            out.string(is_record_member(f.name()) ? "field." + std::string(f.name()) : std::string(f.name()));
+            out.raw(':');
+            out.raw(f.json());
+        }
         out.raw("}\n");
         line = out.release();
     } else {
@@ -114,6 +125,12 @@ void write(level lvl, std::string_view message) {
         line += '\t';
         std::size_t start = line.size();
         line += message;
+        for (const field& f : fields) {
+            line += ' ';
+            line += f.name();
+            line += '=';
+            line += f.json();
+        }
         std::replace(line.begin() + static_cast<std::ptrdiff_t>(start), line.end(), '\n', '\r');
         line += '\n';
     }

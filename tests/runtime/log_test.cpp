@@ -96,4 +96,49 @@ TEST_F(Logging, UnknownValuesAreErrorsNamingTheVariable) {
     EXPECT_THROW(llog::detail::configure_from_environment(llog::level::info, llog::format::text), std::invalid_argument);
 }
 
+TEST_F(Logging, FieldsBecomeMembersOfJsonRecords) {
+    llog::configure(llog::level::info, llog::format::json);
+    llog::detail::set_invocation("r-7", std::nullopt);
+    const std::string id = "A-1";
+    llog::with({{"orderId", id}, {"total", 12.5}, {"items", 3}, {"paid", true}, {"note", "two\nlines"}})
+        .info("order {} placed", id);
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_NE(lines[0].find(R"("requestId":"r-7","message":"order A-1 placed","orderId":"A-1","total":12.5,"items":3,"paid":true,"note":"two\nlines"})"),
+              std::string::npos)
+        << lines[0];
+    EXPECT_EQ(std::count(lines[0].begin(), lines[0].end(), '\n'), 1) << lines[0];
+}
+
+TEST_F(Logging, FieldsFollowTheMessageInTextRecords) {
+    llog::configure(llog::level::info, llog::format::text);
+    llog::with({{"orderId", "A-1"}, {"count", -2}}).warn("slow");
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_TRUE(lines[0].ends_with("\tWARN\tslow orderId=\"A-1\" count=-2\n")) << lines[0];
+}
+
+TEST_F(Logging, FieldsNamedLikeRecordMembersDoNotRepeatAKey) {
+    llog::configure(llog::level::info, llog::format::json);
+    llog::with({{"level", "custom"}, {"message", 1}}).error("boom");
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_NE(lines[0].find(R"("level":"ERROR")"), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find(R"("message":"boom","field.level":"custom","field.message":1})"), std::string::npos) << lines[0];
+}
+
+TEST_F(Logging, FieldsOfFilteredRecordsAreNotWritten) {
+    llog::configure(llog::level::warn, llog::format::json);
+    llog::with fields{{"k", "v"}};
+    fields.info("dropped");
+    fields.warn("kept");
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_NE(lines[0].find(R"("message":"kept","k":"v"})"), std::string::npos) << lines[0];
+}
+
+TEST_F(Logging, FieldsTakeValuesWithGeneratedCodecs) {
+    llog::configure(llog::level::info, llog::format::json);
+    std::vector<int> sizes{1, 2};
+    llog::with({{"sizes", sizes}}).info("batch");
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_NE(lines[0].find(R"("message":"batch","sizes":[1,2]})"), std::string::npos) << lines[0];
+}
+
 } // namespace

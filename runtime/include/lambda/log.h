@@ -1,29 +1,110 @@
 #pragma once
-// Function logging: fmt format strings, levels TRACE..FATAL, the current request id attached.
-// Plain text lines by default; JSON lines (the fields CloudWatch's advanced logging controls read)
-// when AWS_LAMBDA_LOG_FORMAT=JSON. AWS_LAMBDA_LOG_LEVEL sets the lowest level written.
+// Function logging: fmt format strings, levels TRACE..FATAL, the current request id attached, and
+// key-value fields. Plain text lines by default; JSON lines (the fields CloudWatch's advanced
+// logging controls read) when AWS_LAMBDA_LOG_FORMAT=JSON. AWS_LAMBDA_LOG_LEVEL sets the lowest
+// level written.
+//
+//     lambda::log::info("order {} placed", id);
+//     lambda::log::with({{"orderId", id}, {"total", 12.5}}).info("order {} placed", id);
+//
+// In JSON lines the fields are members of the record, after "message"; in text lines they follow
+// the message as ` orderId="A-1" total=12.5`.
+
+#include <lambda/json.h>  // the codecs of standard types, for fields that hold them
+#include <lambda/json/writer.h>
 
 #include <fmt/format.h>
 
+#include <concepts>
+#include <initializer_list>
+#include <span>
+#include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace lambda::log {
 
 enum class level { trace, debug, info, warn, error, fatal };
 enum class format { text, json };
 
+/// One key-value field of a record. The value is kept as the JSON text it is written as: a string,
+/// or any value with a codec (numbers, booleans, containers, annotated types).
+class field {
+public:
+    field(std::string_view name, std::string_view value) : name_(name) { json_string(value); }
+    field(std::string_view name, const char* value) : field(name, std::string_view(value ? value : "")) {}
+    field(std::string_view name, const std::string& value) : field(name, std::string_view(value)) {}
+    /// Numbers, booleans, containers and annotated types: whatever has a codec, written as its JSON.
+    template <class T>
+        requires json::serializable<std::remove_cvref_t<T>> && (!std::convertible_to<T, std::string_view>)
+    field(std::string_view name, const T& value) : name_(name) {
+        json::writer w;
+        json::codec<std::remove_cvref_t<T>>::write(w, value);
+        json_ = w.release();
+    }
+
+    /// The key, as given.
+    std::string_view name() const noexcept { return name_; }
+    /// The value as JSON text: `"A-1"`, `12.5`, `true`, `{"id":1}`.
+    std::string_view json() const noexcept { return json_; }
+
+private:
+    void json_string(std::string_view value) {
+        json::writer w;
+        w.string(value);
+        json_ = w.release();
+    }
+
+    std::string name_;
+    std::string json_;
+};
+
 /// True when records at `lvl` are currently written.
 bool enabled(level lvl) noexcept;
 
 /// Writes one record (one line) at `lvl`; newlines inside `message` do not split the record.
-void write(level lvl, std::string_view message);
+/// A field named like a member the record already has (timestamp, level, requestId, tenantId,
+/// message) is written as `field.<name>`, so no key appears twice.
+void write(level lvl, std::string_view message, std::span<const field> fields = {});
 
 /// Sets the lowest level written and the line format (the runtime calls this from the environment).
 void configure(level min_level, format fmt);
 
 /// The level's name as Lambda spells it ("TRACE" ... "FATAL").
 std::string_view to_string(level lvl) noexcept;
+
+/// Records that carry the same fields: `lambda::log::with({{"orderId", id}}).info("placed")`.
+/// Keep one for several records, or make it in the statement that logs.
+class with {
+public:
+    with(std::initializer_list<field> fields) : fields_(fields) {}
+
+    template <class... Args>
+    void trace(fmt::format_string<Args...> f, Args&&... args) const { log(level::trace, f, std::forward<Args>(args)...); }
+    template <class... Args>
+    void debug(fmt::format_string<Args...> f, Args&&... args) const { log(level::debug, f, std::forward<Args>(args)...); }
+    template <class... Args>
+    void info(fmt::format_string<Args...> f, Args&&... args) const { log(level::info, f, std::forward<Args>(args)...); }
+    template <class... Args>
+    void warn(fmt::format_string<Args...> f, Args&&... args) const { log(level::warn, f, std::forward<Args>(args)...); }
+    template <class... Args>
+    void error(fmt::format_string<Args...> f, Args&&... args) const { log(level::error, f, std::forward<Args>(args)...); }
+    template <class... Args>
+    void fatal(fmt::format_string<Args...> f, Args&&... args) const { log(level::fatal, f, std::forward<Args>(args)...); }
+
+    /// The fields, in the order given.
+    std::span<const field> fields() const noexcept { return fields_; }
+
+private:
+    template <class... Args>
+    void log(level lvl, fmt::format_string<Args...> f, Args&&... args) const {
+        if (enabled(lvl)) write(lvl, fmt::format(f, std::forward<Args>(args)...), fields_);
+    }
+
+    std::vector<field> fields_;
+};
 
 template <class... Args>
 void trace(fmt::format_string<Args...> f, Args&&... args) {
