@@ -28,6 +28,13 @@
 
 namespace lambda::events {
 
+/// The requests `body_as` reads: REST API (v1, and HTTP API payload format 1.0), HTTP API (v2),
+/// WebSocket, load balancer and function URL requests.
+template <class R>
+concept http_request = std::same_as<R, APIGatewayProxyRequest> || std::same_as<R, APIGatewayV2HTTPRequest> ||
+                       std::same_as<R, APIGatewayWebsocketProxyRequest> || std::same_as<R, ALBTargetGroupRequest> ||
+                       std::same_as<R, LambdaFunctionURLRequest>;
+
 /// The response types `json_response`, `text_response` and `binary_response` build.
 template <class R>
 concept http_response = std::same_as<R, APIGatewayProxyResponse> || std::same_as<R, APIGatewayV2HTTPResponse> ||
@@ -137,37 +144,13 @@ R make_response(int status, std::string_view content_type, std::string body, boo
 
 }  // namespace detail
 
-/// The body of a REST API (v1) request as `T`. Errors carry a path within the event:
-/// `$.body.items[0].qty: expected integer, got string`; `$.body: expected base64 …` when
+/// The body of an HTTP request event as `T`. Errors carry a path within the event:
+/// `$.body.items[0].qty: expected integer, got string "2"`; `$.body: expected base64 …` when
 /// `isBase64Encoded` and the body is not base64; `$.body: expected a JSON value, got no body` when
 /// there is none (ask for `std::optional<T>` to accept that). `std::string_view` members of `T`
 /// borrow from the calling thread's parser, as with `json::parse`.
-template <json::serializable T>
-json::result<T> body_as(const APIGatewayProxyRequest& request) {
-  return detail::read_body<T>(request.body, request.isBase64Encoded);
-}
-
-/// The body of an HTTP API (v2) request as `T` (see the REST overload for the errors).
-template <json::serializable T>
-json::result<T> body_as(const APIGatewayV2HTTPRequest& request) {
-  return detail::read_body<T>(request.body, request.isBase64Encoded);
-}
-
-/// The body of a WebSocket message as `T` (see the REST overload for the errors).
-template <json::serializable T>
-json::result<T> body_as(const APIGatewayWebsocketProxyRequest& request) {
-  return detail::read_body<T>(request.body, request.isBase64Encoded);
-}
-
-/// The body of a request a load balancer forwards, as `T` (see the REST overload for the errors).
-template <json::serializable T>
-json::result<T> body_as(const ALBTargetGroupRequest& request) {
-  return detail::read_body<T>(request.body, request.isBase64Encoded);
-}
-
-/// The body of a function URL request as `T` (see the REST overload for the errors).
-template <json::serializable T>
-json::result<T> body_as(const LambdaFunctionURLRequest& request) {
+template <json::serializable T, http_request R>
+json::result<T> body_as(const R& request) {
   return detail::read_body<T>(request.body, request.isBase64Encoded);
 }
 
