@@ -2,6 +2,7 @@
 // and arrays it is in, so it can name the JSON path of a fault. It runs only after a read has failed,
 // so it is plain byte-at-a-time code.
 #include <lambda/json/detail/first_fault.h>
+#include <lambda/json/detail/reader.h>
 
 #include "json_path.h"
 
@@ -12,8 +13,6 @@
 
 namespace lambda::json::detail {
 namespace {
-
-constexpr std::size_t max_quoted = 40;  // bytes of a token quoted in a message, as the reader quotes them
 
 bool is_space(unsigned char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_structural(unsigned char c) noexcept {
@@ -120,23 +119,15 @@ std::string_view word_at(std::string_view t, std::size_t at) noexcept {
   return t.substr(at, end - at);
 }
 
-// `token` quoted for a message, cut at max_quoted bytes (on a character boundary).
-std::string quoted(std::string_view t, std::size_t at, std::size_t length) {
-  std::size_t end = at;
-  while (end < at + length && end - at < max_quoted) end += std::max<std::size_t>(printable_length(t, end), 1);
-  std::string text = "'";
-  text += t.substr(at, end - at);
-  if (end < at + length) text += "…";
-  text += '\'';
-  return text;
-}
+// The printable text of `length` bytes at `at`, quoted for a message.
+std::string quoted(std::string_view t, std::size_t at, std::size_t length) { return "'" + clipped(t.substr(at, length)) + "'"; }
 
 // A string token for a message, from its opening quote: `"b"`, or its first bytes and `…`.
 std::string string_excerpt(std::string_view t, std::size_t at) {
   std::size_t end = at + 1;
   while (end < t.size() && end - at < max_quoted) {
     if (t[end] == '"') return std::string(t.substr(at, end + 1 - at));
-    const std::size_t n = t[end] == '\\' ? 2 : printable_length(t, end);
+    const std::size_t n = t[end] != '\\' ? printable_length(t, end) : end + 1 < t.size() && printable_length(t, end + 1) == 1 ? 2 : 0;
     if (n == 0 || end + n > t.size()) break;
     end += n;
   }

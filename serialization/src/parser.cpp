@@ -7,10 +7,6 @@ namespace lambda::json {
 namespace {
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
-json::error top_level_error(errc kind, std::string expected, std::string found) {
-  return json::error(kind, "$", std::move(expected), std::move(found));
-}
-
 // Errors a reader meets because the text is malformed (which it may meet only after or without
 // reading the values before the fault), as opposed to errors about well-formed values.
 bool is_about_text(errc kind) noexcept {
@@ -32,27 +28,33 @@ result<void> parser::open(std::string_view json, detail::value& root) {
   buffer_.append(json);
   buffer_.push_back(']');
 
-  detail::reader r(doc_, options_.max_depth);
-  auto failed = [&](simdjson::error_code e, std::string_view expected) {
-    r.fail_simdjson(e, expected);
-    return explain(r.take_error());
-  };
-  if (auto e = parser_.iterate(buffer_.data(), buffer_.size(), buffer_.capacity()).get(doc_)) return failed(e, "JSON text");
-  if (auto e = doc_.get_array().get(top_)) return failed(e, "JSON text");
-  if (auto e = top_.begin().get(next_)) return failed(e, "JSON text");
-  if (next_ == top_.end()) return explain(top_level_error(errc::syntax, "a JSON value", "empty input"));
-  if (auto e = (*next_).get(root)) return failed(e, "JSON value");
+  if (auto e = parser_.iterate(buffer_.data(), buffer_.size(), buffer_.capacity()).get(doc_)) return failure(e, "JSON text");
+  if (auto e = doc_.get_array().get(top_)) return failure(e, "JSON text");
+  if (auto e = top_.begin().get(next_)) return failure(e, "JSON text");
+  if (next_ == top_.end()) return failure(errc::syntax, "a JSON value", "empty input");
+  if (auto e = (*next_).get(root)) return failure(e, "JSON value");
   return {};
 }
 
 result<void> parser::close() {
   ++next_;
-  // Anything after the value inside our wrapping array was after the caller's document.
-  if (next_ != top_.end()) return explain(top_level_error(errc::trailing_content, "end of input", "more text"));
-  // Past the wrapping array, simdjson reports "out of bounds" only when no token is left.
-  if (doc_.current_location().error() != simdjson::OUT_OF_BOUNDS)
-    return explain(top_level_error(errc::trailing_content, "end of input", "more text"));
+  // Anything after the value inside our wrapping array was after the caller's document; past the
+  // wrapping array, simdjson reports "out of bounds" only when no token is left.
+  if (next_ != top_.end() || doc_.current_location().error() != simdjson::OUT_OF_BOUNDS)
+    return failure(errc::trailing_content, "end of input", "more text");
   return {};
+}
+
+json::error parser::failure(detail::reader& r) const { return explain(r.take_error()); }
+
+json::error parser::failure(simdjson::error_code code, std::string_view expected) {
+  detail::reader r(doc_, options_.max_depth);
+  r.fail_simdjson(code, expected);
+  return failure(r);
+}
+
+json::error parser::failure(errc kind, std::string_view expected, std::string_view found) const {
+  return explain(json::error(kind, "$", std::string(expected), std::string(found)));
 }
 
 // simdjson says only that a document is malformed, and rejects invalid UTF-8 anywhere before the

@@ -15,14 +15,8 @@ namespace {
 
 using simdjson::ondemand::json_type;
 
-constexpr std::size_t max_quoted = 40;
-
-// A short, printable rendering of a scalar's source text for "got …" messages.
-std::string excerpt(value& v) {
-  std::string_view token = trim_trailing_whitespace(v.raw_json_token());
-  if (token.size() > max_quoted) return std::string(token.substr(0, max_quoted)) + "…";
-  return std::string(token);
-}
+// A short rendering of a scalar's source text for "got …" messages.
+std::string excerpt(value& v) { return clipped(trim_trailing_whitespace(v.raw_json_token())); }
 
 errc errc_of(simdjson::error_code code) noexcept {
   switch (code) {
@@ -83,6 +77,13 @@ void append_index(std::string& path, std::size_t index) {
   path += '[';
   path += std::to_string(index);
   path += ']';
+}
+
+std::string clipped(std::string_view text) {
+  if (text.size() <= max_quoted) return std::string(text);
+  std::size_t cut = max_quoted;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return std::string(text.substr(0, cut)) + "…";
 }
 
 std::string_view kind_name(json_type t) noexcept {
@@ -287,7 +288,9 @@ bool fail_integer(reader& r, value& v, simdjson::error_code code, std::int64_t m
   if (t != json_type::number) return r.fail_kind(v, expected);
   simdjson::ondemand::number_type nt;
   if (auto e = v.get_number_type().get(nt)) return r.fail_simdjson(e, expected);
-  if (code == simdjson::NUMBER_ERROR) return r.fail(errc::syntax, expected, "malformed number " + excerpt(v));
+  // simdjson 3.0 reports an integer beyond 64 bits like a malformed number: tell them apart.
+  if (code == simdjson::NUMBER_ERROR && !number_fault(trim_trailing_whitespace(v.raw_json_token())).empty())
+    return r.fail(errc::syntax, expected, "malformed number " + excerpt(v));
   if (nt == simdjson::ondemand::number_type::floating_point_number)
     return r.fail(errc::wrong_type, expected, "number " + excerpt(v));
   return r.fail(errc::out_of_range, expected, excerpt(v));
@@ -299,9 +302,8 @@ bool fail_floating(reader& r, value& v, simdjson::error_code code, std::string_v
   if (t != json_type::number) return r.fail_kind(v, expected);
   if (code == simdjson::NUMBER_OUT_OF_RANGE || code == simdjson::NUMBER_ERROR) {
     // simdjson reports a number too large for a double as a number error; tell the two apart.
-    std::string token = excerpt(v);
-    bool well_formed = token.find_first_not_of("0123456789+-.eE") == std::string::npos;
-    return r.fail(well_formed ? errc::out_of_range : errc::syntax, std::string(expected) + " in range", token);
+    const bool well_formed = number_fault(trim_trailing_whitespace(v.raw_json_token())).empty();
+    return r.fail(well_formed ? errc::out_of_range : errc::syntax, std::string(expected) + " in range", excerpt(v));
   }
   return r.fail_simdjson(code, expected);
 }

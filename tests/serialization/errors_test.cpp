@@ -114,6 +114,17 @@ TEST(Errors, PathSyntax) {
   EXPECT_EQ(r.error().found(), "string \"three\"");
 }
 
+TEST(Errors, QuotedInputIsCutBetweenCharacters) {
+  // Messages quote at most 40 bytes of the input; cutting inside "é" would make them invalid UTF-8.
+  const std::string a39(39, 'a');
+  auto n = json::parse<int>("\"" + a39 + "\xC3\xA9\"");  // the token's byte 40 is inside the é
+  ASSERT_FALSE(n);
+  EXPECT_EQ(n.error().found(), "string \"" + a39 + "…");
+  auto t = json::parse<std::chrono::sys_time<std::chrono::seconds>>("\"" + a39 + "\xC3\xA9\"");
+  ASSERT_FALSE(t);
+  EXPECT_EQ(t.error().found(), "\"" + a39 + "…\"");
+}
+
 TEST(Errors, ResultValueThrowsWithTheError) {
   auto r = json::parse<int>("\"x\"");
   ASSERT_FALSE(r);
