@@ -1,27 +1,24 @@
-// An SQS handler that reports partial batch failures: messages whose body is not a valid order are
-// returned to the queue (listed in batchItemFailures); the rest count as processed.
+// An SQS handler that reports partial batch failures: each message body is read as an Order, and
+// messages whose body is not a valid order are returned to the queue (listed in batchItemFailures,
+// logged with the path of the fault, e.g. `$.Records[1].body.quantity`); the rest count as processed.
 #include "order.json.h"
 
-#include <lambda/events/sqs.h>
+#include <lambda/events/batch.h>
 #include <lambda/log.h>
 #include <lambda/runtime.h>
+
+#include <stdexcept>
 
 using lambda::events::SQSEvent;
 using lambda::events::SQSEventResponse;
 
 SQSEventResponse handler(const SQSEvent& event, const lambda::Context&) {
-  SQSEventResponse response;
-  for (const auto& message : event.Records) {
-    auto order = lambda::json::parse<example::Order>(message.body);
-    if (!order || order->quantity <= 0) {
-      std::string why = order ? "quantity must be positive" : order.error().message();
-      lambda::log::warn("message {} failed: {}", message.messageId, why);
-      response.batchItemFailures.push_back({.itemIdentifier = message.messageId});
-      continue;
-    }
-    lambda::log::info("order {}: {} item(s)", order->id, order->quantity);
-  }
-  return response;
+  auto result = lambda::events::process_batch<example::Order>(event, [](const example::Order& order) {
+    if (order.quantity <= 0) throw std::invalid_argument("quantity must be positive");
+    lambda::log::info("order {}: {} item(s)", order.id, order.quantity);
+  });
+  for (const auto& failure : result.failures) lambda::log::warn("message {} failed: {}", failure.item_identifier, failure.reason);
+  return result.response;
 }
 
 int main() { return lambda::run(handler); }

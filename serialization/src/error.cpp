@@ -10,6 +10,17 @@ std::string error::message() const {
     text += ", got ";
     text += found_;
   }
+  if (position_) {
+    text += " at byte ";
+    text += std::to_string(position_->offset);
+    if (position_->line > 1) {
+      text += " (line ";
+      text += std::to_string(position_->line);
+      text += ", column ";
+      text += std::to_string(position_->column);
+      text += ')';
+    }
+  }
   return text;
 }
 

@@ -1,18 +1,25 @@
 // Preparing a document for On-Demand: byte-order mark, padding, and the wrapping array that lets
 // scalar documents be read like any other value.
+#include <lambda/json/detail/first_fault.h>
 #include <lambda/json/parser.h>
 
 namespace lambda::json {
 namespace {
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
-json::error top_level_error(errc kind, std::string expected, std::string found) {
-  return json::error(kind, "$", std::move(expected), std::move(found));
+// Errors a reader meets because the text is malformed (which it may meet only after or without
+// reading the values before the fault), as opposed to errors about well-formed values.
+bool is_about_text(errc kind) noexcept {
+  return kind == errc::syntax || kind == errc::invalid_utf8 || kind == errc::trailing_content;
 }
 }  // namespace
 
 result<void> parser::open(std::string_view json, detail::value& root) {
-  if (json.substr(0, 3) == utf8_bom) json.remove_prefix(3);
+  skipped_ = 0;
+  if (json.substr(0, 3) == utf8_bom) {
+    json.remove_prefix(3);
+    skipped_ = 3;
+  }
   // On-Demand cannot hand out a scalar document as a value, so every document is read as the only
   // element of an array we wrap it in; the copy also gives simdjson the padding it reads past the end.
   buffer_.clear();
@@ -21,35 +28,47 @@ result<void> parser::open(std::string_view json, detail::value& root) {
   buffer_.append(json);
   buffer_.push_back(']');
 
-  detail::reader r(doc_, options_.max_depth);
-  if (auto e = parser_.iterate(buffer_.data(), buffer_.size(), buffer_.capacity()).get(doc_)) {
-    r.fail_simdjson(e, "JSON text");
-    return r.take_error();
-  }
-  if (auto e = doc_.get_array().get(top_)) {
-    r.fail_simdjson(e, "JSON text");
-    return r.take_error();
-  }
-  if (auto e = top_.begin().get(next_)) {
-    r.fail_simdjson(e, "JSON text");
-    return r.take_error();
-  }
-  if (next_ == top_.end()) return top_level_error(errc::syntax, "a JSON value", "empty input");
-  if (auto e = (*next_).get(root)) {
-    r.fail_simdjson(e, "JSON value");
-    return r.take_error();
-  }
+  if (auto e = parser_.iterate(buffer_.data(), buffer_.size(), buffer_.capacity()).get(doc_)) return failure(e, "JSON text");
+  if (auto e = doc_.get_array().get(top_)) return failure(e, "JSON text");
+  if (auto e = top_.begin().get(next_)) return failure(e, "JSON text");
+  if (next_ == top_.end()) return failure(errc::syntax, "a JSON value", "empty input");
+  if (auto e = (*next_).get(root)) return failure(e, "JSON value");
   return {};
 }
 
 result<void> parser::close() {
   ++next_;
-  // Anything after the value inside our wrapping array was after the caller's document.
-  if (next_ != top_.end()) return top_level_error(errc::trailing_content, "end of input", "more text");
-  // Past the wrapping array, simdjson reports "out of bounds" only when no token is left.
-  if (doc_.current_location().error() != simdjson::OUT_OF_BOUNDS)
-    return top_level_error(errc::trailing_content, "end of input", "more text");
+  // Anything after the value inside our wrapping array was after the caller's document; past the
+  // wrapping array, simdjson reports "out of bounds" only when no token is left.
+  if (next_ != top_.end() || doc_.current_location().error() != simdjson::OUT_OF_BOUNDS)
+    return failure(errc::trailing_content, "end of input", "more text");
   return {};
+}
+
+json::error parser::failure(detail::reader& r) const { return explain(r.take_error()); }
+
+json::error parser::failure(simdjson::error_code code, std::string_view expected) {
+  detail::reader r(doc_, options_.max_depth);
+  r.fail_simdjson(code, expected);
+  return failure(r);
+}
+
+json::error parser::failure(errc kind, std::string_view expected, std::string_view found) const {
+  return explain(json::error(kind, "$", std::string(expected), std::string(found)));
+}
+
+// simdjson says only that a document is malformed, and rejects invalid UTF-8 anywhere before the
+// reader sees a value; scanning the text again finds the first fault, with its place. Malformed
+// text is reported as such whatever the type being read, even when the reader failed first on a
+// well-formed value before it: whether a text is JSON does not depend on the type.
+json::error parser::explain(json::error e) const {
+  const std::string_view text(buffer_.data() + 1, buffer_.size() - 2);
+  auto fault = detail::first_fault(text, skipped_, options_.max_depth);
+  if (!fault) return e;
+  // Nesting past the limit before any fault: a reader that failed on the text got there after
+  // that depth (or, for invalid UTF-8, without reading), so the depth is the first problem.
+  if (fault->kind() == errc::too_deep && !is_about_text(e.kind())) return e;
+  return std::move(*fault);
 }
 
 namespace detail {

@@ -1,7 +1,10 @@
 // The reader's failure bookkeeping and its validating walk over values nobody reads.
 #include <lambda/json/codec.h>
 #include <lambda/json/codecs/scalar.h>
+#include <lambda/json/detail/first_fault.h>
 #include <lambda/json/detail/reader.h>
+
+#include "json_path.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -10,40 +13,10 @@
 namespace lambda::json::detail {
 namespace {
 
-// The JSON number grammar (RFC 8259 §6), for numbers simdjson 3.0 cannot convert: integers beyond
-// 64 bits and magnitudes beyond a double are valid JSON, and skipped or kept-raw values may hold them.
-bool is_json_number(std::string_view t) noexcept {
-  std::size_t i = 0;
-  auto digits = [&] {
-    std::size_t start = i;
-    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
-    return i > start;
-  };
-  if (i < t.size() && t[i] == '-') ++i;
-  if (i < t.size() && t[i] == '0') ++i;
-  else if (!digits()) return false;
-  if (i < t.size() && t[i] == '.') {
-    ++i;
-    if (!digits()) return false;
-  }
-  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
-    ++i;
-    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
-    if (!digits()) return false;
-  }
-  return i == t.size();
-}
-
 using simdjson::ondemand::json_type;
 
-constexpr std::size_t max_quoted = 40;
-
-// A short, printable rendering of a scalar's source text for "got …" messages.
-std::string excerpt(value& v) {
-  std::string_view token = trim_trailing_whitespace(v.raw_json_token());
-  if (token.size() > max_quoted) return std::string(token.substr(0, max_quoted)) + "…";
-  return std::string(token);
-}
+// A short rendering of a scalar's source text for "got …" messages.
+std::string excerpt(value& v) { return clipped(trim_trailing_whitespace(v.raw_json_token())); }
 
 errc errc_of(simdjson::error_code code) noexcept {
   switch (code) {
@@ -55,24 +28,63 @@ errc errc_of(simdjson::error_code code) noexcept {
   }
 }
 
-// Keys that can follow a dot in a JSONPath without quoting.
-bool is_identifier(std::string_view key) noexcept {
-  if (key.empty() || (key[0] >= '0' && key[0] <= '9')) return false;
-  return std::all_of(key.begin(), key.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c == '-';
-  });
-}
-
-void append_quoted_key(std::string& out, std::string_view key) {
-  out += "[\"";
-  for (char c : key) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
+// What simdjson found, in our words. The parser replaces errors about malformed text with the first
+// fault it finds in the text (detail/first_fault.h), which says where; these words remain for a
+// fault that scan would not see, so simdjson's own messages never reach a user.
+std::string_view describe(simdjson::error_code code) noexcept {
+  switch (code) {
+    case simdjson::STRING_ERROR: return "a malformed string";
+    case simdjson::T_ATOM_ERROR:
+    case simdjson::F_ATOM_ERROR:
+    case simdjson::N_ATOM_ERROR: return "a misspelled literal";
+    case simdjson::NUMBER_ERROR: return "a malformed number";
+    case simdjson::UTF8_ERROR: return "invalid UTF-8";
+    case simdjson::EMPTY: return "empty input";
+    case simdjson::UNESCAPED_CHARS: return "an unescaped control character in a string";
+    case simdjson::UNCLOSED_STRING: return "an unclosed string";
+    case simdjson::INCORRECT_TYPE: return "a value of another kind";
+    case simdjson::NUMBER_OUT_OF_RANGE: return "a number out of range";
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
+    case simdjson::OUT_OF_BOUNDS: return "end of input";
+    case simdjson::TRAILING_CONTENT: return "more text";
+    case simdjson::CAPACITY: return "a text longer than 4 GiB";
+    case simdjson::MEMALLOC: return "no memory left";
+    default: return "malformed JSON";
   }
-  out += "\"]";
 }
 
 }  // namespace
+
+void append_key(std::string& path, std::string_view key) {
+  // Keys that can follow a dot without quoting.
+  const bool plain = !key.empty() && !(key[0] >= '0' && key[0] <= '9') && std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c == '-';
+  });
+  if (plain) {
+    path += '.';
+    path += key;
+    return;
+  }
+  path += "[\"";
+  for (char c : key) {
+    if (c == '"' || c == '\\') path += '\\';
+    path += c;
+  }
+  path += "\"]";
+}
+
+void append_index(std::string& path, std::size_t index) {
+  path += '[';
+  path += std::to_string(index);
+  path += ']';
+}
+
+std::string clipped(std::string_view text) {
+  if (text.size() <= max_quoted) return std::string(text);
+  std::size_t cut = max_quoted;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return std::string(text.substr(0, cut)) + "…";
+}
 
 std::string_view kind_name(json_type t) noexcept {
   switch (t) {
@@ -141,7 +153,7 @@ bool reader::fail_kind(value& v, std::string_view expected) {
 bool reader::fail_simdjson(simdjson::error_code code, std::string_view expected) {
   if (code == simdjson::DEPTH_ERROR)
     return fail(errc::too_deep, "nesting depth at most " + std::to_string(max_depth_), "deeper nesting");
-  return fail(errc_of(code), std::string(expected), simdjson::error_message(code));
+  return fail(errc_of(code), std::string(expected), std::string(describe(code)));
 }
 
 bool reader::at_key(std::string_view key) {
@@ -207,7 +219,9 @@ bool reader::skip(value& v) {
     case json_type::number: {
       const std::string_view token = trim_trailing_whitespace(v.raw_json_token());
       simdjson::ondemand::number n;
-      if (auto e = v.get_number().get(n); e && e != simdjson::NUMBER_OUT_OF_RANGE && !is_json_number(token))
+      // simdjson 3.0 cannot convert integers beyond 64 bits and magnitudes beyond a double, yet
+      // they are valid JSON, and skipped or kept-raw values may hold them.
+      if (auto e = v.get_number().get(n); e && e != simdjson::NUMBER_OUT_OF_RANGE && !number_fault(token).empty())
         return fail(errc::syntax, "number", excerpt(v));
       return true;
     }
@@ -254,16 +268,8 @@ bool reader::raw_text(value& v, std::string_view& out) {
 json::error reader::take_error() {
   std::string path = "$";
   for (auto it = path_.rbegin(); it != path_.rend(); ++it) {
-    if (it->is_index) {
-      path += '[';
-      path += std::to_string(it->index);
-      path += ']';
-    } else if (is_identifier(it->key)) {
-      path += '.';
-      path += it->key;
-    } else {
-      append_quoted_key(path, it->key);
-    }
+    if (it->is_index) append_index(path, it->index);
+    else append_key(path, it->key);
   }
   json::error e(kind_, std::move(path), std::move(expected_), std::move(found_));
   failed_ = false;
@@ -282,7 +288,9 @@ bool fail_integer(reader& r, value& v, simdjson::error_code code, std::int64_t m
   if (t != json_type::number) return r.fail_kind(v, expected);
   simdjson::ondemand::number_type nt;
   if (auto e = v.get_number_type().get(nt)) return r.fail_simdjson(e, expected);
-  if (code == simdjson::NUMBER_ERROR) return r.fail(errc::syntax, expected, "malformed number " + excerpt(v));
+  // simdjson 3.0 reports an integer beyond 64 bits like a malformed number: tell them apart.
+  if (code == simdjson::NUMBER_ERROR && !number_fault(trim_trailing_whitespace(v.raw_json_token())).empty())
+    return r.fail(errc::syntax, expected, "malformed number " + excerpt(v));
   if (nt == simdjson::ondemand::number_type::floating_point_number)
     return r.fail(errc::wrong_type, expected, "number " + excerpt(v));
   return r.fail(errc::out_of_range, expected, excerpt(v));
@@ -294,9 +302,8 @@ bool fail_floating(reader& r, value& v, simdjson::error_code code, std::string_v
   if (t != json_type::number) return r.fail_kind(v, expected);
   if (code == simdjson::NUMBER_OUT_OF_RANGE || code == simdjson::NUMBER_ERROR) {
     // simdjson reports a number too large for a double as a number error; tell the two apart.
-    std::string token = excerpt(v);
-    bool well_formed = token.find_first_not_of("0123456789+-.eE") == std::string::npos;
-    return r.fail(well_formed ? errc::out_of_range : errc::syntax, std::string(expected) + " in range", token);
+    const bool well_formed = number_fault(trim_trailing_whitespace(v.raw_json_token())).empty();
+    return r.fail(well_formed ? errc::out_of_range : errc::syntax, std::string(expected) + " in range", excerpt(v));
   }
   return r.fail_simdjson(code, expected);
 }

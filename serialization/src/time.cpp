@@ -3,6 +3,7 @@
 #include <lambda/json/time.h>
 
 #include <lambda/json/codecs/string.h>
+#include <lambda/json/detail/first_fault.h>
 
 #include <charconv>
 #include <cstdint>
@@ -193,7 +194,7 @@ bool read_iso8601(reader& r, value& v, nanotime& out) {
   auto t = parse_iso8601(text);
   if (!t) {
     return r.fail(errc::invalid_value, "RFC 3339 timestamp from 1677-09-21 to 2262-04-11",
-                  "\"" + std::string(text.substr(0, 40)) + "\"");
+                  "\"" + clipped(text) + "\"");
   }
   out = *t;
   return true;
@@ -206,10 +207,11 @@ bool read_epoch(reader& r, value& v, nanotime& out, long long units_per_second) 
   if (type != simdjson::ondemand::json_type::number) return r.fail_kind(v, expected);
   std::string_view token = trim_trailing_whitespace(v.raw_json_token());
   simdjson::ondemand::number checked;  // validates the number's syntax and moves past it
-  if (auto e = v.get_number().get(checked); e && e != simdjson::NUMBER_OUT_OF_RANGE)
+  // simdjson 3.0 cannot convert integers beyond 64 bits, which parse_epoch_number reports as out of range.
+  if (auto e = v.get_number().get(checked); e && e != simdjson::NUMBER_OUT_OF_RANGE && !number_fault(token).empty())
     return r.fail_simdjson(e, expected);
   auto t = parse_epoch_number(token, units_per_second);
-  if (!t) return r.fail(errc::out_of_range, std::string(expected) + " within ±292 years", std::string(token.substr(0, 40)));
+  if (!t) return r.fail(errc::out_of_range, std::string(expected) + " within ±292 years", clipped(token));
   out = *t;
   return true;
 }

@@ -2,7 +2,9 @@
 /// \file
 /// `lambda::json::error`: what went wrong while reading JSON, and where.
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,11 +23,21 @@ enum class errc : std::uint8_t {
   trailing_content,  ///< more JSON after the value
 };
 
-/// A reading failure: its kind, the JSON path where it happened, what was expected and found.
+/// Where in the caller's text malformed JSON goes wrong.
+struct text_position {
+  std::size_t offset = 0;  ///< bytes before it, counting a byte-order mark the parser skipped
+  std::size_t line = 1;    ///< 1-based
+  std::size_t column = 1;  ///< 1-based, in bytes
+};
+
+/// A reading failure: its kind, the JSON path where it happened, what was expected and found, and
+/// for malformed text (`syntax`, `invalid_utf8`, `trailing_content`) the byte where it goes wrong.
 class error {
 public:
-  error(errc kind, std::string path, std::string expected, std::string found)
-      : kind_(kind), path_(std::move(path)), expected_(std::move(expected)), found_(std::move(found)) {}
+  error(errc kind, std::string path, std::string expected, std::string found,
+        std::optional<text_position> position = std::nullopt)
+      : kind_(kind), path_(std::move(path)), expected_(std::move(expected)), found_(std::move(found)),
+        position_(position) {}
 
   /// The broad class of the failure.
   errc kind() const noexcept { return kind_; }
@@ -35,7 +47,16 @@ public:
   std::string_view expected() const noexcept { return expected_; }
   /// What it found there, e.g. `string` or `-1`.
   std::string_view found() const noexcept { return found_; }
-  /// The whole story in one line: `$.Records[0].s3.object.size: expected unsigned integer, got string`.
+  /// The byte of the input where malformed text goes wrong; empty for errors about well-formed
+  /// JSON (a wrong type, a missing key, …), which the path locates.
+  std::optional<std::size_t> offset() const noexcept {
+    return position_ ? std::optional<std::size_t>(position_->offset) : std::nullopt;
+  }
+  /// `offset()` with its line and column.
+  std::optional<text_position> position() const noexcept { return position_; }
+  /// The whole story in one line: `$.Records[0].s3.object.size: expected unsigned integer, got string`;
+  /// malformed text adds where: `$.a: expected ',' or '}' after an object member, got '"b"' at byte 8`,
+  /// with `(line 3, column 5)` after it when that is not on the first line.
   std::string message() const;
 
 private:
@@ -43,6 +64,7 @@ private:
   std::string path_;
   std::string expected_;
   std::string found_;
+  std::optional<text_position> position_;
 };
 
 }  // namespace lambda::json

@@ -52,18 +52,28 @@ private:
     detail::value root;
     if (auto e = open(json, root); !e) return e;
     detail::reader r(doc_, options_.max_depth, into_existing);
-    if (!codec<T>::read(r, root, value)) return r.take_error();
+    if (!codec<T>::read(r, root, value)) return failure(r);
     return close();
   }
   result<void> open(std::string_view json, detail::value& root);
   result<void> close();
+  // The error paths, out of line so that the success path carries none of their temporaries.
+  /// The error `r` recorded, explained.
+  [[gnu::cold, gnu::noinline]] json::error failure(detail::reader& r) const;
+  /// The error simdjson met while opening the document, explained.
+  [[gnu::cold, gnu::noinline]] json::error failure(simdjson::error_code code, std::string_view expected);
+  /// An error about the whole text, explained.
+  [[gnu::cold, gnu::noinline]] json::error failure(errc kind, std::string_view expected, std::string_view found) const;
+  /// `e`, or when the text is not well-formed JSON, where and how it is not.
+  json::error explain(json::error e) const;
 
   parse_options options_;
   simdjson::ondemand::parser parser_;
   simdjson::ondemand::document doc_;
   simdjson::ondemand::array top_;
   simdjson::ondemand::array_iterator next_;
-  std::string buffer_;
+  std::string buffer_;      // '[' + the text (without a byte-order mark) + ']'
+  std::size_t skipped_ = 0;  // bytes of a byte-order mark before the text
 };
 
 namespace detail {

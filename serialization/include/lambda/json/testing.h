@@ -9,6 +9,7 @@
 /// what to do to reproduce it: the JSON involved and, for property checks, the seed and the index.
 
 #include <lambda/json.h>
+#include <lambda/json/detail/first_fault.h>
 #include <lambda/json/testing/arbitrary.h>
 #include <lambda/json/testing/source.h>
 
@@ -125,8 +126,49 @@ std::optional<std::string> check_round_trips(std::uint64_t seed, std::size_t cou
   return std::nullopt;
 }
 
+/// Checks that `e`, the error of parsing `input`, is told in Lambdagen's words: no simdjson message
+/// text, a JSON path, valid UTF-8 (messages end up in JSON logs), and for malformed text (`syntax`,
+/// `invalid_utf8`, `trailing_content`) a position inside `input` (its end included) whose line and
+/// column agree with the offset.
+inline std::optional<std::string> check_error(const error& e, std::string_view input) {
+  const std::string message = e.message();
+  for (int code = simdjson::SUCCESS + 1; code < simdjson::NUM_ERROR_CODES; ++code) {
+    const std::string_view words = simdjson::error_message(static_cast<simdjson::error_code>(code));
+    // A message may quote the input, which may hold anything.
+    if (message.find(words) != std::string::npos && input.find(words) == std::string_view::npos)
+      return "the message quotes simdjson: " + message;
+  }
+  if (!e.path().starts_with('$')) return "the path does not start at $: " + message;
+  if (!simdjson::validate_utf8(message)) return "the message is not valid UTF-8: " + message;
+  if (e.kind() != errc::syntax && e.kind() != errc::invalid_utf8 && e.kind() != errc::trailing_content) return std::nullopt;
+  const auto where = e.position();
+  if (!where) return "malformed text without a position: " + message;
+  if (where->offset > input.size())
+    return "the offset is past the input's " + std::to_string(input.size()) + " bytes: " + message;
+  const std::string_view before = input.substr(0, where->offset);
+  const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+  const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  if (where->line != line || where->column != where->offset - line_start + 1)
+    return "line and column disagree with the offset: " + message;
+  return std::nullopt;
+}
+
+/// Checks that the parser accepts `input` as JSON (read as raw_json, which validates every value)
+/// exactly when its fault scan finds nothing in it, and that a rejection passes check_error.
+inline std::optional<std::string> check_json_verdict(std::string_view input) {
+  const auto parsed = parse<raw_json>(input);
+  std::string_view text = input;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  const auto fault = json::detail::first_fault(text, input.size() - text.size(), parse_options{}.max_depth);
+  if (parsed && fault) return "the parser accepts the text, the fault scan does not: " + fault->message();
+  if (parsed) return std::nullopt;
+  if (!fault) return "the parser rejects the text, the fault scan finds nothing: " + parsed.error().message();
+  return check_error(parsed.error(), input);
+}
+
 /// One libFuzzer input for T. The first byte chooses the mode: even, the rest is JSON text that
-/// must either be rejected with an error or round-trip (check_json_round_trip); odd, the rest
+/// must either be rejected with an error that passes check_error or round-trip
+/// (check_json_round_trip); odd, the rest
 /// drives `source` to build a value that must round-trip (check_value_round_trip). Any failure
 /// is printed and aborts, which is how libFuzzer learns of it.
 template <class T>
@@ -136,14 +178,14 @@ int fuzz_one(const std::uint8_t* data, std::size_t size) {
   if ((data[0] & 1) == 0) {
     std::string_view json(reinterpret_cast<const char*>(data + 1), size - 1);
     T value{};
-    if (!parse_into(json, value)) return 0;  // rejected with an error: fine
-    failure = check_json_round_trip<T>(json);
+    if (auto r = parse_into(json, value); !r) failure = check_error(r.error(), json);  // rejected: said well?
+    else failure = check_json_round_trip<T>(json);
   } else {
     source s(std::span<const std::uint8_t>(data + 1, size - 1));
     failure = check_value_round_trip(make<T>(s));
   }
   if (failure) {
-    std::fprintf(stderr, "round trip failed: %s\n", failure->c_str());
+    std::fprintf(stderr, "fuzz check failed: %s\n", failure->c_str());
     std::abort();
   }
   return 0;

@@ -90,6 +90,13 @@ private:
   std::vector<segment> path_;  // innermost first, filled while unwinding
 };
 
+/// How many bytes of the input an error message quotes.
+inline constexpr std::size_t max_quoted = 40;
+
+/// `text` for an error message: at most max_quoted bytes, cut between UTF-8 characters (messages
+/// must stay valid UTF-8) and marked with "…" when cut.
+std::string clipped(std::string_view text);
+
 /// `text` without the JSON whitespace that raw tokens carry up to the next token.
 inline std::string_view trim_trailing_whitespace(std::string_view text) noexcept {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t'))
