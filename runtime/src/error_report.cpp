@@ -1,6 +1,7 @@
 #include "error_report.h"
 
 #include <lambda/json/writer.h>
+#include <lambda/protocol/runtime_api.h>
 
 #include <cxxabi.h>
 
@@ -11,6 +12,8 @@
 #include <typeinfo>
 
 namespace lambda::detail {
+
+using protocol::max_xray_error_cause_bytes;
 
 std::string demangled_name(const std::type_info& type) {
     int status = 0;
@@ -69,15 +72,6 @@ std::string xray_error_cause(const function_error& error) {
     doc = xray_cause_document(directory, error, std::string_view(error.message).substr(0, fits));
     if (doc.size() > max_xray_error_cause_bytes) return {}; // even the type alone does not fit
     return doc;
-}
-
-std::string header_value(std::string_view value) {
-    std::string out(value);
-    for (char& c : out) {
-        auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7F) c = ' ';
-    }
-    return out;
 }
 
 function_error current_exception_error() {

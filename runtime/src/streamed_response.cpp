@@ -4,6 +4,7 @@
 
 #include <lambda/json.h>
 #include <lambda/json/base64.h>
+#include <lambda/protocol/runtime_api.h>
 
 #include <algorithm>
 #include <cstring>
@@ -12,7 +13,6 @@
 namespace lambda::detail {
 
 namespace {
-constexpr std::string_view http_integration_content_type = "application/vnd.awslambda.http-integration-response";
 // Function URLs and API Gateway find the end of the prelude by these eight NUL bytes.
 constexpr std::string_view prelude_delimiter{"\0\0\0\0\0\0\0\0", 8};
 } // namespace
@@ -22,7 +22,7 @@ streamed_response::streamed_response(runtime_api_client& api, const Context& con
 
 streamed_response::~streamed_response() {
     if (post_.joinable()) {
-        function_error abandoned{"Runtime.StreamAbandoned", "the response stream was not finished"};
+        function_error abandoned{std::string(protocol::stream_abandoned_error_type), "the response stream was not finished"};
         finish(&abandoned);
     }
 }
@@ -89,11 +89,14 @@ std::size_t streamed_response::read(char* out, std::size_t capacity) {
     return n; // 0 only once closed and drained: the end of the body
 }
 
-std::vector<std::pair<std::string, std::string>> streamed_response::trailers() {
+protocol::http_fields streamed_response::trailers() {
     std::lock_guard lock(mutex_);
-    if (!error_) return {};
-    return {{"Lambda-Runtime-Function-Error-Type", error_->type},
-            {"Lambda-Runtime-Function-Error-Body", lambda::json::base64_encode(error_body(*error_))}};
+    protocol::http_fields fields;
+    if (error_) {
+        fields.add(protocol::error_type_header, error_->type);
+        fields.add(protocol::error_body_trailer, lambda::json::base64_encode(error_body(*error_)));
+    }
+    return fields;
 }
 
 api_reply streamed_response::finish(const function_error* error) {
@@ -129,7 +132,7 @@ namespace lambda {
 void response_stream::set_content_type(std::string_view type) { impl_.set_content_type(type); }
 
 bool response_stream::start_http(const http_prelude& prelude) {
-    impl_.set_content_type(detail::http_integration_content_type);
+    impl_.set_content_type(protocol::http_integration_content_type);
     return impl_.write(detail::http_prelude_json(prelude)) && impl_.write(detail::prelude_delimiter);
 }
 
