@@ -2,6 +2,7 @@
 // The error documents the runtime sends to /error and /init/error.
 
 #include <lambda/outcome.h>
+#include <lambda/protocol/runtime_api.h>
 
 #include <cstddef>
 #include <exception>
@@ -10,8 +11,10 @@
 
 namespace lambda::detail {
 
-/// `{"errorMessage":…,"errorType":…,"stackTrace":[]}`.
-std::string error_body(const function_error& error);
+/// `{"errorMessage":…,"errorType":…,"stackTrace":[]}`, at most `limit` bytes: a longer message
+/// is cut (and marked " [truncated]"), the document stays valid JSON. The default is what
+/// Lambda takes on /error and /init/error.
+std::string error_body(const function_error& error, std::size_t limit = protocol::max_error_body_bytes);
 
 /// The `Lambda-Runtime-Function-XRay-Error-Cause` value, at most protocol::max_xray_error_cause_bytes long
 /// (the message is shortened to fit).

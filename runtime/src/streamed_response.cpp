@@ -13,6 +13,9 @@
 namespace lambda::detail {
 
 namespace {
+// The error document in a trailer is bounded like a header-borne one: RAPID takes the 64 KiB
+// X-Ray cause as a header, and base64 makes 3 bytes into 4.
+constexpr std::size_t max_trailer_error_body_bytes = protocol::max_xray_error_cause_bytes / 4 * 3;
 // Function URLs and API Gateway find the end of the prelude by these eight NUL bytes.
 constexpr std::string_view prelude_delimiter{"\0\0\0\0\0\0\0\0", 8};
 } // namespace
@@ -94,7 +97,7 @@ protocol::http_fields streamed_response::trailers() {
     protocol::http_fields fields;
     if (error_) {
         fields.add(protocol::error_type_header, error_->type);
-        fields.add(protocol::error_body_trailer, lambda::json::base64_encode(error_body(*error_)));
+        fields.add(protocol::error_body_trailer, lambda::json::base64_encode(error_body(*error_, max_trailer_error_body_bytes)));
     }
     return fields;
 }
