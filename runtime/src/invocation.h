@@ -20,9 +20,6 @@ struct invocation {
     std::optional<function_error> header_error;
 };
 
-/// The errorType used when an invocation header cannot be read.
-inline constexpr std::string_view invalid_header_error_type = "Runtime.InvalidInvocationHeader";
-
 /// Reads a 200 reply of /next; a string describing the protocol violation when there is no
 /// request id (nothing can be reported to Lambda for such a reply).
 std::variant<invocation, std::string> read_invocation(api_reply&& reply);

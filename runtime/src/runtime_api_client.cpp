@@ -2,93 +2,37 @@
 
 #include "error_report.h"
 
-#include <curl/curl.h>
+#include <lambda/protocol/chunked.h>
+#include <lambda/protocol/http_head.h>
+#include <lambda/protocol/runtime_api.h>
 
 #include <fmt/format.h>
 
-#include <sys/socket.h>
-#include <unistd.h>
-
-#include <algorithm>
-#include <memory>
-#include <mutex>
+#include <cstring>
 #include <stdexcept>
 
 namespace lambda::detail {
 namespace {
 
-constexpr std::string_view runtime_prefix = "/2018-06-01";
-constexpr std::string_view extension_prefix = "/2020-01-01";
-constexpr const char* user_agent = "lambdagen-cpp/0.1.0";
+constexpr std::string_view user_agent = "lambdagen-cpp/0.1.0";
+// The most a streamed body sends per chunk; the chunk's size line goes in front of it.
+constexpr std::size_t max_chunk_bytes = 64 * 1024;
+constexpr std::size_t chunk_header_room = 18;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-    return out;
+std::vector<socket_address> addresses_or_throw(const std::string& endpoint) {
+    auto parsed = parse_endpoint(endpoint);
+    if (auto* error = std::get_if<std::string>(&parsed)) throw std::invalid_argument(*error);
+    return std::get<std::vector<socket_address>>(std::move(parsed));
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-        s.remove_suffix(1);
-    return s;
-}
-
-size_t on_body(char* data, size_t size, size_t count, void* user) {
-    static_cast<std::string*>(user)->append(data, size * count);
-    return size * count;
-}
-
-size_t on_header(char* data, size_t size, size_t count, void* user) {
-    auto* headers = static_cast<header_list*>(user);
-    std::string_view line(data, size * count);
-    // A new status line starts a new response (e.g. after "100 Continue"): forget earlier headers.
-    if (line.starts_with("HTTP/")) {
-        headers->clear();
-    } else if (auto colon = line.find(':'); colon != std::string_view::npos) {
-        headers->add(lower(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1))));
-    }
-    return size * count;
-}
-
-size_t on_read(char* out, size_t size, size_t count, void* source) {
-    return static_cast<body_source*>(source)->read(out, size * count);
-}
-
-int on_trailers(curl_slist** list, void* source) {
-    for (const auto& [name, value] : static_cast<body_source*>(source)->trailers()) {
-        std::string line = name + ": " + header_value(value);
-        curl_slist* grown = curl_slist_append(*list, line.c_str());
-        if (!grown) return CURL_TRAILERFUNC_ABORT;
-        *list = grown;
-    }
-    return CURL_TRAILERFUNC_OK;
-}
-
-void global_init_once() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) throw std::runtime_error("curl_global_init failed");
-    });
+std::string invocation_path(std::string_view request_id, std::string_view suffix) {
+    std::string path(protocol::invocation_path_prefix);
+    path += url_path_segment(request_id);
+    path += suffix;
+    return path;
 }
 
 } // namespace
-
-void header_list::add(std::string name, std::string value) { entries_.emplace_back(std::move(name), std::move(value)); }
-
-std::optional<std::string_view> header_list::find(std::string_view name) const {
-    for (const auto& [n, v] : entries_) {
-        if (n.size() == name.size() &&
-            std::equal(n.begin(), n.end(), name.begin(), [](char a, char b) {
-                auto la = (a >= 'A' && a <= 'Z') ? a + 32 : a;
-                auto lb = (b >= 'A' && b <= 'Z') ? b + 32 : b;
-                return la == lb;
-            }))
-            return std::string_view(v);
-    }
-    return std::nullopt;
-}
 
 std::string url_path_segment(std::string_view text) {
     static constexpr char hex[] = "0123456789ABCDEF";
@@ -107,182 +51,152 @@ std::string url_path_segment(std::string_view text) {
     return out;
 }
 
+runtime_api_client::runtime_api_client(std::string endpoint)
+    : endpoint_(std::move(endpoint)), connection_(addresses_or_throw(endpoint_)) {}
 
-runtime_api_client::~runtime_api_client() { curl_easy_cleanup(static_cast<CURL*>(curl_)); }
-
-struct socket_callbacks {
-    static curl_socket_t open(void* self, curlsocktype, curl_sockaddr* address) {
-        auto* client = static_cast<runtime_api_client*>(self);
-        std::lock_guard lock(client->sockets_mutex_);
-        if (client->interrupted_) return CURL_SOCKET_BAD;
-        int fd = ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
-        if (fd >= 0) client->sockets_.push_back(fd);
-        return fd;
-    }
-    static int close(void* self, curl_socket_t fd) {
-        auto* client = static_cast<runtime_api_client*>(self);
-        std::lock_guard lock(client->sockets_mutex_);
-        std::erase(client->sockets_, fd);
-        return ::close(fd);
-    }
-};
-
-namespace {
-// A handle with the options every call shares. They are set once: curl_easy_reset() and twenty
-// setopt calls per request were a measurable part of the loop's per-invoke cost.
-CURL* configured_handle(runtime_api_client* client) {
-    CURL* curl = curl_easy_init();
-    if (!curl) throw std::runtime_error("curl_easy_init failed");
-    curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_1_1);
-    curl_easy_setopt(curl, CURLOPT_PROXY, ""); // a proxy from the environment must never see these calls
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_TCP_NODELAY, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, 1000L);
-    // No overall timeout: /next legitimately blocks while the environment is frozen.
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 0L);
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, user_agent);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, &socket_callbacks::open);
-    curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, client);
-    curl_easy_setopt(curl, CURLOPT_CLOSESOCKETFUNCTION, &socket_callbacks::close);
-    curl_easy_setopt(curl, CURLOPT_CLOSESOCKETDATA, client);
-    return curl;
-}
-} // namespace
-
-runtime_api_client::runtime_api_client(std::string endpoint) : endpoint_(std::move(endpoint)) {
-    global_init_once();
-    curl_ = configured_handle(this);
+void runtime_api_client::start_fields() {
+    fields_.clear();
+    fields_.add("Host", endpoint_);
+    fields_.add("User-Agent", user_agent);
 }
 
-void runtime_api_client::interrupt() {
-    std::lock_guard lock(sockets_mutex_);
-    interrupted_ = true;
-    // shutdown() wakes a recv() blocked on the socket at once, and the socket stays unusable.
-    for (int fd : sockets_) ::shutdown(fd, SHUT_RDWR);
-}
-
-api_reply runtime_api_client::request(const char* method, const std::string& path, std::string_view body,
-                                      const std::vector<header_pair>& headers, body_source* streamed_body) {
-    // A streamed POST gets an easy handle of its own, on a connection of its own: libcurl 7.88
-    // (Debian 12) corrupts the heap when a handle that made a chunked upload makes another one
-    // (found by ASan: it writes a chunk header in front of its upload buffer). One connect per
-    // streamed response is nothing next to the stream itself.
-    std::unique_ptr<CURL, void (*)(CURL*)> own_handle(streamed_body ? configured_handle(this) : nullptr, curl_easy_cleanup);
-    CURL* curl = streamed_body ? own_handle.get() : static_cast<CURL*>(curl_);
+api_reply runtime_api_client::request(std::string_view method, std::string_view target, std::string_view body,
+                                      std::size_t max_reply_body, body_source* streamed_body) {
     api_reply reply;
-    std::string url = fmt::format("http://{}{}", endpoint_, path);
-    {
-        std::lock_guard lock(sockets_mutex_);
-        if (interrupted_) {
-            reply.transport_error = fmt::format("{} {}: interrupted", method, url);
-            return reply;
-        }
-    }
-    char error_buffer[CURL_ERROR_SIZE] = {};
+    auto fail = [&](std::string_view why) {
+        connection_.close();
+        reply = api_reply{};
+        reply.transport_error = fmt::format("{} {}: {}", method, target, why);
+        return std::move(reply);
+    };
+    // Interrupted on purpose: fail before touching the network at all.
+    if (connection_.interrupted()) return fail("interrupted");
+    // A kept-alive connection the server closed while idle is replaced here, before any byte of
+    // this request is written: the only case in which a request may go out on another connection.
+    if (auto failure = connection_.open()) return fail(*failure);
 
-    curl_slist* header_lines = nullptr;
-    // libcurl would otherwise send "Expect: 100-continue" for large bodies and wait for an answer
-    // the Runtime API never gives.
-    header_lines = curl_slist_append(header_lines, "Expect:");
-    for (const auto& h : headers) {
-        if (h.value.empty()) continue; // "Name:" with no value would make curl drop the header anyway
-        std::string line = h.name + ": " + header_value(h.value);
-        header_lines = curl_slist_append(header_lines, line.c_str());
-    }
+    if (streamed_body) fields_.add("Transfer-Encoding", "chunked");
+    else if (method == "POST") fields_.add("Content-Length", std::to_string(body.size()));
+    head_.clear();
+    protocol::append_request_head(head_, method, target, fields_);
 
-    // Only what differs between calls; the handle keeps the rest (configured_handle). Every
-    // pointer set here is cleared again below, so none outlives this call.
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error_buffer);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, header_lines);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.body);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &reply.headers);
+    std::optional<std::string> send_failure;
+    bool body_complete = true;
     if (streamed_body) {
-        curl_easy_setopt(curl, CURLOPT_POST, 1L);
-        curl_easy_setopt(curl, CURLOPT_READFUNCTION, on_read);
-        curl_easy_setopt(curl, CURLOPT_READDATA, streamed_body);
-        curl_easy_setopt(curl, CURLOPT_TRAILERFUNCTION, on_trailers);
-        curl_easy_setopt(curl, CURLOPT_TRAILERDATA, streamed_body);
-    } else if (std::string_view(method) == "POST") {
-        curl_easy_setopt(curl, CURLOPT_POST, 1L);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.empty() ? "" : body.data());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+        send_failure = connection_.send(head_);
+        if (!send_failure) send_failure = send_chunked(*streamed_body, body_complete);
     } else {
-        curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+        send_failure = connection_.send(head_, body);
     }
-
-    CURLcode rc = curl_easy_perform(curl);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, nullptr);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, nullptr);
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, nullptr);
-    curl_slist_free_all(header_lines);
-    if (rc != CURLE_OK) {
-        reply.transport_error = fmt::format("{} {}: {}", method, url, error_buffer[0] ? error_buffer : curl_easy_strerror(rc));
-        reply.status = 0;
-        return reply;
+    // Even when sending failed, the server may have answered first (a 413 for a body it would not
+    // take, a 410 for an invoke that timed out) before it closed: that answer is what to report.
+    read_reply(method, max_reply_body, reply);
+    if (reply.transport_failed()) {
+        if (connection_.interrupted()) return fail("interrupted");
+        if (send_failure) return fail(*send_failure);
+        return fail(reply.transport_error);
     }
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply.status);
+    // A request cut short by an early answer leaves the connection unusable.
+    if (send_failure || !body_complete) connection_.close();
     return reply;
 }
 
+std::optional<std::string> runtime_api_client::send_chunked(body_source& source, bool& complete) {
+    complete = false;
+    if (chunk_buffer_.size() < chunk_header_room + max_chunk_bytes + 2)
+        chunk_buffer_.resize(chunk_header_room + max_chunk_bytes + 2);
+    char* data = chunk_buffer_.data() + chunk_header_room;
+    while (std::size_t n = source.read(data, max_chunk_bytes)) {
+        // The server may answer before the body ends (RAPID's 410 for a timed-out invoke, 413):
+        // then the rest is not sent, and the answer is read.
+        if (connection_.peer_spoke()) return std::nullopt;
+        // The size line goes right in front of the data and the CRLF right after it, so that a
+        // chunk leaves in one write.
+        char header[chunk_header_room];
+        std::size_t header_size = protocol::write_chunk_header(header, n);
+        char* start = data - header_size;
+        std::memcpy(start, header, header_size);
+        std::memcpy(data + n, "\r\n", 2);
+        if (auto failure = connection_.send(std::string_view(start, header_size + n + 2))) return failure;
+    }
+    if (connection_.peer_spoke()) return std::nullopt;
+    std::string tail;
+    protocol::append_last_chunk(tail, source.trailers());
+    complete = true;
+    return connection_.send(tail);
+}
+
+void runtime_api_client::read_reply(std::string_view method, std::size_t max_reply_body, api_reply& reply) {
+    protocol::message_reader& reader = connection_.reader();
+    protocol::read_status status = reader.read_response_head(reply_head_, method);
+    protocol::http_fields trailers;
+    if (status.ok()) status = reader.read_body(reply.body, max_reply_body, trailers);
+    if (!status.ok()) {
+        reply.transport_error = status.describe();
+        return;
+    }
+    reply.status = reply_head_.status;
+    reply.headers = reply_head_.fields;
+    if (!protocol::keeps_connection(reply_head_.fields, reply_head_.minor_version, reader.framing())) connection_.close();
+}
+
 api_reply runtime_api_client::next() {
-    return request("GET", fmt::format("{}/runtime/invocation/next", runtime_prefix), {}, {});
+    start_fields();
+    return request("GET", protocol::next_invocation_path, {}, max_event_bytes);
 }
 
 api_reply runtime_api_client::post_response(std::string_view request_id, const std::optional<std::string>& invocation_id,
                                             std::string_view body, std::string_view content_type) {
-    std::vector<header_pair> headers{{"Content-Type", std::string(content_type)}};
-    if (invocation_id) headers.push_back({"Lambda-Runtime-Invocation-Id", *invocation_id});
-    return request("POST", fmt::format("{}/runtime/invocation/{}/response", runtime_prefix, url_path_segment(request_id)),
-                   body, headers);
+    start_fields();
+    fields_.add("Content-Type", content_type);
+    if (invocation_id) fields_.add(protocol::invocation_id_header, *invocation_id);
+    return request("POST", invocation_path(request_id, protocol::response_path_suffix), body, max_reply_bytes);
 }
 
 api_reply runtime_api_client::post_streamed_response(std::string_view request_id,
                                                      const std::optional<std::string>& invocation_id,
                                                      std::string_view content_type, body_source& source) {
-    std::vector<header_pair> headers{
-        {"Content-Type", std::string(content_type)},
-        {"Lambda-Runtime-Function-Response-Mode", "streaming"},
-        // Chunked, so that each piece leaves as soon as the handler wrote it, and so that the
-        // error trailers can follow the last chunk.
-        {"Transfer-Encoding", "chunked"},
-        {"Trailer", "Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body"}};
-    if (invocation_id) headers.push_back({"Lambda-Runtime-Invocation-Id", *invocation_id});
-    return request("POST", fmt::format("{}/runtime/invocation/{}/response", runtime_prefix, url_path_segment(request_id)),
-                   {}, headers, &source);
+    start_fields();
+    fields_.add("Content-Type", content_type);
+    fields_.add(protocol::response_mode_header, protocol::streaming_response_mode);
+    // Chunked (request() adds it), so that each piece leaves as soon as the handler wrote it, and
+    // so that the error trailers can follow the last chunk.
+    fields_.add("Trailer", protocol::streamed_response_trailers);
+    if (invocation_id) fields_.add(protocol::invocation_id_header, *invocation_id);
+    return request("POST", invocation_path(request_id, protocol::response_path_suffix), {}, max_reply_bytes, &source);
 }
 
 api_reply runtime_api_client::post_error(std::string_view request_id, const std::optional<std::string>& invocation_id,
                                          const function_error& error) {
-    std::vector<header_pair> headers{{"Content-Type", std::string(error_content_type)},
-                                     {"Lambda-Runtime-Function-Error-Type", error.type}};
+    start_fields();
+    fields_.add("Content-Type", protocol::error_content_type);
+    fields_.add(protocol::error_type_header, error.type);
     if (std::string cause = xray_error_cause(error); !cause.empty())
-        headers.push_back({"Lambda-Runtime-Function-XRay-Error-Cause", std::move(cause)});
-    if (invocation_id) headers.push_back({"Lambda-Runtime-Invocation-Id", *invocation_id});
-    return request("POST", fmt::format("{}/runtime/invocation/{}/error", runtime_prefix, url_path_segment(request_id)),
-                   error_body(error), headers);
+        fields_.add(protocol::xray_error_cause_header, cause);
+    if (invocation_id) fields_.add(protocol::invocation_id_header, *invocation_id);
+    return request("POST", invocation_path(request_id, protocol::error_path_suffix), error_body(error), max_reply_bytes);
 }
 
 api_reply runtime_api_client::post_init_error(const function_error& error) {
-    std::vector<header_pair> headers{{"Content-Type", std::string(error_content_type)},
-                                     {"Lambda-Runtime-Function-Error-Type", error.type}};
-    return request("POST", fmt::format("{}/runtime/init/error", runtime_prefix), error_body(error), headers);
+    start_fields();
+    fields_.add("Content-Type", protocol::error_content_type);
+    fields_.add(protocol::error_type_header, error.type);
+    return request("POST", protocol::init_error_path, error_body(error), max_reply_bytes);
 }
 
 api_reply runtime_api_client::register_extension(std::string_view name) {
+    start_fields();
+    fields_.add(protocol::extension_name_header, name);
+    fields_.add("Content-Type", "application/json");
     // An internal extension may not subscribe to SHUTDOWN, and INVOKE events would only have to be
     // drained; with no events at all, event/next simply stays parked for the environment's life.
-    return request("POST", fmt::format("{}/extension/register", extension_prefix), R"({"events":[]})",
-                   {{"Lambda-Extension-Name", std::string(name)}, {"Content-Type", "application/json"}});
+    return request("POST", protocol::extension_register_path, R"({"events":[]})", max_reply_bytes);
 }
 
 api_reply runtime_api_client::next_extension_event(std::string_view extension_id) {
-    return request("GET", fmt::format("{}/extension/event/next", extension_prefix), {},
-                   {{"Lambda-Extension-Identifier", std::string(extension_id)}});
+    start_fields();
+    fields_.add(protocol::extension_identifier_header, extension_id);
+    return request("GET", protocol::extension_event_next_path, {}, max_reply_bytes);
 }
 
 } // namespace lambda::detail

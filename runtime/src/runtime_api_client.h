@@ -1,13 +1,21 @@
 #pragma once
-// The HTTP side of the Runtime API: one libcurl easy handle kept alive across calls. Each worker
-// thread owns one client; only interrupt() may be called from another thread.
+// The HTTP side of the Runtime API: our own HTTP/1.1 client over one kept-alive TCP connection.
+// Each worker thread owns one client; only interrupt() may be called from another thread.
+//
+// What is sent again, and what is not: a request goes out again on a fresh connection only when
+// the kept-alive one turns out, before a byte of the request was written, to have been closed by
+// the server while idle (its keep-alive timeout racing our next call). Once a byte of a request
+// was written, a failure is reported, never retried here: a POST the Runtime API may have
+// received must not be sent twice (a second /response is an InvalidStateTransition at best),
+// and a failed /next is retried by the loop, with back-off (runtime_loop.cpp).
+
+#include "http_connection.h"
 
 #include <lambda/outcome.h>
+#include <lambda/protocol/http_fields.h>
 
-#include <memory>
-#include <mutex>
-#include <optional>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,24 +23,12 @@
 
 namespace lambda::detail {
 
-/// Response headers with lower-cased names, in arrival order.
-class header_list {
-public:
-    void add(std::string name, std::string value);
-    void clear() { entries_.clear(); }
-    /// The first value of header `name` (any case); nullopt when absent.
-    std::optional<std::string_view> find(std::string_view name) const;
-    const std::vector<std::pair<std::string, std::string>>& entries() const { return entries_; }
-
-private:
-    std::vector<std::pair<std::string, std::string>> entries_;
-};
-
 /// What came back from one Runtime API call. `transport_error` is set when no complete HTTP
-/// response arrived (refused, reset, dropped mid-body); `status` is then 0.
+/// response arrived (refused, reset, dropped or cut short, malformed, over a limit); `status` is
+/// then 0.
 struct api_reply {
     long status = 0;
-    header_list headers;
+    protocol::http_fields headers;
     std::string body;
     std::string transport_error;
 
@@ -46,17 +42,26 @@ public:
     virtual ~body_source() = default;
     /// Copies up to `capacity` bytes into `out`, waiting until some are available; 0 ends the body.
     virtual std::size_t read(char* out, std::size_t capacity) = 0;
-    /// The trailer fields to send after the last chunk, as (name, value) pairs.
-    virtual std::vector<std::pair<std::string, std::string>> trailers() = 0;
+    /// The trailer fields to send after the last chunk.
+    virtual protocol::http_fields trailers() = 0;
 };
+
+/// The largest /next body accepted. RAPID renders no event over protocol::max_payload_bytes
+/// (6 MB synchronous, 1 MB asynchronous); the margin is room for Lambda to raise that limit
+/// without breaking deployed functions. A Content-Length beyond it is refused before anything
+/// is allocated, instead of trusting a number a broken peer sent.
+inline constexpr std::size_t max_event_bytes = 16u << 20;
+/// The largest body accepted in answer to a POST or from the Extensions API (they are a few
+/// bytes of JSON).
+inline constexpr std::size_t max_reply_bytes = 1u << 20;
 
 /// The client half of the Runtime API (`/2018-06-01/runtime/...`) and of the few Extensions API
 /// calls (`/2020-01-01/extension/...`) the runtime's internal extension makes.
 class runtime_api_client {
 public:
-    /// `endpoint` is AWS_LAMBDA_RUNTIME_API's `host:port`.
+    /// `endpoint` is AWS_LAMBDA_RUNTIME_API's `host:port`; throws std::invalid_argument, naming
+    /// the problem, when it is not an IP literal or localhost with a port.
     explicit runtime_api_client(std::string endpoint);
-    ~runtime_api_client();
     runtime_api_client(const runtime_api_client&) = delete;
     runtime_api_client& operator=(const runtime_api_client&) = delete;
 
@@ -68,7 +73,9 @@ public:
                             std::string_view body, std::string_view content_type);
 
     /// `POST /runtime/invocation/{id}/response` in streaming mode: the body is sent in chunks as
-    /// `source` produces them, then the error trailers `source` reports, if any.
+    /// `source` produces them, then the error trailers `source` reports, if any. The call uses
+    /// the client's connection, so the client must not be used for anything else meanwhile (the
+    /// worker that owns it is running the handler).
     api_reply post_streamed_response(std::string_view request_id, const std::optional<std::string>& invocation_id,
                                      std::string_view content_type, body_source& source);
 
@@ -88,26 +95,27 @@ public:
 
     /// Makes the call in progress, and every later one, fail at once with a transport error.
     /// Safe from any thread: it is how a worker parked in /next is stopped.
-    void interrupt();
+    void interrupt() { connection_.interrupt(); }
 
     const std::string& endpoint() const { return endpoint_; }
 
 private:
-    struct header_pair {
-        std::string name;
-        std::string value;
-    };
-    api_reply request(const char* method, const std::string& path, std::string_view body,
-                      const std::vector<header_pair>& headers, body_source* streamed_body = nullptr);
-    friend struct socket_callbacks; // libcurl's open/close-socket callbacks, in the .cpp
+    api_reply request(std::string_view method, std::string_view target, std::string_view body,
+                      std::size_t max_reply_body, body_source* streamed_body = nullptr);
+    /// Sends the streamed body as chunks and its trailers; stops early, with `complete` false,
+    /// when the server answers first. The failure to report, when sending failed.
+    std::optional<std::string> send_chunked(body_source& source, bool& complete);
+    /// Reads the answer into `reply`; a transport error when there is no complete one.
+    void read_reply(std::string_view method, std::size_t max_reply_body, api_reply& reply);
+    /// The request fields every call has; the caller appends its own.
+    void start_fields();
 
     std::string endpoint_;
-    void* curl_ = nullptr; // CURL*, kept opaque so this header does not pull in curl.h
-    // The sockets libcurl has open, so that interrupt() can shut them down; guarded so that a
-    // descriptor is never shut down after libcurl closed it (the number may be reused).
-    std::mutex sockets_mutex_;
-    std::vector<int> sockets_;
-    bool interrupted_ = false;
+    http_connection connection_;
+    protocol::http_fields fields_;   // of the request being made; storage reused between calls
+    std::string head_;               // likewise
+    protocol::response_head reply_head_;
+    std::string chunk_buffer_;       // a streamed body's chunk on its way out
 };
 
 /// Percent-encodes everything but RFC 3986 unreserved characters, for the request id in a path.

@@ -5,6 +5,7 @@
 // of a streamed response in streamed_response.
 
 #include <lambda/runtime.h>
+#include <lambda/protocol/runtime_api.h>
 #include <lambda/runtime/log_control.h>
 
 #include "error_report.h"
@@ -27,8 +28,8 @@
 namespace lambda::detail {
 namespace {
 
-// RAPID's buffered-response limit (6 MiB + 100 bytes); larger bodies would only be rejected.
-constexpr std::size_t max_response_bytes = 6 * 1024 * 1024 + 100;
+// RAPID's buffered-response limit; larger bodies would only be rejected.
+using protocol::max_payload_bytes;
 // Failed /next calls in a row before giving up, and the first pause between them (doubling).
 constexpr int max_next_attempts = 4;
 constexpr std::chrono::milliseconds first_retry_pause{50};
@@ -115,7 +116,7 @@ handler_result call_handler_safely(const erased_handler& handler, const invocati
     } catch (...) {
         result = {false, {}, current_exception_error()};
     }
-    if (!result.ok && result.error.type.empty()) result.error.type = "Runtime.Unknown";
+    if (!result.ok && result.error.type.empty()) result.error.type = protocol::unknown_error_type;
     return result;
 }
 
@@ -126,11 +127,11 @@ verdict report_error(const function_error& error, const invocation& inv, runtime
 
 verdict serve_buffered(const erased_handler& handler, const invocation& inv, runtime_api_client& api) {
     handler_result result = call_handler_safely(handler, inv, nullptr);
-    if (result.ok && result.body.size() > max_response_bytes) {
+    if (result.ok && result.body.size() > max_payload_bytes) {
         result = {false, {},
-                  {"Function.ResponseSizeTooLarge",
+                  {std::string(protocol::response_too_large_error_type),
                    fmt::format("Response payload size ({} bytes) exceeded maximum allowed payload size ({} bytes).",
-                               result.body.size(), max_response_bytes)}};
+                               result.body.size(), max_payload_bytes)}};
     }
     if (!result.ok) return report_error(result.error, inv, api);
     return after_post(api.post_response(inv.context.request_id, inv.context.invocation_id, result.body,
@@ -164,7 +165,7 @@ std::optional<function_error> initialize(const runtime_settings& settings, Funct
         log::detail::configure_from_environment(settings.log_level, settings.log_format);
         config = FunctionConfig::from_environment();
     } catch (const std::exception& e) {
-        return function_error{"Runtime.ConfigInvalid", e.what()};
+        return function_error{std::string(protocol::config_invalid_error_type), e.what()};
     }
     if (config.max_concurrency > 1) {
         log::detail::set_concurrent(true);

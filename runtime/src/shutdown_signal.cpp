@@ -1,6 +1,7 @@
 #include "shutdown_signal.h"
 
 #include <lambda/log.h>
+#include <lambda/protocol/runtime_api.h>
 
 #include <condition_variable>
 #include <csignal>
@@ -17,6 +18,7 @@ namespace {
 
 // Room left in the budget to write the last log line and exit before Lambda's SIGKILL.
 constexpr std::chrono::milliseconds exit_margin{50};
+using protocol::shutdown_budget;
 
 enum class hook_state { idle, running, done };
 
@@ -25,7 +27,7 @@ std::condition_variable hook_finished;
 hook_state state = hook_state::idle;
 std::function<void()> installed_hook;
 
-// The worker threads may still be inside curl or a handler, so static destructors must not run:
+// The worker threads may still be inside a Runtime API call or a handler, so static destructors must not run:
 // the process ends with _Exit once what the hook printed is flushed.
 [[noreturn]] void exit_now(int code) {
     std::fflush(nullptr);
@@ -100,7 +102,7 @@ void watch_for_sigterm(std::function<void()> hook) {
 
 sigterm_extension::sigterm_extension(const std::string& endpoint) : client_(endpoint) {
     api_reply reply = client_.register_extension(name);
-    auto id = reply.headers.find("lambda-extension-identifier");
+    auto id = reply.headers.find(protocol::extension_identifier_header);
     if (reply.transport_failed() || reply.status != 200 || !id || id->empty()) {
         std::string why = reply.transport_failed() ? reply.transport_error
                                                    : fmt::format("HTTP {}: {}", reply.status, reply.body);

@@ -11,9 +11,6 @@
 
 namespace lambda::detail {
 
-/// What Lambda allows a runtime between SIGTERM and SIGKILL when its only extension is internal.
-inline constexpr std::chrono::milliseconds shutdown_budget{500};
-
 /// Blocks SIGTERM in the calling thread (and the threads it starts later) and has a watcher
 /// thread run `hook` and end the process when the signal arrives: status 0 when the hook
 /// finished within shutdown_budget, 1 when it was still running.

@@ -4,6 +4,7 @@
 
 #include <lambda/json.h>
 #include <lambda/json/base64.h>
+#include <lambda/protocol/runtime_api.h>
 
 #include <algorithm>
 #include <cstring>
@@ -12,7 +13,9 @@
 namespace lambda::detail {
 
 namespace {
-constexpr std::string_view http_integration_content_type = "application/vnd.awslambda.http-integration-response";
+// The error document in a trailer is bounded like a header-borne one: RAPID takes the 64 KiB
+// X-Ray cause as a header, and base64 makes 3 bytes into 4.
+constexpr std::size_t max_trailer_error_body_bytes = protocol::max_xray_error_cause_bytes / 4 * 3;
 // Function URLs and API Gateway find the end of the prelude by these eight NUL bytes.
 constexpr std::string_view prelude_delimiter{"\0\0\0\0\0\0\0\0", 8};
 } // namespace
@@ -22,7 +25,7 @@ streamed_response::streamed_response(runtime_api_client& api, const Context& con
 
 streamed_response::~streamed_response() {
     if (post_.joinable()) {
-        function_error abandoned{"Runtime.StreamAbandoned", "the response stream was not finished"};
+        function_error abandoned{std::string(protocol::stream_abandoned_error_type), "the response stream was not finished"};
         finish(&abandoned);
     }
 }
@@ -89,11 +92,14 @@ std::size_t streamed_response::read(char* out, std::size_t capacity) {
     return n; // 0 only once closed and drained: the end of the body
 }
 
-std::vector<std::pair<std::string, std::string>> streamed_response::trailers() {
+protocol::http_fields streamed_response::trailers() {
     std::lock_guard lock(mutex_);
-    if (!error_) return {};
-    return {{"Lambda-Runtime-Function-Error-Type", error_->type},
-            {"Lambda-Runtime-Function-Error-Body", lambda::json::base64_encode(error_body(*error_))}};
+    protocol::http_fields fields;
+    if (error_) {
+        fields.add(protocol::error_type_header, error_->type);
+        fields.add(protocol::error_body_trailer, lambda::json::base64_encode(error_body(*error_, max_trailer_error_body_bytes)));
+    }
+    return fields;
 }
 
 api_reply streamed_response::finish(const function_error* error) {
@@ -129,7 +135,7 @@ namespace lambda {
 void response_stream::set_content_type(std::string_view type) { impl_.set_content_type(type); }
 
 bool response_stream::start_http(const http_prelude& prelude) {
-    impl_.set_content_type(detail::http_integration_content_type);
+    impl_.set_content_type(protocol::http_integration_content_type);
     return impl_.write(detail::http_prelude_json(prelude)) && impl_.write(detail::prelude_delimiter);
 }
 

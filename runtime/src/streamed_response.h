@@ -41,7 +41,7 @@ public:
 
 private:
     std::size_t read(char* out, std::size_t capacity) override;
-    std::vector<std::pair<std::string, std::string>> trailers() override;
+    protocol::http_fields trailers() override;
     void start_locked();
 
     runtime_api_client& api_;

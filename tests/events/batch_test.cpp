@@ -7,7 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <optional>
+#include <ranges>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -59,7 +61,10 @@ TEST(TypedRecords, SqsBodiesWithPerRecordErrors) {
   EXPECT_EQ(identifiers(*back), std::vector<std::string>{"m-2"});
 }
 
-TEST(TypedRecords, RangeReadsLazilyAndByIndex) {
+static_assert(std::ranges::input_range<ev::typed_batch<Order, ev::SQSMessage>>);
+static_assert(std::ranges::input_range<ev::typed_batch<Order, ev::KafkaRecord>>);
+
+TEST(TypedRecords, RangeAndIndexAccess) {
   const auto event = sqs_event("not json");
   const auto batch = ev::typed_records<Order>(event);
   ASSERT_EQ(batch.size(), 3u);
@@ -71,6 +76,7 @@ TEST(TypedRecords, RangeReadsLazilyAndByIndex) {
   std::size_t n = 0;
   for (auto it = batch.begin(); it != batch.end(); ++it) n += it->body ? 1 : 0;
   EXPECT_EQ(n, 2u);
+  EXPECT_EQ(std::ranges::count_if(batch, [](const auto& m) { return !m.body; }), 1);
 }
 
 TEST(ProcessBatch, BadJsonInRecordTwoOfThreeFailsExactlyThatRecord) {

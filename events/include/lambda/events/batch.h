@@ -147,14 +147,11 @@ public:
     iterator() = default;
     iterator(const typed_batch* batch, std::size_t index) : batch_(batch), index_(index) {}
 
-    value_type& operator*() const {
-      if (!current_) current_.emplace(batch_->read(index_));
-      return *current_;
-    }
+    /// The record read now; the reference stays valid until a record at another index is read.
+    value_type& operator*() const { return batch_->current(index_); }
     value_type* operator->() const { return &**this; }
     iterator& operator++() {
       ++index_;
-      current_.reset();
       return *this;
     }
     void operator++(int) { ++*this; }
@@ -163,7 +160,6 @@ public:
   private:
     const typed_batch* batch_ = nullptr;
     std::size_t index_ = 0;
-    mutable std::optional<value_type> current_;  // read on first access
   };
 
   iterator begin() const { return {this, 0}; }
@@ -184,7 +180,20 @@ public:
   }
 
 private:
+  // The record the iterators stand on, read once however often it is dereferenced. It lives here
+  // rather than in the iterator so that iterators stay cheap to copy and assign (a typed_record
+  // holds a reference), which the standard range concepts ask for.
+  value_type& current(std::size_t i) const {
+    if (!current_ || current_index_ != i) {
+      current_.emplace(read(i));
+      current_index_ = i;
+    }
+    return *current_;
+  }
+
   std::vector<detail::record_position<Record>> positions_;
+  mutable std::optional<value_type> current_;
+  mutable std::size_t current_index_ = 0;
 };
 
 namespace detail {
