@@ -136,8 +136,9 @@ void runtime_api_client::read_reply(std::string_view method, std::size_t max_rep
         return;
     }
     reply.status = reply_head_.status;
-    reply.headers = reply_head_.fields;
-    if (!protocol::keeps_connection(reply_head_.fields, reply_head_.minor_version, reader.framing())) connection_.close();
+    bool keep = protocol::keeps_connection(reply_head_.fields, reply_head_.minor_version, reader.framing());
+    reply.headers = std::move(reply_head_.fields);
+    if (!keep) connection_.close();
 }
 
 api_reply runtime_api_client::next() {
