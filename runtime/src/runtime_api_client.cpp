@@ -171,7 +171,7 @@ api_reply runtime_api_client::post_error(std::string_view request_id, const std:
                                          const function_error& error) {
     start_fields();
     fields_.add("Content-Type", protocol::error_content_type);
-    fields_.add(protocol::error_type_header, error.type);
+    fields_.add(protocol::error_type_header, bounded_type(error.type));
     if (std::string cause = xray_error_cause(error); !cause.empty())
         fields_.add(protocol::xray_error_cause_header, cause);
     if (invocation_id) fields_.add(protocol::invocation_id_header, *invocation_id);
@@ -181,7 +181,7 @@ api_reply runtime_api_client::post_error(std::string_view request_id, const std:
 api_reply runtime_api_client::post_init_error(const function_error& error) {
     start_fields();
     fields_.add("Content-Type", protocol::error_content_type);
-    fields_.add(protocol::error_type_header, error.type);
+    fields_.add(protocol::error_type_header, bounded_type(error.type));
     return request("POST", protocol::init_error_path, error_body(error), max_reply_bytes);
 }
 
