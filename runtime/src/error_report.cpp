@@ -88,14 +88,11 @@ std::string fit(std::string_view type, std::string_view message, std::size_t lim
     return with_prefix(fits);
 }
 
-// A type too long for a header or a document is cut to this many bytes.
-constexpr std::size_t max_type_bytes = 1024;
+} // namespace
 
 std::string_view bounded_type(std::string_view type) {
-    return type.size() <= max_type_bytes ? type : whole_characters(type.substr(0, max_type_bytes));
+    return type.size() <= max_error_type_bytes ? type : whole_characters(type.substr(0, max_error_type_bytes));
 }
-
-} // namespace
 
 std::string error_body(const function_error& error, std::size_t limit) {
     std::string doc = fit(error.type, error.message, limit, body_document);

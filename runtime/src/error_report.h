@@ -11,6 +11,12 @@
 
 namespace lambda::detail {
 
+/// A longer errorType is cut to this many bytes, in headers and documents alike.
+inline constexpr std::size_t max_error_type_bytes = 1024;
+
+/// `type` cut to max_error_type_bytes (between UTF-8 characters).
+std::string_view bounded_type(std::string_view type);
+
 /// `{"errorMessage":…,"errorType":…,"stackTrace":[]}`, at most `limit` bytes: a longer message
 /// is cut (and marked " [truncated]"), the document stays valid JSON. The default is what
 /// Lambda takes on /error and /init/error.

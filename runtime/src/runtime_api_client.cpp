@@ -136,8 +136,9 @@ void runtime_api_client::read_reply(std::string_view method, std::size_t max_rep
         return;
     }
     reply.status = reply_head_.status;
-    reply.headers = reply_head_.fields;
-    if (!protocol::keeps_connection(reply_head_.fields, reply_head_.minor_version, reader.framing())) connection_.close();
+    bool keep = protocol::keeps_connection(reply_head_.fields, reply_head_.minor_version, reader.framing());
+    reply.headers = std::move(reply_head_.fields);
+    if (!keep) connection_.close();
 }
 
 api_reply runtime_api_client::next() {
@@ -170,7 +171,7 @@ api_reply runtime_api_client::post_error(std::string_view request_id, const std:
                                          const function_error& error) {
     start_fields();
     fields_.add("Content-Type", protocol::error_content_type);
-    fields_.add(protocol::error_type_header, error.type);
+    fields_.add(protocol::error_type_header, bounded_type(error.type));
     if (std::string cause = xray_error_cause(error); !cause.empty())
         fields_.add(protocol::xray_error_cause_header, cause);
     if (invocation_id) fields_.add(protocol::invocation_id_header, *invocation_id);
@@ -180,7 +181,7 @@ api_reply runtime_api_client::post_error(std::string_view request_id, const std:
 api_reply runtime_api_client::post_init_error(const function_error& error) {
     start_fields();
     fields_.add("Content-Type", protocol::error_content_type);
-    fields_.add(protocol::error_type_header, error.type);
+    fields_.add(protocol::error_type_header, bounded_type(error.type));
     return request("POST", protocol::init_error_path, error_body(error), max_reply_bytes);
 }
 

@@ -96,7 +96,7 @@ protocol::http_fields streamed_response::trailers() {
     std::lock_guard lock(mutex_);
     protocol::http_fields fields;
     if (error_) {
-        fields.add(protocol::error_type_header, error_->type);
+        fields.add(protocol::error_type_header, bounded_type(error_->type));
         fields.add(protocol::error_body_trailer, lambda::json::base64_encode(error_body(*error_, max_trailer_error_body_bytes)));
     }
     return fields;

@@ -76,6 +76,8 @@ TEST(ErrorReport, AFourMegabyteMessageIsCutNotTheJson) {
     std::string typed = error_body(huge_type);
     EXPECT_LE(typed.size(), lambda::protocol::max_error_body_bytes);
     EXPECT_TRUE(valid_json(typed));
+    EXPECT_EQ(member(typed, "errorType"), std::string(max_error_type_bytes, 'T'));
+    EXPECT_EQ(bounded_type(huge_type.type).size(), max_error_type_bytes);
 }
 
 TEST(ErrorReport, ExceptionTypesAreNamed) {

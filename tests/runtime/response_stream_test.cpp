@@ -83,7 +83,7 @@ TEST_F(ResponseStream, TensOfMegabytesInOddPiecesArriveIntact) {
     const std::string expected = pattern(total);
     api.script_next(invocation("big", "{}"));
     lambda::run([&](std::string_view, lambda::response_stream& out) {
-        // Sizes around the buffer limit and libcurl's upload buffer, and single bytes.
+        // Sizes around the buffer limit and the client's 64 KiB chunks, and single bytes.
         const std::size_t sizes[] = {1, 7, 65535, 65537, 262145, lambda::response_stream::buffer_limit + 3, 3 << 20};
         std::size_t offset = 0;
         for (std::size_t i = 0; offset < total; ++i) {
@@ -306,8 +306,9 @@ TEST_F(ResponseStream, ConcurrentWorkersStreamSideBySide) {
 }
 
 TEST_F(ResponseStream, ConsecutiveLargeStreamsOneAfterAnother) {
-    // Each stream fills libcurl's upload buffer many times over. (A second chunked upload on a
-    // reused easy handle overran that buffer in libcurl 7.88; ASan caught it here.)
+    // Each stream is many chunks, one stream after another on the worker's connection. (With
+    // libcurl, a second chunked upload on a reused easy handle overran its upload buffer in 7.88;
+    // ASan caught it here.)
     for (int i = 0; i < 4; ++i) api.script_next(invocation("c" + std::to_string(i), std::to_string(i)));
     lambda::run([&](const std::string& event, lambda::response_stream& out) {
         const std::string data = pattern(3u << 20, std::stoul(event));

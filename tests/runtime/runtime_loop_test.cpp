@@ -111,6 +111,12 @@ TEST_F(RuntimeLoop, ErrorDocumentsAreCappedAtLambdasLimits) {
         << errors[0].body.substr(errors[0].body.size() - 100);
     EXPECT_LE(header(errors[0], "lambda-runtime-function-xray-error-cause").size(), 64u * 1024);
 
+    api.script_next(invocation("huge-type", "{}"));
+    lambda::run([&](std::string_view) -> lambda::outcome<std::string> { return lambda::failure(std::string(2u << 20, 'T'), "m"); });
+    errors = api.requests_ending("/error");
+    ASSERT_EQ(errors.size(), 2u) << "a 2 MB header would have been refused";
+    EXPECT_EQ(header(errors[1], "lambda-runtime-function-error-type"), std::string(1024, 'T'));
+
     lambda::runtime().on_init([&](const lambda::FunctionConfig&) { throw std::runtime_error(message); }).run(echo);
     auto init = api.requests_ending("/runtime/init/error");
     ASSERT_EQ(init.size(), 1u);

@@ -1,11 +1,10 @@
 #include <lambda/protocol/http_fields.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace lambda::protocol {
 namespace {
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -16,7 +15,16 @@ std::string_view trim(std::string_view s) {
 } // namespace
 
 bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+    if (a.size() != b.size()) return false;
+    // Field names are looked up several times per message: equal bytes are the common case, and
+    // bytes that differ only by 0x20 are equal exactly when both are letters.
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        auto x = static_cast<unsigned char>(a[i]);
+        auto y = static_cast<unsigned char>(b[i]);
+        if (x == y) continue;
+        if ((x | 0x20) != (y | 0x20) || static_cast<unsigned char>((x | 0x20) - 'a') > 'z' - 'a') return false;
+    }
+    return true;
 }
 
 bool has_token(std::string_view list, std::string_view token) {
@@ -26,6 +34,30 @@ bool has_token(std::string_view list, std::string_view token) {
         if (comma == std::string_view::npos) return false;
         list.remove_prefix(comma + 1);
     }
+}
+
+http_fields::http_fields(const http_fields& other) : fields_(other.begin(), other.end()), size_(other.size_) {}
+
+http_fields::http_fields(http_fields&& other) noexcept
+    : fields_(std::move(other.fields_)), size_(std::exchange(other.size_, 0)) {
+    other.fields_.clear();
+}
+
+http_fields& http_fields::operator=(const http_fields& other) {
+    if (this != &other) {
+        clear();
+        for (const auto& f : other) add(f.name, f.value);
+    }
+    return *this;
+}
+
+http_fields& http_fields::operator=(http_fields&& other) noexcept {
+    if (this != &other) {
+        fields_ = std::move(other.fields_);
+        size_ = std::exchange(other.size_, 0);
+        other.fields_.clear();
+    }
+    return *this;
 }
 
 std::optional<std::string_view> http_fields::find(std::string_view name) const {

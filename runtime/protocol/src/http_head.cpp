@@ -1,37 +1,37 @@
 #include <lambda/protocol/http_head.h>
 
+#include <array>
 #include <charconv>
 
 namespace lambda::protocol {
 namespace {
 
-// RFC 9110 §5.6.2: tchar.
-bool is_tchar(char c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
-    }
-}
+// One table for the two character classes a head is checked against, so that each byte costs a
+// load rather than a chain of comparisons.
+enum char_class : unsigned char { tchar = 1, field_text = 2 };
 
-bool is_token(std::string_view s) {
-    if (s.empty()) return false;
+constexpr std::array<unsigned char, 256> char_classes = [] {
+    std::array<unsigned char, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        // RFC 9110 §5.5: visible characters, SP, HTAB and obs-text (bytes >= 0x80).
+        if ((c >= 0x20 && c != 0x7F) || c == '\t') table[c] |= field_text;
+        // RFC 9110 §5.6.2: tchar.
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            std::string_view("!#$%&'*+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos)
+            table[c] |= tchar;
+    }
+    return table;
+}();
+
+bool all_of_class(std::string_view s, char_class wanted) {
     for (char c : s)
-        if (!is_tchar(c)) return false;
+        if (!(char_classes[static_cast<unsigned char>(c)] & wanted)) return false;
     return true;
 }
 
-// Field values and reason phrases: visible characters, SP, HTAB and obs-text (bytes >= 0x80).
-bool is_field_text(std::string_view s) {
-    for (char c : s) {
-        auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && c != '\t') || u == 0x7F) return false;
-    }
-    return true;
-}
+bool is_token(std::string_view s) { return !s.empty() && all_of_class(s, tchar); }
+
+bool is_field_text(std::string_view s) { return all_of_class(s, field_text); }
 
 std::string printable(std::string_view s) {
     constexpr std::size_t shown = 60;
@@ -88,10 +88,9 @@ void append_field(std::string& out, std::string_view name, std::string_view valu
     out += ": ";
     std::size_t start = out.size();
     out += value;
-    for (std::size_t i = start; i < out.size(); ++i) {
-        auto u = static_cast<unsigned char>(out[i]);
-        if ((u < 0x20 && out[i] != '\t') || u == 0x7F) out[i] = ' ';
-    }
+    if (!is_field_text(value))
+        for (std::size_t i = start; i < out.size(); ++i)
+            if (!(char_classes[static_cast<unsigned char>(out[i])] & field_text)) out[i] = ' ';
     out += "\r\n";
 }
 

@@ -25,6 +25,13 @@ class http_fields {
 public:
     using const_iterator = std::vector<http_field>::const_iterator;
 
+    http_fields() = default;
+    // Copies and moves carry the fields, not the spare entries kept for reuse.
+    http_fields(const http_fields& other);
+    http_fields(http_fields&& other) noexcept;
+    http_fields& operator=(const http_fields& other);
+    http_fields& operator=(http_fields&& other) noexcept;
+
     /// The value of the first field named `name` (any case); nullopt when there is none.
     std::optional<std::string_view> find(std::string_view name) const;
     /// How many fields are named `name` (any case).
