@@ -3,6 +3,7 @@
 // so it is plain byte-at-a-time code.
 #include <lambda/json/detail/first_fault.h>
 #include <lambda/json/detail/reader.h>
+#include <lambda/json/detail/utf8.h>
 
 #include "json_path.h"
 
@@ -193,21 +194,7 @@ std::string unescape_key(std::string_view raw) {
       cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4(i + 3) - 0xDC00);
       i += 6;
     }
-    if (cp < 0x80) {
-      key += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      key += static_cast<char>(0xC0 | (cp >> 6));
-      key += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      key += static_cast<char>(0xE0 | (cp >> 12));
-      key += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      key += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      key += static_cast<char>(0xF0 | (cp >> 18));
-      key += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      key += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      key += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    append_utf8(key, cp);
   }
   return key;
 }
@@ -287,6 +274,11 @@ private:
 std::optional<json::error> scanner::run() {
   state next = state::value;
   bool after_comma = false;  // in an array, the value being read follows ','
+  auto close_container = [&] {
+    frames_.pop_back();
+    ++pos_;
+    return after_value();
+  };
   for (;;) {
     skip_space();
     const bool end = pos_ == t_.size();
@@ -294,9 +286,7 @@ std::optional<json::error> scanner::run() {
     switch (next) {
       case state::first_element:
         if (!end && c == ']') {
-          frames_.pop_back();
-          ++pos_;
-          next = after_value();
+          next = close_container();
           continue;
         }
         [[fallthrough]];
@@ -325,9 +315,7 @@ std::optional<json::error> scanner::run() {
       }
       case state::first_key:
         if (!end && c == '}') {
-          frames_.pop_back();
-          ++pos_;
-          next = after_value();
+          next = close_container();
           continue;
         }
         [[fallthrough]];
@@ -355,9 +343,7 @@ std::optional<json::error> scanner::run() {
           continue;
         }
         if (!end && c == (in_array ? ']' : '}')) {
-          frames_.pop_back();
-          ++pos_;
-          next = after_value();
+          next = close_container();
           continue;
         }
         return fault(errc::syntax, path(true), in_array ? "',' or ']' after an array element" : "',' or '}' after an object member",

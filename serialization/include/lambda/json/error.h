@@ -35,9 +35,9 @@ struct text_position {
 class error {
 public:
   error(errc kind, std::string path, std::string expected, std::string found,
-        std::optional<text_position> position = std::nullopt)
+        std::optional<text_position> where = std::nullopt)
       : kind_(kind), path_(std::move(path)), expected_(std::move(expected)), found_(std::move(found)),
-        position_(position) {}
+        position_(where) {}
 
   /// The broad class of the failure.
   errc kind() const noexcept { return kind_; }
@@ -55,7 +55,7 @@ public:
   /// `offset()` with its line and column.
   std::optional<text_position> position() const noexcept { return position_; }
   /// The whole story in one line: `$.Records[0].s3.object.size: expected unsigned integer, got string`;
-  /// malformed text adds where: `$.a: expected ',' or '}' after an object member, got '"b"' at byte 8`,
+  /// malformed text adds where: `$.a: expected ',' or '}' after an object member, got "b" at byte 8`,
   /// with `(line 3, column 5)` after it when that is not on the first line.
   std::string message() const;
 

@@ -11,6 +11,7 @@
 /// invalid UTF-8), so every one must survive a round trip.
 
 #include <lambda/json/base64.h>
+#include <lambda/json/detail/utf8.h>
 #include <lambda/json/raw_json.h>
 #include <lambda/json/testing/source.h>
 #include <lambda/json/time.h>
@@ -58,24 +59,6 @@ bool equal(const T& a, const T& b) {
 }
 
 namespace detail {
-
-inline void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 /// One code point from a class chosen at random: plain ASCII most often, then the characters
 /// that need escaping, then each length of UTF-8 sequence and the JavaScript line separators.
@@ -154,7 +137,7 @@ struct arbitrary<std::string> {
   static void build(source& s, std::string& out) {
     out.clear();
     const std::size_t n = s.length(s.chance(1, 16) ? 200 : 24);
-    for (std::size_t i = 0; i < n; ++i) detail::append_utf8(out, detail::code_point(s));
+    for (std::size_t i = 0; i < n; ++i) json::detail::append_utf8(out, detail::code_point(s));
   }
   static bool equal(const std::string& a, const std::string& b) { return a == b; }
 };
