@@ -466,7 +466,7 @@ bool emulator::streams_request_body(const http_request& head) {
     return head.method == "POST" && invocation && invocation->action == "response";
 }
 
-http_response emulator::handle(const http_request& request) {
+http_response emulator::handle_function_api(const http_request& request) {
     std::string_view path = request.path();
     if (path.starts_with(runtime_prefix)) {
         std::string_view rest = path.substr(runtime_prefix.size());
@@ -485,6 +485,11 @@ http_response emulator::handle(const http_request& request) {
         return json_reply(404, error_json("NotFound", "the emulator implements only extension/register and "
                                                       "extension/event/next, not " + std::string(path)));
     }
+    return json_reply(404, error_json("NotFound", "no such path on the Runtime API: " + std::string(path)));
+}
+
+http_response emulator::handle_invoke(const http_request& request) {
+    std::string_view path = request.path();
     if (path.starts_with("/2015-03-31/functions/") && path.ends_with("/invocations")) {
         if (request.method != "POST") return json_reply(405, error_json("MethodNotAllowed", "invoke with POST"));
         return invoke_endpoint(request);

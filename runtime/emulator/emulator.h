@@ -79,12 +79,17 @@ public:
     /// the deadline covers the whole stream.
     invoke_result invoke(const invoke_request& request, stream_sink* sink = nullptr);
 
-    /// Serves `/2018-06-01/...` and `/2020-01-01/extension/...` (the function's side) and the
-    /// invoke endpoint.
-    http_response handle(const http_request& request);
+    /// Serves the function's side: the Runtime API (`/2018-06-01/runtime/...`) and the Extensions
+    /// API (`/2020-01-01/extension/...`), only on the port the function is told to connect to.
+    http_response handle_function_api(const http_request& request);
+
+    /// Serves the caller's side, the RIE-compatible invoke endpoint; every other path is 404, as
+    /// in AWS's emulator, so that a caller cannot take another caller's event or pose as the function.
+    http_response handle_invoke(const http_request& request);
 
     /// The Runtime API server's `stream_body_if`: a chunked `POST .../invocation/{id}/response` is
-    /// read by handle() piece by piece, so that a streamed response reaches the invoker at once.
+    /// read by handle_function_api() piece by piece, so that a streamed response reaches the
+    /// invoker at once.
     static bool streams_request_body(const http_request& head);
 
     /// Ends the function as Lambda ends an environment: SIGTERM when an extension registered, up

@@ -145,7 +145,7 @@ struct emulated_environment {
                     starting.close = true;
                     return starting;
                 }
-                return target->handle(r);
+                return target->handle_function_api(r);
             },
             emulator::streams_request_body);
         service = std::make_unique<emulator>(std::move(options), runtime_api->port());
@@ -201,7 +201,7 @@ int serve(const command_line& cl) {
     sigaddset(&set, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
     emulated_environment env(cl.options);
-    http_server invokes(cl.port, [&](const http_request& r) { return env.service->handle(r); });
+    http_server invokes(cl.port, [&](const http_request& r) { return env.service->handle_invoke(r); });
     std::fprintf(stderr, "lambda-emulator: serving %s on http://127.0.0.1:%u/2015-03-31/functions/function/invocations\n",
                  cl.options.function.c_str(), static_cast<unsigned>(invokes.port()));
     int signal = 0;

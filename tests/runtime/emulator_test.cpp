@@ -160,6 +160,80 @@ TEST(Emulator, ServeAcceptsRieStyleInvokesWithKeepAliveAndChunkedBodies) {
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
 }
 
+// Sends one invoke on a fresh connection; the response text.
+std::string invoke_over_http(std::uint16_t port, const std::string& event) {
+    int fd = connect_to(port);
+    if (fd < 0) return "connect failed";
+    std::string reply = round_trip(fd, "POST /2015-03-31/functions/function/invocations HTTP/1.1\r\nHost: x\r\n"
+                                       "Content-Length: " + std::to_string(event.size()) + "\r\n\r\n" + event);
+    ::close(fd);
+    return reply;
+}
+
+// Reads whatever arrives on `fd` within `limit` (or until the peer closes), for replies that may
+// never come.
+std::string receive_for(int fd, std::chrono::milliseconds limit) {
+    std::string data;
+    char buf[4096];
+    auto deadline = std::chrono::steady_clock::now() + limit;
+    while (true) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) return data;
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, static_cast<int>(left.count())) <= 0) return data;
+        ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+        if (n <= 0) return data;
+        data.append(buf, static_cast<std::size_t>(n));
+        auto end = data.find("\r\n\r\n");
+        auto cl = data.find("content-length: ");
+        if (end != std::string::npos && cl != std::string::npos && data.size() >= end + 4 + std::stoul(data.substr(cl + 16)))
+            return data;
+    }
+}
+
+// The invoke port is the caller's side only: the function's Runtime API and Extensions API are
+// served where AWS_LAMBDA_RUNTIME_API points, so that no client of `serve` can take another
+// caller's event or register as an extension. AWS's emulator answers 404 there too.
+TEST(Emulator, ServePortDoesNotServeTheRuntimeOrExtensionsApi) {
+    std::uint16_t port = free_loopback_port();
+    std::string port_text = std::to_string(port);
+    pid_t pid = spawn_process({LAMBDA_EMULATOR_PATH, "serve", LAMBDA_TEST_FUNCTION_PATH, "--port", port_text});
+    int thief = -1;
+    for (int i = 0; i < 100 && thief < 0; ++i) {
+        thief = connect_to(port);
+        if (thief < 0) std::this_thread::sleep_for(20ms);
+    }
+    ASSERT_GE(thief, 0);
+    // Parked before the invoke arrives: were it served, it would be the first to get the event.
+    ASSERT_TRUE(lambda::emulator::send_all(thief, "GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n"));
+    std::this_thread::sleep_for(100ms);
+    std::string invoked = invoke_over_http(port, "hello");
+    EXPECT_EQ(invoked.rfind("HTTP/1.1 200 OK\r\n", 0), 0u) << invoked;
+    EXPECT_TRUE(invoked.ends_with("\r\n\r\nhello")) << invoked;
+    std::string stolen = receive_for(thief, 2s);
+    EXPECT_EQ(stolen.rfind("HTTP/1.1 404 ", 0), 0u) << stolen;
+    EXPECT_EQ(stolen.find("hello"), std::string::npos) << stolen;
+    ::close(thief);
+
+    for (std::string request : {"POST /2018-06-01/runtime/init/error HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}",
+                                "POST /2020-01-01/extension/register HTTP/1.1\r\nHost: x\r\n"
+                                "Lambda-Extension-Name: spy\r\nContent-Length: 13\r\n\r\n{\"events\":[]}"}) {
+        int fd = connect_to(port);
+        ASSERT_GE(fd, 0);
+        ASSERT_TRUE(lambda::emulator::send_all(fd, request));
+        std::string reply = receive_for(fd, 2s);
+        EXPECT_EQ(reply.rfind("HTTP/1.1 404 ", 0), 0u) << request << "\n" << reply;
+        ::close(fd);
+    }
+    // The function was not disturbed: it still answers.
+    EXPECT_TRUE(invoke_over_http(port, "again").ends_with("\r\n\r\nagain"));
+
+    ::kill(pid, SIGTERM);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+}
+
 // ---- graceful shutdown and concurrency ----
 
 TEST(Emulator, InvokeEndsAFunctionWithAShutdownHookWithSigterm) {
@@ -182,16 +256,6 @@ TEST(Emulator, ConcurrencyIsAServeOption) {
     EXPECT_EQ(run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_ECHO_PATH, "--concurrency", "4"}, "").exit_code, 2);
     EXPECT_EQ(run_process({LAMBDA_EMULATOR_PATH, "serve", LAMBDA_ECHO_PATH, "--concurrency", "0"}, "").exit_code, 2);
     EXPECT_EQ(run_process({LAMBDA_EMULATOR_PATH, "serve", LAMBDA_ECHO_PATH, "--concurrency", "2.5"}, "").exit_code, 2);
-}
-
-// Sends one invoke on a fresh connection; the response text.
-std::string invoke_over_http(std::uint16_t port, const std::string& event) {
-    int fd = connect_to(port);
-    if (fd < 0) return "connect failed";
-    std::string reply = round_trip(fd, "POST /2015-03-31/functions/function/invocations HTTP/1.1\r\nHost: x\r\n"
-                                       "Content-Length: " + std::to_string(event.size()) + "\r\n\r\n" + event);
-    ::close(fd);
-    return reply;
 }
 
 TEST(Emulator, ServeWithConcurrencyRunsInvokesSideBySideAndStopsTheFunctionWithSigterm) {
