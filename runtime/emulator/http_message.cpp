@@ -1,5 +1,7 @@
 #include "http_message.h"
 
+#include <lambda/protocol/http_fields.h>
+
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -17,24 +19,6 @@ std::string lower(std::string_view s) {
     std::transform(out.begin(), out.end(), out.begin(),
                    [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
     return out;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
-bool has_token(std::string_view list, std::string_view token) {
-    std::string l = lower(list);
-    std::size_t start = 0;
-    while (start <= l.size()) {
-        std::size_t comma = l.find(',', start);
-        if (comma == std::string::npos) comma = l.size();
-        if (trim(std::string_view(l).substr(start, comma - start)) == token) return true;
-        start = comma + 1;
-    }
-    return false;
 }
 
 } // namespace
@@ -63,8 +47,8 @@ std::string_view http_request::path() const {
 
 bool http_request::keep_alive() const {
     auto connection = headers.find("connection");
-    if (connection && has_token(*connection, "close")) return false;
-    if (!http11) return connection && has_token(*connection, "keep-alive");
+    if (connection && protocol::has_token(*connection, "close")) return false;
+    if (!http11) return connection && protocol::has_token(*connection, "keep-alive");
     return true;
 }
 
@@ -130,98 +114,41 @@ bool send_all(int fd, std::string_view data) {
     return true;
 }
 
-bool http_request_reader::fill() {
-    if (pos_ > 0 && pos_ == buffer_.size()) {
-        buffer_.clear();
-        pos_ = 0;
-    }
-    char chunk[16384];
-    while (true) {
-        ssize_t n = ::recv(fd_, chunk, sizeof chunk, 0);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        buffer_.append(chunk, static_cast<std::size_t>(n));
-        return true;
-    }
+std::ptrdiff_t http_request_reader::socket_source::receive(char* out, std::size_t capacity) {
+    return ::recv(fd_, out, capacity, 0);
 }
 
-std::optional<std::string> http_request_reader::read_line(std::size_t limit) {
-    while (true) {
-        std::size_t eol = buffer_.find("\r\n", pos_);
-        if (eol != std::string::npos) {
-            std::string line = buffer_.substr(pos_, eol - pos_);
-            pos_ = eol + 2;
-            return line;
-        }
-        if (buffer_.size() - pos_ > limit || !fill()) return std::nullopt;
+http_request_reader::http_request_reader(int fd) : fd_(fd), source_(fd), reader_(source_, max_header_bytes) {}
+
+namespace {
+
+// The protocol reader's verdict in the server's terms: a stream that ended or failed, inside a
+// request or between two, is a closed connection; what RFC 9112 rejects is a bad request.
+read_status translate(const protocol::read_status& status, std::string& error) {
+    using code = protocol::read_status::code;
+    switch (status.what) {
+    case code::ok: return read_status::ok;
+    case code::malformed: error = status.detail; return read_status::bad_request;
+    case code::too_large: error = status.detail; return read_status::too_large;
+    case code::closed:
+    case code::truncated:
+    case code::io_error: return read_status::closed;
     }
+    return read_status::closed;
 }
 
-read_status http_request_reader::read_fields(http_headers& fields, std::string_view section, std::string& error) {
-    std::size_t bytes = 0;
-    while (true) {
-        auto line = read_line(max_header_bytes);
-        if (!line) return buffer_.size() - pos_ > max_header_bytes ? read_status::too_large : read_status::closed;
-        bytes += line->size() + 2;
-        if (bytes > max_header_bytes) return read_status::too_large;
-        if (line->empty()) return read_status::ok;
-        std::size_t colon = line->find(':');
-        if (colon == std::string::npos || colon == 0) {
-            error = "malformed " + std::string(section) + " line";
-            return read_status::bad_request;
-        }
-        fields.fields.emplace_back(lower(trim(std::string_view(*line).substr(0, colon))),
-                                   std::string(trim(std::string_view(*line).substr(colon + 1))));
-    }
+void copy_fields(const protocol::http_fields& from, http_headers& to) {
+    for (const auto& f : from) to.fields.emplace_back(lower(f.name), f.value);
 }
+
+} // namespace
 
 read_status http_request_reader::read_chunk(std::string& piece, http_headers& trailers, std::string& error) {
-    piece.clear();
-    while (true) {
-        switch (state_) {
-        case body_state::done:
-            return read_status::ok;
-        case body_state::size_line: {
-            auto line = read_line(4096);
-            if (!line) return read_status::closed;
-            std::string_view size_text = *line;
-            size_text = trim(size_text.substr(0, size_text.find(';'))); // chunk extensions are ignored
-            std::size_t size = 0;
-            auto [end, ec] = std::from_chars(size_text.data(), size_text.data() + size_text.size(), size, 16);
-            if (size_text.empty() || ec != std::errc() || end != size_text.data() + size_text.size()) {
-                error = "bad chunk size '" + std::string(size_text) + "'";
-                return read_status::bad_request;
-            }
-            if (size == 0) {
-                read_status status = read_fields(trailers, "trailer", error);
-                if (status == read_status::ok) state_ = body_state::done;
-                return status;
-            }
-            chunk_left_ = size;
-            state_ = body_state::data;
-            break;
-        }
-        case body_state::data: {
-            if (pos_ == buffer_.size() && !fill()) return read_status::closed;
-            std::size_t n = std::min(chunk_left_, buffer_.size() - pos_);
-            piece.assign(buffer_, pos_, n);
-            pos_ += n;
-            chunk_left_ -= n;
-            if (chunk_left_ == 0) state_ = body_state::data_end;
-            return read_status::ok;
-        }
-        case body_state::data_end:
-            while (buffer_.size() - pos_ < 2)
-                if (!fill()) return read_status::closed;
-            if (buffer_.compare(pos_, 2, "\r\n") != 0) {
-                error = "chunk not followed by CRLF";
-                return read_status::bad_request;
-            }
-            pos_ += 2;
-            state_ = body_state::size_line;
-            break;
-        }
-    }
+    bool ended_before = reader_.body_done();
+    read_status status = translate(reader_.read_body_piece(piece, trailers_), error);
+    // Handed over once, when the body ends.
+    if (status == read_status::ok && !ended_before && reader_.body_done()) copy_fields(trailers_, trailers);
+    return status;
 }
 
 read_status http_request_reader::read(http_request& out, std::string& error) {
@@ -231,78 +158,26 @@ read_status http_request_reader::read(http_request& out, std::string& error) {
 
 read_status http_request_reader::read_head(http_request& out, std::string& error) {
     out = http_request{};
-    state_ = body_state::done;
-    chunked_ = false;
-    content_length_ = 0;
-    std::optional<std::string> request_line;
-    // Tolerate empty lines before a request (RFC 9112 §2.2).
-    do {
-        request_line = read_line(max_header_bytes);
-        if (!request_line) return buffer_.size() - pos_ > max_header_bytes ? read_status::too_large : read_status::closed;
-    } while (request_line->empty());
-
-    std::string_view rl = *request_line;
-    std::size_t sp1 = rl.find(' ');
-    std::size_t sp2 = sp1 == std::string_view::npos ? sp1 : rl.find(' ', sp1 + 1);
-    if (sp2 == std::string_view::npos) {
-        error = "malformed request line";
-        return read_status::bad_request;
-    }
-    out.method = std::string(rl.substr(0, sp1));
-    out.target = std::string(rl.substr(sp1 + 1, sp2 - sp1 - 1));
-    std::string_view version = rl.substr(sp2 + 1);
-    if (version == "HTTP/1.1") out.http11 = true;
-    else if (version == "HTTP/1.0") out.http11 = false;
-    else {
-        error = "unsupported HTTP version '" + std::string(version) + "'";
-        return read_status::bad_request;
-    }
-
-    if (read_status status = read_fields(out.headers, "header", error); status != read_status::ok) return status;
-
-    if (auto expect = out.headers.find("expect"); expect && lower(*expect) == "100-continue")
+    trailers_.clear();
+    if (read_status status = translate(reader_.read_request_head(head_), error); status != read_status::ok) return status;
+    out.method = head_.method;
+    out.target = head_.target;
+    out.http11 = head_.minor_version >= 1;
+    copy_fields(head_.fields, out.headers);
+    if (auto expect = out.headers.find("expect"); expect && protocol::iequals(*expect, "100-continue"))
         send_all(fd_, "HTTP/1.1 100 Continue\r\n\r\n");
-
-    if (auto te = out.headers.find("transfer-encoding")) {
-        if (!has_token(*te, "chunked")) {
-            error = "unsupported transfer-encoding '" + std::string(*te) + "'";
-            return read_status::bad_request;
-        }
-        chunked_ = true;
-        state_ = body_state::size_line;
-        return read_status::ok;
-    }
-    if (auto cl = out.headers.find("content-length")) {
-        std::size_t length = 0;
-        auto [end, ec] = std::from_chars(cl->data(), cl->data() + cl->size(), length);
-        if (cl->empty() || ec != std::errc() || end != cl->data() + cl->size()) {
-            error = "bad content-length '" + std::string(*cl) + "'";
-            return read_status::bad_request;
-        }
-        if (length > max_body_bytes) return read_status::too_large;
-        content_length_ = length;
-        if (length > 0) state_ = body_state::data;
+    const protocol::body_framing& framing = reader_.framing();
+    if (framing.how == protocol::body_framing::kind::length && framing.length > max_body_bytes) {
+        error = "Content-Length " + std::to_string(framing.length) + " is over the limit";
+        return read_status::too_large;
     }
     return read_status::ok;
 }
 
 read_status http_request_reader::read_body(http_request& out, std::string& error) {
-    if (chunked_) {
-        std::string piece;
-        while (true) {
-            read_status status = read_chunk(piece, out.trailers, error);
-            if (status != read_status::ok) return status;
-            if (piece.empty()) return read_status::ok;
-            if (out.body.size() + piece.size() > max_body_bytes) return read_status::too_large;
-            out.body += piece;
-        }
-    }
-    while (buffer_.size() - pos_ < content_length_)
-        if (!fill()) return read_status::closed;
-    out.body.assign(buffer_, pos_, content_length_);
-    pos_ += content_length_;
-    state_ = body_state::done;
-    return read_status::ok;
+    read_status status = translate(reader_.read_body(out.body, max_body_bytes, trailers_), error);
+    if (status == read_status::ok) copy_fields(trailers_, out.trailers);
+    return status;
 }
 
 namespace {

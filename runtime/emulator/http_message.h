@@ -1,6 +1,8 @@
 #pragma once
 // HTTP/1.1 messages as the emulator's server sees them, and reading requests off a socket.
 
+#include <lambda/protocol/message_reader.h>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -66,13 +68,17 @@ std::string serialize(const http_response& response);
 /// Why reading a request stopped.
 enum class read_status { ok, closed, bad_request, too_large };
 
-/// Reads HTTP/1.1 requests from one connection, keeping bytes that arrive ahead of time.
+/// Reads HTTP/1.1 requests from one connection, keeping bytes that arrive ahead of time. The
+/// reading itself is the protocol component's (lambda::protocol::message_reader), strict as RFC
+/// 9112 says a server must be: a request whose body length is ambiguous (two Content-Lengths,
+/// Content-Length with Transfer-Encoding, a coding other than chunked) is a bad_request, never
+/// guessed at, since guessing is how a smuggled request gets in.
 class http_request_reader {
 public:
-    static constexpr std::size_t max_header_bytes = 1 << 20;
+    static constexpr std::size_t max_header_bytes = protocol::message_reader::default_max_head_bytes;
     static constexpr std::size_t max_body_bytes = 64u << 20;
 
-    explicit http_request_reader(int fd) : fd_(fd) {}
+    explicit http_request_reader(int fd);
 
     /// Reads the next request into `out`; `error` describes a bad_request. Sends
     /// "100 Continue" when the client expects it.
@@ -87,23 +93,23 @@ public:
     /// an empty `piece` at the end of the body, once `trailers` hold the trailer fields.
     read_status read_chunk(std::string& piece, http_headers& trailers, std::string& error);
     /// Whether the body of the last request has been read to its end.
-    bool body_done() const { return state_ == body_state::done; }
+    bool body_done() const { return reader_.body_done(); }
 
 private:
-    enum class body_state { size_line, data, data_end, done };
-    bool fill(); // false on EOF or error
-    /// Reads `name: value` lines up to the empty line that ends a header or trailer section;
-    /// `section` ("header", "trailer") names it in errors.
-    read_status read_fields(http_headers& fields, std::string_view section, std::string& error);
-    std::optional<std::string> read_line(std::size_t limit);
+    class socket_source final : public protocol::byte_source {
+    public:
+        explicit socket_source(int fd) : fd_(fd) {}
+        std::ptrdiff_t receive(char* out, std::size_t capacity) override;
+
+    private:
+        int fd_;
+    };
 
     int fd_;
-    std::string buffer_;
-    std::size_t pos_ = 0;
-    body_state state_ = body_state::done;
-    std::size_t chunk_left_ = 0;    // bytes of the current chunk not read yet
-    std::size_t content_length_ = 0; // of the current request, when not chunked
-    bool chunked_ = false;
+    socket_source source_;
+    protocol::message_reader reader_;
+    protocol::request_head head_;   // reused from request to request
+    protocol::http_fields trailers_;
 };
 
 /// Sends a response in pieces with chunked transfer coding, then optional trailer fields. Each

@@ -2,14 +2,20 @@
 // responses written in chunks, over a real socket pair.
 
 #include "http_message.h"
+#include "http_server.h"
 
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace {
 
@@ -148,6 +154,69 @@ TEST(HttpMessage, ChunkedResponseWriterFramesChunksAndTrailers) {
     EXPECT_EQ(read_all(s.b), "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ntrailer: X-Err\r\n"
                              "transfer-encoding: chunked\r\n\r\n6\r\nhello \r\n12c\r\n" +
                                  std::string(300, 'z') + "\r\n0\r\nx-err: Boom\r\n\r\n");
+}
+
+// Everything the server sends on one connection until it closes it (or 2 s pass).
+std::string exchange_over_tcp(std::uint16_t port, const std::string& bytes) {
+    int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    EXPECT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    EXPECT_TRUE(send_all(fd, bytes));
+    std::string out;
+    char buf[4096];
+    pollfd p{fd, POLLIN, 0};
+    while (::poll(&p, 1, 2000) > 0) {
+        ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+        if (n <= 0) break;
+        out.append(buf, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return out;
+}
+
+// RFC 9112 §6.1-6.3: a request whose body length is ambiguous is rejected with 400 and the
+// connection closed, never guessed at. Guessing is request smuggling: here the bytes after the
+// first length would be served as a second request no client sent.
+TEST(HttpMessage, AmbiguousBodyLengthsAre400AndCloseTheConnection) {
+    std::atomic<int> served{0};
+    http_server server(0, [&](const http_request&) {
+        ++served;
+        http_response r;
+        r.body = "served";
+        return r;
+    });
+    const std::string smuggled = "GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n";
+    for (std::string framing : {
+             "Content-Length: 5\r\nContent-Length: 40\r\n",        // conflicting lengths
+             "Content-Length: 5\r\nContent-Length: 5\r\n",         // repeated
+             "Content-Length: 5, 40\r\n",                          // a list
+             "Content-Length: +5\r\n",                             // not 1*DIGIT
+             "Content-Length: 0x5\r\n",
+             "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n", // both
+             "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n",
+             "Transfer-Encoding: gzip, chunked\r\n",               // a coding we do not decode
+             "Transfer-Encoding: gzip\r\n",
+             "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n",
+             "Content-Length : 5\r\n",                             // whitespace before the colon
+         }) {
+        served = 0;
+        std::string reply =
+            exchange_over_tcp(server.port(), "POST /a HTTP/1.1\r\nHost: x\r\n" + framing + "\r\nhello" + smuggled);
+        EXPECT_EQ(reply.rfind("HTTP/1.1 400 ", 0), 0u) << framing << reply;
+        EXPECT_NE(reply.find("connection: close\r\n"), std::string::npos) << framing << reply;
+        EXPECT_EQ(reply.find("served"), std::string::npos) << framing << reply;
+        EXPECT_EQ(served.load(), 0) << framing;
+    }
+    // The same request with one length is served, and what follows it is a request of its own.
+    served = 0;
+    std::string ok = exchange_over_tcp(server.port(), "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello" +
+                                                          std::string("GET /b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+    EXPECT_EQ(ok.rfind("HTTP/1.1 200 OK\r\n", 0), 0u) << ok;
+    EXPECT_EQ(served.load(), 2);
+    server.stop();
 }
 
 } // namespace
