@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <random>
@@ -218,15 +219,47 @@ struct emulator::pending {
     std::optional<abandon_reason> abandoned; // set when invoke() gave up; the function is told why
 };
 
-emulator::emulator(emulator_options options, std::uint16_t runtime_api_port)
+emulator::emulator(emulator_options options)
     : options_(std::move(options)), max_in_flight_(options_.concurrency.value_or(1)) {
-    process_ = std::make_unique<function_process>(options_.function, function_environment(runtime_api_port),
-                                                  [this](std::string how) { on_process_exit(std::move(how)); });
+    process_ = std::make_unique<function_process>(
+        options_.function, [this](unsigned generation) { return prepare_generation(generation); },
+        [this](std::string how, unsigned generation) { on_process_exit(std::move(how), generation); });
 }
 
 emulator::~emulator() {
     shut_down();
     process_.reset(); // kills the function and joins the supervisor before our state goes away
+    std::lock_guard lock(listener_mutex_);
+    listener_.reset(); // its handlers were released by shut_down()
+}
+
+// On the supervisor thread, before generation `generation` starts (and after the previous one's
+// end was handled): its own listener, and the environment that names it.
+std::vector<std::string> emulator::prepare_generation(unsigned generation) {
+    std::unique_ptr<http_server> previous;
+    std::uint16_t port = 0;
+    {
+        std::lock_guard lock(listener_mutex_);
+        previous = std::move(listener_);
+        try {
+            listener_ = std::make_unique<http_server>(
+                0, [this, generation](const http_request& r) { return handle_function_api(r, generation); },
+                streams_request_body);
+            port = listener_->port();
+        } catch (const std::exception& e) {
+            // The function then cannot connect and exits, which the invoke reports.
+            std::fprintf(stderr, "lambda-emulator: no Runtime API for the function: %s\n", e.what());
+        }
+    }
+    {
+        std::lock_guard lock(mutex_);
+        live_generation_ = generation;
+        cv_.notify_all();
+    }
+    // The previous process has ended and its handlers have been released (on_process_exit), so
+    // this returns once its connections are closed.
+    previous.reset();
+    return function_environment(port);
 }
 
 std::optional<std::string> emulator::stop_function() {
@@ -304,9 +337,9 @@ void emulator::end_with_error_locked(pending& p, std::string error_type, std::st
     cv_.notify_all();
 }
 
-void emulator::on_process_exit(std::string how) {
+void emulator::on_process_exit(std::string how, unsigned generation) {
     std::lock_guard lock(mutex_);
-    ++process_epoch_;
+    if (live_generation_ == generation) live_generation_ = 0;
     auto fail = [&](pending& p) {
         if (init_error_body_) {
             p.result = {true, *init_error_body_, "application/json"};
@@ -466,12 +499,12 @@ bool emulator::streams_request_body(const http_request& head) {
     return head.method == "POST" && invocation && invocation->action == "response";
 }
 
-http_response emulator::handle_function_api(const http_request& request) {
+http_response emulator::handle_function_api(const http_request& request, unsigned generation) {
     std::string_view path = request.path();
     if (path.starts_with(runtime_prefix)) {
         std::string_view rest = path.substr(runtime_prefix.size());
-        if (rest == "invocation/next" && request.method == "GET") return next(request);
-        if (rest == "init/error" && request.method == "POST") return init_error(request);
+        if (rest == "invocation/next" && request.method == "GET") return next(request, generation);
+        if (rest == "init/error" && request.method == "POST") return init_error(request, generation);
         if (auto invocation = parse_invocation_path(path); invocation && request.method == "POST") {
             if (invocation->action == "response") return complete(request, invocation->id, false);
             if (invocation->action == "error") return complete(request, invocation->id, true);
@@ -480,8 +513,8 @@ http_response emulator::handle_function_api(const http_request& request) {
     }
     if (path.starts_with(extension_prefix)) {
         std::string_view rest = path.substr(extension_prefix.size());
-        if (rest == "register" && request.method == "POST") return register_extension(request);
-        if (rest == "event/next" && request.method == "GET") return next_extension_event(request);
+        if (rest == "register" && request.method == "POST") return register_extension(request, generation);
+        if (rest == "event/next" && request.method == "GET") return next_extension_event(request, generation);
         return json_reply(404, error_json("NotFound", "the emulator implements only extension/register and "
                                                       "extension/event/next, not " + std::string(path)));
     }
@@ -497,22 +530,25 @@ http_response emulator::handle_invoke(const http_request& request) {
     return json_reply(404, error_json("NotFound", "no such path: " + std::string(path)));
 }
 
-http_response emulator::next(const http_request&) {
+// What a request from a process that has ended gets: nothing of its successor's.
+http_response emulator::ended_process_reply() {
+    http_response r = json_reply(500, error_json("Runtime.Shutdown", "the environment is shutting down"));
+    r.close = true;
+    return r;
+}
+
+http_response emulator::next(const http_request&, unsigned generation) {
     std::unique_lock lock(mutex_);
+    if (stopping_ || live_generation_ != generation) return ended_process_reply();
     if (handed_out_.size() >= max_in_flight_) {
         return json_reply(403, error_json("InvalidStateTransition",
                                           max_in_flight_ == 1
                                               ? "GET /next before the current invocation was answered"
                                               : "GET /next with AWS_LAMBDA_MAX_CONCURRENCY invocations unanswered"));
     }
-    unsigned epoch = process_epoch_;
     // A /next from a process that has since died must not take an event meant for its successor.
-    cv_.wait(lock, [&] { return !queue_.empty() || stopping_ || process_epoch_ != epoch; });
-    if (stopping_ || process_epoch_ != epoch) {
-        http_response r = json_reply(500, error_json("Runtime.Shutdown", "the environment is shutting down"));
-        r.close = true;
-        return r;
-    }
+    cv_.wait(lock, [&] { return !queue_.empty() || stopping_ || live_generation_ != generation; });
+    if (stopping_ || live_generation_ != generation) return ended_process_reply();
     auto p = queue_.front();
     queue_.pop_front();
     handed_out_[p->request_id] = p;
@@ -703,8 +739,9 @@ http_response emulator::truncated_locked(pending& p, std::size_t received, const
     return r;
 }
 
-http_response emulator::init_error(const http_request& request) {
+http_response emulator::init_error(const http_request& request, unsigned generation) {
     std::lock_guard lock(mutex_);
+    if (live_generation_ != generation) return ended_process_reply();
     std::string body = posted_error_document(request);
     init_error_body_ = body;
     // Lambda answers the waiting invoke with the init error.
@@ -719,7 +756,7 @@ http_response emulator::init_error(const http_request& request) {
 
 // Extensions, minimally: enough for a runtime's internal extension, whose only purpose is to make
 // the environment send SIGTERM. No events are delivered; event/next waits for the process to end.
-http_response emulator::register_extension(const http_request& request) {
+http_response emulator::register_extension(const http_request& request, unsigned generation) {
     auto name = request.headers.find("lambda-extension-name");
     if (!name || name->empty())
         return json_reply(403, error_json("Extension.InvalidExtensionName", "Lambda-Extension-Name is missing"));
@@ -728,6 +765,7 @@ http_response emulator::register_extension(const http_request& request) {
                                           "the emulator runs no external extensions and delivers no events; register "
                                           "with \"events\":[]"));
     std::lock_guard lock(mutex_);
+    if (live_generation_ != generation) return ended_process_reply();
     std::string id = uuid_v4();
     extensions_.insert(id);
     http_response r = json_reply(200, fmt::format(R"({{"functionName":{},"functionVersion":"$LATEST","handler":{}}})",
@@ -737,16 +775,14 @@ http_response emulator::register_extension(const http_request& request) {
     return r;
 }
 
-http_response emulator::next_extension_event(const http_request& request) {
+http_response emulator::next_extension_event(const http_request& request, unsigned generation) {
     std::unique_lock lock(mutex_);
+    if (live_generation_ != generation) return ended_process_reply();
     std::string id(request.headers.find("lambda-extension-identifier").value_or(""));
     if (!extensions_.count(id))
         return json_reply(403, error_json("Extension.UnknownExtensionIdentifier", "no extension registered as '" + id + "'"));
-    unsigned epoch = process_epoch_;
-    cv_.wait(lock, [&] { return stopping_ || process_epoch_ != epoch; });
-    http_response r = json_reply(500, error_json("Runtime.Shutdown", "the environment is shutting down"));
-    r.close = true;
-    return r;
+    cv_.wait(lock, [&] { return stopping_ || live_generation_ != generation; });
+    return ended_process_reply();
 }
 
 http_response emulator::invoke_endpoint(const http_request& request) {

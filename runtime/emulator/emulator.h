@@ -7,6 +7,7 @@
 
 #include "function_process.h"
 #include "http_message.h"
+#include "http_server.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -68,8 +69,9 @@ struct invoke_request {
 
 class emulator {
 public:
-    /// `runtime_api_port` is where the function's Runtime API client connects (already bound).
-    emulator(emulator_options options, std::uint16_t runtime_api_port);
+    /// Each function process gets a Runtime API of its own: a listener on an ephemeral loopback
+    /// port, named in its AWS_LAMBDA_RUNTIME_API, which serves that process's generation only.
+    explicit emulator(emulator_options options);
     ~emulator();
 
     /// Runs one invoke to completion: starts the function if needed, hands it the event and waits
@@ -79,9 +81,11 @@ public:
     /// the deadline covers the whole stream.
     invoke_result invoke(const invoke_request& request, stream_sink* sink = nullptr);
 
-    /// Serves the function's side: the Runtime API (`/2018-06-01/runtime/...`) and the Extensions
-    /// API (`/2020-01-01/extension/...`), only on the port the function is told to connect to.
-    http_response handle_function_api(const http_request& request);
+    /// Serves the function's side, for the process of `generation`: the Runtime API
+    /// (`/2018-06-01/runtime/...`) and the Extensions API (`/2020-01-01/extension/...`), only on
+    /// the port that process is told to connect to. Once that process has ended, its requests
+    /// get nothing of its successor's (no event, no init error, no extension).
+    http_response handle_function_api(const http_request& request, unsigned generation);
 
     /// Serves the caller's side, the RIE-compatible invoke endpoint; every other path is 404, as
     /// in AWS's emulator, so that a caller cannot take another caller's event or pose as the function.
@@ -103,7 +107,7 @@ public:
 private:
     struct pending;
     enum class abandon_reason; // why invoke() stopped waiting before the function finished answering
-    http_response next(const http_request& request);
+    http_response next(const http_request& request, unsigned generation);
     http_response complete(const http_request& request, std::string_view request_id, bool is_error);
     http_response buffer_response(const http_request& request, pending& p);
     http_response stream_response(const http_request& request, pending& p);
@@ -111,11 +115,13 @@ private:
     static http_response abandoned_reply(const pending& p, abandon_reason why);
     std::optional<abandon_reason> await_answer(std::unique_lock<std::mutex>& lock, pending& p, stream_sink& sink);
     void abandon_locked(pending& p, abandon_reason why);
-    http_response init_error(const http_request& request);
-    http_response register_extension(const http_request& request);
-    http_response next_extension_event(const http_request& request);
+    http_response init_error(const http_request& request, unsigned generation);
+    http_response register_extension(const http_request& request, unsigned generation);
+    http_response next_extension_event(const http_request& request, unsigned generation);
+    static http_response ended_process_reply();
     http_response invoke_endpoint(const http_request& request);
-    void on_process_exit(std::string how);
+    void on_process_exit(std::string how, unsigned generation);
+    std::vector<std::string> prepare_generation(unsigned generation);
     std::vector<std::string> function_environment(std::uint16_t port) const;
     void fail_locked(pending& p, std::string error_type, std::string message);
     void end_with_error_locked(pending& p, std::string error_type, std::string document);
@@ -131,8 +137,13 @@ private:
     std::set<std::string> answered_;              // request ids answered already (403)
     std::optional<std::string> init_error_body_;
     bool stopping_ = false;
-    unsigned process_epoch_ = 0; // bumped whenever the function process ends
+    // The generation of the function process now running (see function_process), 0 when none.
+    unsigned live_generation_ = 0;
     std::set<std::string> extensions_; // identifiers registered by the current process
+    // The Runtime API listener of the latest generation. A new process gets a new one, so that a
+    // request from an ended process (sent just before it died, read after) is known as its own.
+    std::mutex listener_mutex_;
+    std::unique_ptr<http_server> listener_;
     std::unique_ptr<function_process> process_;
 };
 

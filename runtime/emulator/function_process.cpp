@@ -11,9 +11,8 @@
 
 namespace lambda::emulator {
 
-function_process::function_process(std::string executable, std::vector<std::string> environment,
-                                   std::function<void(std::string)> on_exit)
-    : executable_(std::move(executable)), environment_(std::move(environment)), on_exit_(std::move(on_exit)) {
+function_process::function_process(std::string executable, prepare_fn prepare, exit_fn on_exit)
+    : executable_(std::move(executable)), prepare_(std::move(prepare)), on_exit_(std::move(on_exit)) {
     supervisor_ = std::thread([this] { supervise(); });
 }
 
@@ -64,9 +63,6 @@ std::optional<std::string> function_process::terminate(std::chrono::milliseconds
 }
 
 void function_process::supervise() {
-    std::vector<char*> envp;
-    for (auto& e : environment_) envp.push_back(e.data());
-    envp.push_back(nullptr);
     std::vector<char*> argv{executable_.data(), nullptr};
 
     while (true) {
@@ -74,6 +70,16 @@ void function_process::supervise() {
         cv_.wait(lock, [&] { return start_requested_ || stopping_; });
         if (stopping_) return;
         start_requested_ = false;
+        unsigned generation = ++started_;
+        // Unlocked: the owner's callback takes its own locks, which are also held while it asks
+        // whether the process runs.
+        lock.unlock();
+        std::vector<std::string> environment = prepare_(generation);
+        std::vector<char*> envp;
+        for (auto& e : environment) envp.push_back(e.data());
+        envp.push_back(nullptr);
+        lock.lock();
+        if (stopping_) return;
 
         // A pipe with CLOEXEC tells us whether execve succeeded: it closes on success, and carries
         // errno on failure.
@@ -137,7 +143,7 @@ void function_process::supervise() {
         last_exit_ = how;
         cv_.notify_all();
         lock.unlock();
-        if (on_exit_) on_exit_(how);
+        if (on_exit_) on_exit_(how, generation);
     }
 }
 

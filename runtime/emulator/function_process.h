@@ -16,11 +16,17 @@ namespace lambda::emulator {
 /// Runs one function process at a time. The fork happens on a thread owned by this object for
 /// its whole life, because PR_SET_PDEATHSIG (which kills the function if the emulator dies)
 /// fires when the *forking thread* ends.
+///
+/// Each process is a numbered generation (1, 2, ...). Both callbacks run on the supervisor
+/// thread, so the end of one generation is always reported before the next one is prepared.
 class function_process {
 public:
-    /// `on_exit` is called (from the supervisor thread) with a description when the process ends.
-    function_process(std::string executable, std::vector<std::string> environment,
-                     std::function<void(std::string)> on_exit);
+    /// Makes the environment of generation `generation` before it is started.
+    using prepare_fn = std::function<std::vector<std::string>(unsigned generation)>;
+    /// Told how generation `generation` ended, once it has been reaped.
+    using exit_fn = std::function<void(std::string how, unsigned generation)>;
+
+    function_process(std::string executable, prepare_fn prepare, exit_fn on_exit);
     ~function_process();
     function_process(const function_process&) = delete;
     function_process& operator=(const function_process&) = delete;
@@ -38,8 +44,9 @@ private:
     void supervise();
 
     std::string executable_;
-    std::vector<std::string> environment_;
-    std::function<void(std::string)> on_exit_;
+    prepare_fn prepare_;
+    exit_fn on_exit_;
+    unsigned started_ = 0; // generations prepared so far (supervisor thread only)
 
     mutable std::mutex mutex_;
     std::condition_variable cv_;

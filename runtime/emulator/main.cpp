@@ -11,7 +11,6 @@
 
 #include <fmt/format.h>
 
-#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -125,39 +124,17 @@ std::string read_event(const std::optional<std::string>& file) {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-// The Runtime API server and the emulator refer to each other, so they are built in two steps.
+// The emulated environment: the emulator serves each function process its own Runtime API.
 struct emulated_environment {
     std::unique_ptr<emulator> service;
-    std::unique_ptr<http_server> runtime_api;
-    // The server's threads exist before the emulator does. The function only connects after it
-    // was started by the emulator, but that ordering runs through the kernel, where the compiler
-    // (and ThreadSanitizer) cannot see it; the atomic states it.
-    std::atomic<emulator*> published{nullptr};
 
-    explicit emulated_environment(emulator_options options) {
-        runtime_api = std::make_unique<http_server>(
-            0,
-            [this](const http_request& r) {
-                emulator* target = published.load(std::memory_order_acquire);
-                if (!target) {
-                    http_response starting;
-                    starting.status = 503;
-                    starting.close = true;
-                    return starting;
-                }
-                return target->handle_function_api(r);
-            },
-            emulator::streams_request_body);
-        service = std::make_unique<emulator>(std::move(options), runtime_api->port());
-        published.store(service.get(), std::memory_order_release);
-    }
+    explicit emulated_environment(emulator_options options) : service(std::make_unique<emulator>(std::move(options))) {}
     // Lambda's shutdown order: the function is signalled while its Runtime API is still served,
     // then whatever is blocked on that API is released.
     void stop() {
         if (auto how = service->stop_function())
             std::fprintf(stderr, "lambda-emulator: function stopped after SIGTERM: %s\n", how->c_str());
         service->shut_down();
-        runtime_api->stop();
     }
     ~emulated_environment() {
         stop();

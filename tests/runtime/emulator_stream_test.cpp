@@ -507,6 +507,23 @@ TEST(EmulatorStream, ABufferedInvokeAfterAStreamKeepsTheFunctionsConnection) {
     EXPECT_EQ(buffered.body, "connections=1");
 }
 
+// A /next is the process's that sent it: one that reaches the emulator after that process died
+// (here finished by a child that outlives it) must not take the event meant for the next
+// process, which would then wait for an answer that never comes.
+TEST(EmulatorStream, ANextFromADeadProcessGetsNoEvent) {
+    served_emulator emulator({"--timeout", "2"});
+    http_reply died = emulator.invoke("orphan-next");
+    ASSERT_TRUE(died.complete) << died << emulator.log_text();
+    EXPECT_EQ(died.header("x-amz-function-error"), "Unhandled") << died;
+    EXPECT_NE(died.body.find("Runtime.ExitError"), std::string::npos) << died;
+    // The orphaned /next is complete and parked by now (it was sent 200 ms after the death).
+    std::this_thread::sleep_for(600ms);
+    http_reply next = emulator.invoke("after the crash");
+    ASSERT_TRUE(next.complete) << next << emulator.log_text();
+    EXPECT_EQ(next.header("x-amz-function-error"), "<absent>") << next << emulator.log_text();
+    EXPECT_EQ(next.body, "after the crash") << emulator.log_text();
+}
+
 // ---- lambda-emulator invoke: the stream goes to stdout ----
 
 TEST(EmulatorStream, InvokePrintsEachPieceAsItArrives) {

@@ -11,12 +11,15 @@
 //   slow-stream         streams "tick\n" every 100 ms for 10 s
 //   http                streams an HTTP-integration response: JSON prelude, 8 NULs, body
 //   connections         answers (buffered) how many connections it opened to the Runtime API
+//   orphan-next         dies with a GET /next half sent on a second connection; a child of it
+//                       sends the rest 200 ms later (after the death) and waits 3 s for a reply
 //   anything else       echoed back, buffered
 // Each Runtime API answer to a POST is logged on stderr.
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include <cctype>
@@ -109,6 +112,12 @@ public:
         buffer_.erase(0, end + 4 + length);
         if (r.headers["connection"] == "close") disconnect();
         return r;
+    }
+
+    // Receiving gives up after `limit` (the reply then reads as a broken connection).
+    void arm_receive_timeout(std::chrono::milliseconds limit) {
+        timeval tv{static_cast<time_t>(limit.count() / 1000), static_cast<suseconds_t>(limit.count() % 1000 * 1000)};
+        ::setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     }
 
     void disconnect() {
@@ -206,6 +215,7 @@ public:
         else if (event == "slow-stream") slow_stream();
         else if (event == "http") http_integration();
         else if (event == "connections") buffered("connections=" + std::to_string(api_.connections()));
+        else if (event == "orphan-next") orphan_next();
         else buffered(inv.event);
     }
 
@@ -251,6 +261,24 @@ private:
     }
 
     void pause(std::chrono::milliseconds ms) { std::this_thread::sleep_for(ms); }
+
+    // A /next that the emulator reads only after the process that sent it has died: the head is
+    // finished by a child that outlives it. Whatever the emulator answers is logged.
+    [[noreturn]] void orphan_next() {
+        runtime_api orphan(std::getenv("AWS_LAMBDA_RUNTIME_API"));
+        std::string request = head_of("GET", "/2018-06-01/runtime/invocation/next", {});
+        orphan.send(request.substr(0, request.size() - 2));
+        if (::fork() == 0) {
+            api_.disconnect();
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            orphan.arm_receive_timeout(std::chrono::seconds(3));
+            reply r = orphan.send("\r\n") ? orphan.receive() : reply{};
+            std::fprintf(stderr, "stream_test_function: the orphaned GET /next answered %d %s\n", r.status,
+                         r.body.c_str());
+            ::_exit(0);
+        }
+        ::_exit(1);
+    }
 
     void stream_pattern(std::string_view spec) {
         int chunks = 0;
