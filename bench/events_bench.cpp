@@ -119,8 +119,10 @@ void register_all(const subject<T>& s) {
 
 int main(int argc, char** argv) {
   namespace ev = lambda::events;
-  static const auto rest = prepare<ev::APIGatewayProxyRequest>("APIGatewayProxyRequest", "apigateway-rest-request.json");
-  static const auto http = prepare<ev::APIGatewayV2HTTPRequest>("APIGatewayV2HTTPRequest", "apigateway-v2-http-request.json");
+  static const auto rest =
+      prepare<ev::APIGatewayProxyRequest>("APIGatewayProxyRequest", "apigateway-rest-request.json");
+  static const auto http =
+      prepare<ev::APIGatewayV2HTTPRequest>("APIGatewayV2HTTPRequest", "apigateway-v2-http-request.json");
   static const auto sqs = prepare<ev::SQSEvent>("SQSEvent_10_records", "sqs-10-records.json");
   static const auto s3 = prepare<ev::S3Event>("S3Event", "s3-put.json");
   static const auto dynamodb = prepare<ev::DynamoDBEvent>("DynamoDBEvent_5_records", "dynamodb-5-records.json");

@@ -16,8 +16,8 @@
 namespace bench {
 
 struct LAMBDA_JSON Identity {
-  std::optional<std::string> cognitoIdentityPoolId, accountId, cognitoIdentityId, caller, apiKey, apiKeyId,
-      accessKey, sourceIp, cognitoAuthenticationType, cognitoAuthenticationProvider, userArn, userAgent, user;
+  std::optional<std::string> cognitoIdentityPoolId, accountId, cognitoIdentityId, caller, apiKey, apiKeyId, accessKey,
+      sourceIp, cognitoAuthenticationType, cognitoAuthenticationProvider, userArn, userAgent, user;
   friend bool operator==(const Identity&, const Identity&) = default;
 };
 

@@ -53,9 +53,8 @@ int main(int argc, char** argv) {
   scan::ScanResult scanned = scan::scan_header(request);
   if (!scanned.module) return 1;
 
-  std::vector<std::pair<std::string, std::string>> outputs{
-      {options->out_header, emit::emit_header(*scanned.module)},
-      {options->out_source, emit::emit_source(*scanned.module)}};
+  std::vector<std::pair<std::string, std::string>> outputs{{options->out_header, emit::emit_header(*scanned.module)},
+                                                           {options->out_source, emit::emit_source(*scanned.module)}};
   if (!options->out_testing.empty()) {
     outputs.emplace_back(options->out_testing,
                          emit::emit_testing_header(*scanned.module, model::generated_header_name(options->include_as)));

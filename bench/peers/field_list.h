@@ -27,17 +27,20 @@ struct has_fields<T, std::void_t<decltype(fields_of<T>::list)>> : std::true_type
 /// Calls f(key, member) for each listed member of `object`.
 template <class T, class F>
 void for_each_field(T& object, F&& f) {
-  std::apply([&](const auto&... fl) { (f(fl.key, object.*(fl.member)), ...); }, fields_of<std::remove_const_t<T>>::list);
+  std::apply([&](const auto&... fl) { (f(fl.key, object.*(fl.member)), ...); },
+             fields_of<std::remove_const_t<T>>::list);
 }
 
 }  // namespace bench
 
 /// BENCH_FIELDS(ns::Type, BENCH_F(a), BENCH_K(b, "B-key"), ...) — at global scope.
-#define BENCH_FIELDS(T, ...)                                        \
-  template <>                                                       \
-  struct bench::fields_of<T> {                                      \
-    using type = T;                                                 \
-    static constexpr auto list = std::make_tuple(__VA_ARGS__);      \
+#define BENCH_FIELDS(T, ...)                                   \
+  template <>                                                  \
+  struct bench::fields_of<T> {                                 \
+    using type = T;                                            \
+    static constexpr auto list = std::make_tuple(__VA_ARGS__); \
   }
-#define BENCH_F(m) ::bench::field<type, decltype(type::m)>{#m, &type::m}
-#define BENCH_K(m, key) ::bench::field<type, decltype(type::m)>{key, &type::m}
+#define BENCH_F(m) \
+  ::bench::field<type, decltype(type::m)> { #m, &type::m }
+#define BENCH_K(m, key) \
+  ::bench::field<type, decltype(type::m)> { key, &type::m }

@@ -42,8 +42,10 @@ void get(const Json& v, T& out) {
     require(v.is_number(), "expected number");
     out = v.get<T>();
   } else if constexpr (is_optional<T>::value) {
-    if (v.is_null()) out.reset();
-    else get(v, out.emplace());
+    if (v.is_null())
+      out.reset();
+    else
+      get(v, out.emplace());
   } else if constexpr (is_bytes<T>) {
     require(v.is_string(), "expected base64 string");
     require(!json::base64_decode(v.get_ref<const std::string&>(), out).has_value(), "invalid base64");
@@ -65,7 +67,8 @@ void get(const Json& v, T& out) {
   } else if constexpr (std::is_same_v<T, json::epoch_milliseconds> || std::is_same_v<T, json::epoch_seconds>) {
     require(v.is_number(), "expected number");
     constexpr long long scale = std::is_same_v<T, json::epoch_seconds> ? 1000000000 : 1000000;
-    const long long ns = v.is_number_integer() ? v.get<std::int64_t>() * scale : static_cast<long long>(v.get<double>() * static_cast<double>(scale));
+    const long long ns = v.is_number_integer() ? v.get<std::int64_t>() * scale
+                                               : static_cast<long long>(v.get<double>() * static_cast<double>(scale));
     out = T(json::nanotime(std::chrono::nanoseconds(ns)));
   } else if constexpr (is_variant<T>::value) {
     const value_kind kind{v.is_null(), v.is_boolean(), v.is_number(), v.is_string(), v.is_array(), v.is_object()};
@@ -104,10 +107,14 @@ Json to_dom(const T& v) {
   } else if constexpr (std::is_same_v<T, json::epoch_milliseconds> || std::is_same_v<T, json::epoch_seconds>) {
     return Json::parse(json::format_epoch_number(v.time(), std::is_same_v<T, json::epoch_seconds> ? 1 : 1000));
   } else if constexpr (is_variant<T>::value) {
-    return std::visit([](const auto& alternative) -> Json {
-      if constexpr (std::is_same_v<std::decay_t<decltype(alternative)>, std::monostate>) return Json(nullptr);
-      else return to_dom(alternative);
-    }, v);
+    return std::visit(
+        [](const auto& alternative) -> Json {
+          if constexpr (std::is_same_v<std::decay_t<decltype(alternative)>, std::monostate>)
+            return Json(nullptr);
+          else
+            return to_dom(alternative);
+        },
+        v);
   } else {
     Json out = Json::object();
     for_each_field(v, [&](std::string_view key, const auto& member) {

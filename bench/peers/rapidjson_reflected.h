@@ -48,8 +48,10 @@ void get(const Value& v, T& out) {
     require(v.IsNumber(), "expected number");
     out = static_cast<T>(v.GetDouble());
   } else if constexpr (is_optional<T>::value) {
-    if (v.IsNull()) out.reset();
-    else get(v, out.emplace());
+    if (v.IsNull())
+      out.reset();
+    else
+      get(v, out.emplace());
   } else if constexpr (is_bytes<T>) {
     require(v.IsString(), "expected base64 string");
     require(json::base64_decode({v.GetString(), v.GetStringLength()}, out).has_value() == false, "invalid base64");
@@ -75,7 +77,8 @@ void get(const Value& v, T& out) {
   } else if constexpr (std::is_same_v<T, json::epoch_milliseconds> || std::is_same_v<T, json::epoch_seconds>) {
     require(v.IsNumber(), "expected number");
     constexpr long long scale = std::is_same_v<T, json::epoch_seconds> ? 1000000000 : 1000000;
-    const long long ns = v.IsInt64() ? v.GetInt64() * scale : static_cast<long long>(v.GetDouble() * static_cast<double>(scale));
+    const long long ns =
+        v.IsInt64() ? v.GetInt64() * scale : static_cast<long long>(v.GetDouble() * static_cast<double>(scale));
     out = T(json::nanotime(std::chrono::nanoseconds(ns)));
   } else if constexpr (is_variant<T>::value) {
     const value_kind kind{v.IsNull(), v.IsBool(), v.IsNumber(), v.IsString(), v.IsArray(), v.IsObject()};
@@ -104,8 +107,10 @@ void put(Writer& w, const T& v) {
   } else if constexpr (std::is_floating_point_v<T>) {
     w.Double(v);
   } else if constexpr (is_optional<T>::value) {
-    if (v) put(w, *v);
-    else w.Null();
+    if (v)
+      put(w, *v);
+    else
+      w.Null();
   } else if constexpr (is_bytes<T>) {
     std::string text = json::base64_encode(v);
     w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
@@ -121,8 +126,10 @@ void put(Writer& w, const T& v) {
     }
     w.EndObject();
   } else if constexpr (std::is_same_v<T, json::raw_json>) {
-    if (v.empty()) w.Null();
-    else w.RawValue(v.text.data(), v.text.size(), rapidjson::kObjectType);
+    if (v.empty())
+      w.Null();
+    else
+      w.RawValue(v.text.data(), v.text.size(), rapidjson::kObjectType);
   } else if constexpr (is_sys_time<T>::value) {
     std::string text = json::format_iso8601(std::chrono::time_point_cast<std::chrono::nanoseconds>(v));
     w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
@@ -130,10 +137,14 @@ void put(Writer& w, const T& v) {
     std::string text = json::format_epoch_number(v.time(), std::is_same_v<T, json::epoch_seconds> ? 1 : 1000);
     w.RawValue(text.data(), text.size(), rapidjson::kNumberType);
   } else if constexpr (is_variant<T>::value) {
-    std::visit([&](const auto& alternative) {
-      if constexpr (std::is_same_v<std::decay_t<decltype(alternative)>, std::monostate>) w.Null();
-      else put(w, alternative);
-    }, v);
+    std::visit(
+        [&](const auto& alternative) {
+          if constexpr (std::is_same_v<std::decay_t<decltype(alternative)>, std::monostate>)
+            w.Null();
+          else
+            put(w, alternative);
+        },
+        v);
   } else {
     w.StartObject();
     for_each_field(v, [&](std::string_view key, const auto& member) {

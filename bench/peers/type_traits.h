@@ -16,17 +16,28 @@
 
 namespace bench {
 
-template <class T> struct is_optional : std::false_type {};
-template <class T> struct is_optional<std::optional<T>> : std::true_type {};
-template <class T> struct is_vector : std::false_type {};
-template <class T, class A> struct is_vector<std::vector<T, A>> : std::true_type {};
-template <class T> struct is_map : std::false_type {};
-template <class V> struct is_map<std::map<std::string, V>> : std::true_type {};
-template <class V> struct is_map<std::unordered_map<std::string, V>> : std::true_type {};
-template <class T> struct is_variant : std::false_type {};
-template <class... Ts> struct is_variant<std::variant<Ts...>> : std::true_type {};
-template <class T> struct is_sys_time : std::false_type {};
-template <class D> struct is_sys_time<std::chrono::sys_time<D>> : std::true_type {};
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_vector : std::false_type {};
+template <class T, class A>
+struct is_vector<std::vector<T, A>> : std::true_type {};
+template <class T>
+struct is_map : std::false_type {};
+template <class V>
+struct is_map<std::map<std::string, V>> : std::true_type {};
+template <class V>
+struct is_map<std::unordered_map<std::string, V>> : std::true_type {};
+template <class T>
+struct is_variant : std::false_type {};
+template <class... Ts>
+struct is_variant<std::variant<Ts...>> : std::true_type {};
+template <class T>
+struct is_sys_time : std::false_type {};
+template <class D>
+struct is_sys_time<std::chrono::sys_time<D>> : std::true_type {};
 
 template <class T>
 constexpr bool is_bytes = std::is_same_v<T, lambda::json::bytes>;
@@ -39,12 +50,18 @@ struct value_kind {
 /// Whether a value of kind `k` can be read as T — how a variant picks its alternative.
 template <class T>
 bool kind_fits(const value_kind& k) {
-  if constexpr (std::is_same_v<T, std::monostate>) return k.null;
-  else if constexpr (std::is_same_v<T, bool>) return k.boolean;
-  else if constexpr (std::is_arithmetic_v<T>) return k.number;
-  else if constexpr (std::is_same_v<T, std::string> || is_bytes<T> || is_sys_time<T>::value) return k.string;
-  else if constexpr (is_vector<T>::value) return k.array;
-  else return k.object;
+  if constexpr (std::is_same_v<T, std::monostate>)
+    return k.null;
+  else if constexpr (std::is_same_v<T, bool>)
+    return k.boolean;
+  else if constexpr (std::is_arithmetic_v<T>)
+    return k.number;
+  else if constexpr (std::is_same_v<T, std::string> || is_bytes<T> || is_sys_time<T>::value)
+    return k.string;
+  else if constexpr (is_vector<T>::value)
+    return k.array;
+  else
+    return k.object;
 }
 
 /// Sets `out` to its first alternative that fits kind `k`, filled by `read(alternative)`;

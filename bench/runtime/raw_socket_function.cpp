@@ -62,7 +62,8 @@ std::string header_value(const std::string& head, std::string_view name) {
   for (std::size_t pos = 0; pos < head.size();) {
     std::size_t eol = head.find("\r\n", pos);
     std::string_view line(head.data() + pos, eol - pos);
-    if (line.size() > name.size() && strncasecmp(line.data(), name.data(), name.size()) == 0 && line[name.size()] == ':') {
+    if (line.size() > name.size() && strncasecmp(line.data(), name.data(), name.size()) == 0 &&
+        line[name.size()] == ':') {
       line.remove_prefix(name.size() + 1);
       while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
       return std::string(line);

@@ -38,7 +38,7 @@ using lambda::emulator::http_server;
 
 // Serves invocations one at a time and records when each was sent and answered.
 class bench_api {
-public:
+ public:
   bench_api(std::string payload, std::size_t invokes) : payload_(std::move(payload)), invokes_(invokes) {
     server_ = std::make_unique<http_server>(0, [this](const http_request& r) { return handle(r); });
   }
@@ -66,7 +66,7 @@ public:
     return latencies_us_;
   }
 
-private:
+ private:
   http_response handle(const http_request& r) {
     const auto now = clock_type::now();
     std::unique_lock lock(mutex_);
@@ -79,11 +79,12 @@ private:
       changed_.wait(lock, [&] { return done_ || served_ < invokes_; });
       if (done_) return http_response{.status = 500};
       http_response reply;
-      reply.headers.fields = {{"Lambda-Runtime-Aws-Request-Id", "req-" + std::to_string(served_)},
-                              {"Lambda-Runtime-Deadline-Ms", "4102444800000"},
-                              {"Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:us-east-1:123456789012:function:bench"},
-                              {"Lambda-Runtime-Trace-Id", "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1"},
-                              {"Content-Type", "application/json"}};
+      reply.headers.fields = {
+          {"Lambda-Runtime-Aws-Request-Id", "req-" + std::to_string(served_)},
+          {"Lambda-Runtime-Deadline-Ms", "4102444800000"},
+          {"Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:us-east-1:123456789012:function:bench"},
+          {"Lambda-Runtime-Trace-Id", "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1"},
+          {"Content-Type", "application/json"}};
       reply.body = payload_;
       ++served_;
       sent_ = clock_type::now();
@@ -183,14 +184,16 @@ measured measure(const std::string& path, const std::string& payload, std::size_
 // out invocations as fast as /next calls arrive, so up to N are in flight.
 double concurrent_throughput(const std::string& path, int workers, int sleep_ms, std::size_t invokes) {
   bench_api api("{}", invokes);
-  pid_t pid = spawn(path, api.endpoint(),
-                    {"AWS_LAMBDA_MAX_CONCURRENCY=" + std::to_string(workers), "BENCH_SLEEP_MS=" + std::to_string(sleep_ms)});
+  pid_t pid =
+      spawn(path, api.endpoint(),
+            {"AWS_LAMBDA_MAX_CONCURRENCY=" + std::to_string(workers), "BENCH_SLEEP_MS=" + std::to_string(sleep_ms)});
   const auto start = clock_type::now();
   const std::size_t answered = api.wait_all(std::chrono::seconds(60)).size();
   const double seconds = std::chrono::duration<double>(clock_type::now() - start).count();
   stop(pid);
   if (answered < invokes) {
-    std::fprintf(stderr, "%s with %d workers answered %zu of %zu invocations\n", path.c_str(), workers, answered, invokes);
+    std::fprintf(stderr, "%s with %d workers answered %zu of %zu invocations\n", path.c_str(), workers, answered,
+                 invokes);
     std::exit(1);
   }
   return static_cast<double>(invokes) / seconds;
@@ -214,8 +217,8 @@ void describe_binary(const char* label, const std::string& path) {
   std::string libs = run_command("ldd '" + path + "' 2>/dev/null");
   int count = 0;
   for (std::size_t pos = 0; (pos = libs.find("=>", pos)) != std::string::npos; pos += 2) ++count;
-  std::printf("%-10s stripped %7.0f KiB, %2d shared libraries\n", label, ok ? static_cast<double>(st.st_size) / 1024 : 0.0,
-              count);
+  std::printf("%-10s stripped %7.0f KiB, %2d shared libraries\n", label,
+              ok ? static_cast<double>(st.st_size) / 1024 : 0.0, count);
   ::unlink(stripped.c_str());
 }
 
@@ -223,16 +226,21 @@ void describe_binary(const char* label, const std::string& path) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: runtime_bench LAMBDAGEN_FUNCTION RAW_SOCKET_FUNCTION [--invokes N] [--payload BYTES] [--cold-starts N]\n");
+    std::fprintf(stderr,
+                 "usage: runtime_bench LAMBDAGEN_FUNCTION RAW_SOCKET_FUNCTION [--invokes N] [--payload BYTES] "
+                 "[--cold-starts N]\n");
     return 2;
   }
   std::size_t invokes = 20000, payload_size = 1024;
   int cold_starts = 21;
   for (int i = 3; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
-    if (flag == "--invokes") invokes = std::strtoul(argv[i + 1], nullptr, 10);
-    else if (flag == "--payload") payload_size = std::strtoul(argv[i + 1], nullptr, 10);
-    else if (flag == "--cold-starts") cold_starts = std::atoi(argv[i + 1]);
+    if (flag == "--invokes")
+      invokes = std::strtoul(argv[i + 1], nullptr, 10);
+    else if (flag == "--payload")
+      payload_size = std::strtoul(argv[i + 1], nullptr, 10);
+    else if (flag == "--cold-starts")
+      cold_starts = std::atoi(argv[i + 1]);
   }
   ::signal(SIGPIPE, SIG_IGN);
   std::string payload = "{\"data\":\"" + std::string(payload_size > 12 ? payload_size - 12 : 0, 'x') + "\"}";

@@ -71,7 +71,7 @@ struct reading {
   std::size_t bytes = 0;
   bool chunked = false;
   std::string function_error;
-  std::string head; // the first bytes, to show what an error said
+  std::string head;  // the first bytes, to show what an error said
 };
 
 size_t on_data(char* data, size_t size, size_t count, void* user) {
@@ -85,7 +85,8 @@ size_t on_data(char* data, size_t size, size_t count, void* user) {
 size_t on_header(char* data, size_t size, size_t count, void* user) {
   auto* r = static_cast<reading*>(user);
   std::string line(data, size * count);
-  std::transform(line.begin(), line.end(), line.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(line.begin(), line.end(), line.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (line.starts_with("transfer-encoding:") && line.find("chunked") != std::string::npos) r->chunked = true;
   if (line.starts_with("x-amz-function-error:") || line.starts_with("lambda-runtime-function-error-type:"))
     r->function_error += line;
@@ -185,8 +186,10 @@ int main(int argc, char** argv) {
   int runs = 5;
   for (int i = 3; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
-    if (flag == "--megabytes") megabytes = std::strtoull(argv[i + 1], nullptr, 10);
-    else if (flag == "--runs") runs = std::atoi(argv[i + 1]);
+    if (flag == "--megabytes")
+      megabytes = std::strtoull(argv[i + 1], nullptr, 10);
+    else if (flag == "--runs")
+      runs = std::atoi(argv[i + 1]);
   }
   const std::size_t total = megabytes << 20;
   curl_global_init(CURL_GLOBAL_DEFAULT);
@@ -199,8 +202,14 @@ int main(int argc, char** argv) {
   std::vector<char*> env;
   for (auto& s : env_storage) env.push_back(s.data());
   env.push_back(nullptr);
-  char* args[] = {argv[1], const_cast<char*>("serve"), argv[2], const_cast<char*>("--port"), port_text.data(),
-                  const_cast<char*>("--timeout"), const_cast<char*>("120"), nullptr};
+  char* args[] = {argv[1],
+                  const_cast<char*>("serve"),
+                  argv[2],
+                  const_cast<char*>("--port"),
+                  port_text.data(),
+                  const_cast<char*>("--timeout"),
+                  const_cast<char*>("120"),
+                  nullptr};
   pid_t emulator = -1;
   if (posix_spawn(&emulator, argv[1], nullptr, nullptr, args, env.data()) != 0) {
     std::perror("posix_spawn");
@@ -217,7 +226,7 @@ int main(int argc, char** argv) {
   } stopper{emulator};
   for (int i = 0; i < 200 && !accepts(port); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
 
-  invoke_stats warm = invoke(port); // starts the function
+  invoke_stats warm = invoke(port);  // starts the function
   if (warm.status != 200 || warm.bytes != total || !warm.function_error.empty()) {
     std::fprintf(stderr, "warm-up invoke: HTTP %ld, %zu of %zu bytes %s\n", warm.status, warm.bytes, total,
                  warm.function_error.c_str());

@@ -8,7 +8,7 @@ namespace lambdagen::codegen::driver {
 namespace {
 
 constexpr std::string_view separate_value_options[] = {"-isystem", "-iquote", "-idirafter", "-include",
-                                                        "-imacros", "-I",      "-D",         "-U"};
+                                                       "-imacros", "-I",      "-D",         "-U"};
 
 std::string trimmed(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
@@ -81,13 +81,20 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       return options;
     }
     std::string* target = nullptr;
-    if (arg == "--input") target = &options.input;
-    else if (arg == "--include-as") target = &options.include_as;
-    else if (arg == "--out-header") target = &options.out_header;
-    else if (arg == "--out-source") target = &options.out_source;
-    else if (arg == "--out-testing") target = &options.out_testing;
-    else if (arg == "--flags-file") target = &flags_file;
-    else if (arg == "--resource-dir") target = &options.resource_dir;
+    if (arg == "--input")
+      target = &options.input;
+    else if (arg == "--include-as")
+      target = &options.include_as;
+    else if (arg == "--out-header")
+      target = &options.out_header;
+    else if (arg == "--out-source")
+      target = &options.out_source;
+    else if (arg == "--out-testing")
+      target = &options.out_testing;
+    else if (arg == "--flags-file")
+      target = &flags_file;
+    else if (arg == "--resource-dir")
+      target = &options.resource_dir;
     if (!target) {
       error = "unknown argument '" + arg + "'";
       return std::nullopt;

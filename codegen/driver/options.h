@@ -10,12 +10,12 @@ namespace lambdagen::codegen::driver {
 
 /// What one run generates and how to parse its input.
 struct Options {
-  std::string input;        ///< --input: the header to scan
-  std::string include_as;   ///< --include-as: how user code includes it (default: its file name)
-  std::string out_header;   ///< --out-header
-  std::string out_source;   ///< --out-source
-  std::string out_testing;  ///< --out-testing: value builders and equality for tests (optional)
-  std::string resource_dir; ///< --resource-dir: clang's builtin headers (default: configured at build)
+  std::string input;         ///< --input: the header to scan
+  std::string include_as;    ///< --include-as: how user code includes it (default: its file name)
+  std::string out_header;    ///< --out-header
+  std::string out_source;    ///< --out-source
+  std::string out_testing;   ///< --out-testing: value builders and equality for tests (optional)
+  std::string resource_dir;  ///< --resource-dir: clang's builtin headers (default: configured at build)
   /// Compiler flags: the --flags-file lines, then the arguments after `--`.
   std::vector<std::string> compiler_flags;
   bool help = false;

@@ -11,7 +11,7 @@ namespace lambdagen::codegen::emit {
 /// Accumulates text with `$name$` substitution and automatic indentation: every line that is
 /// not empty starts with the current indentation, so templates are written flush left.
 class Printer {
-public:
+ public:
   using Vars = std::map<std::string_view, std::string_view>;
 
   /// Appends `text`, replacing `$name$` with vars[name] and `$$` with `$`. Throws
@@ -25,7 +25,7 @@ public:
   /// The text so far.
   const std::string& text() const noexcept { return out_; }
 
-private:
+ private:
   void append(std::string_view chunk);
 
   std::string out_;

@@ -45,7 +45,8 @@ void print_unseen_members(Printer& p, const Record& record) {
   for (std::size_t i = 0; i < record.fields.size(); ++i) {
     const Field& field = record.fields[i];
     if (field.required) continue;
-    p.print("if (!seen[$i$]) out.$name$ = std::move(fresh.$name$);\n", {{"i", std::to_string(i)}, {"name", field.name}});
+    p.print("if (!seen[$i$]) out.$name$ = std::move(fresh.$name$);\n",
+            {{"i", std::to_string(i)}, {"name", field.name}});
   }
   p.outdent();
   p.print("}\n");
@@ -53,32 +54,39 @@ void print_unseen_members(Printer& p, const Record& record) {
 
 void print_record_read(Printer& p, const Record& record) {
   const std::string& type = record.qualified_name;
-  p.print("bool lambda::json::codec<$type$>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, "
-          "$type$& $out$) {\n",
-          {{"type", type}, {"out", record.fields.empty() ? "/*out*/" : "out"}});
+  p.print(
+      "bool lambda::json::codec<$type$>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, "
+      "$type$& $out$) {\n",
+      {{"type", type}, {"out", record.fields.empty() ? "/*out*/" : "out"}});
   p.indent();
-  p.print("lambda::json::detail::object members;\n"
-          "if (!r.begin_object(v, members)) return false;\n");
+  p.print(
+      "lambda::json::detail::object members;\n"
+      "if (!r.begin_object(v, members)) return false;\n");
   if (!record.fields.empty()) p.print("std::bitset<$n$> seen;\n", {{"n", std::to_string(record.fields.size())}});
   p.print("for (auto field : members) {\n");
   p.indent();
-  p.print("std::string_view key;\n"
-          "lambda::json::detail::value value;\n"
-          "if (!r.member(field, key, value)) return false;\n");
+  p.print(
+      "std::string_view key;\n"
+      "lambda::json::detail::value value;\n"
+      "if (!r.member(field, key, value)) return false;\n");
   std::vector<std::string> keys = keys_of(record);
   print_dispatch(p, "key", keys, model::plan_dispatch(keys), [&](std::size_t i) {
     const Field& field = record.fields[i];
     std::string key = cpp_string_literal(field.key);
-    p.print("if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) return r.at_key($key$);\n"
-            "seen[$i$] = true;\n"
-            "continue;\n",
-            {{"cpp_type", field.type.spelling}, {"name", field.name}, {"key", key}, {"i", std::to_string(i)}});
+    p.print(
+        "if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) return r.at_key($key$);\n"
+        "seen[$i$] = true;\n"
+        "continue;\n",
+        {{"cpp_type", field.type.spelling}, {"name", field.name}, {"key", key}, {"i", std::to_string(i)}});
   });
-  if (record.reject_unknown) p.print("return r.reject_unknown(key) || r.at_key(key);\n");
-  else p.print("if (!r.skip(value)) return r.at_key(key);\n");
+  if (record.reject_unknown)
+    p.print("return r.reject_unknown(key) || r.at_key(key);\n");
+  else
+    p.print("if (!r.skip(value)) return r.at_key(key);\n");
   p.outdent();
-  p.print("}\n"
-          "r.end_nested();\n");
+  p.print(
+      "}\n"
+      "r.end_nested();\n");
   print_unseen_members(p, record);
   p.print("return true;\n");
   p.outdent();
@@ -105,15 +113,22 @@ void print_record_write(Printer& p, const Record& record) {
     std::string comma_prefix = cpp_string_literal("," + key);
     std::string open_prefix = cpp_string_literal("{" + key);
     bool more_follow = i + 1 < record.fields.size();
-    Printer::Vars vars{{"cpp_type", field.type.spelling}, {"name", field.name}, {"first", first_prefix},
-                       {"comma", comma_prefix}, {"open", open_prefix}};
+    Printer::Vars vars{{"cpp_type", field.type.spelling},
+                       {"name", field.name},
+                       {"first", first_prefix},
+                       {"comma", comma_prefix},
+                       {"open", open_prefix}};
     if (!omitted_when_empty(field)) {
       switch (state) {
         case WriteState::nothing_written:
           p.print("w.raw($open$);\n", vars);
           break;
-        case WriteState::maybe_written: p.print("w.raw(first ? $first$ : $comma$);\n", vars); break;
-        case WriteState::member_written: p.print("w.raw($comma$);\n", vars); break;
+        case WriteState::maybe_written:
+          p.print("w.raw(first ? $first$ : $comma$);\n", vars);
+          break;
+        case WriteState::member_written:
+          p.print("w.raw($comma$);\n", vars);
+          break;
       }
       p.print("lambda::json::codec<$cpp_type$>::write(w, v.$name$);\n", vars);
       state = WriteState::member_written;
@@ -121,8 +136,9 @@ void print_record_write(Printer& p, const Record& record) {
     }
     vars.emplace("value_type", field.type.args.at(0).spelling);
     if (state == WriteState::nothing_written) {
-      p.print("w.raw('{');\n"
-              "bool first = true;\n");
+      p.print(
+          "w.raw('{');\n"
+          "bool first = true;\n");
       state = WriteState::maybe_written;
     }
     p.print("if (v.$name$) {\n", vars);
@@ -137,25 +153,30 @@ void print_record_write(Printer& p, const Record& record) {
     p.outdent();
     p.print("}\n");
   }
-  if (state == WriteState::nothing_written) p.print("w.raw(\"{}\");\n");
-  else p.print("w.raw('}');\n");
+  if (state == WriteState::nothing_written)
+    p.print("w.raw(\"{}\");\n");
+  else
+    p.print("w.raw('}');\n");
   p.outdent();
   p.print("}\n");
 }
 
 void print_enum_read(Printer& p, const Enum& e) {
   const std::string& type = e.qualified_name;
-  p.print("bool lambda::json::codec<$type$>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, "
-          "$type$& out) {\n",
-          {{"type", type}});
+  p.print(
+      "bool lambda::json::codec<$type$>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, "
+      "$type$& out) {\n",
+      {{"type", type}});
   p.indent();
-  p.print("std::string_view s;\n"
-          "if (!lambda::json::detail::read_string(r, v, s)) return false;\n");
+  p.print(
+      "std::string_view s;\n"
+      "if (!lambda::json::detail::read_string(r, v, s)) return false;\n");
   std::vector<std::string> names = names_of(e);
   print_dispatch(p, "s", names, model::plan_dispatch(names), [&](std::size_t i) {
-    p.print("out = $type$::$name$;\n"
-            "return true;\n",
-            {{"type", type}, {"name", e.enumerators[i].name}});
+    p.print(
+        "out = $type$::$name$;\n"
+        "return true;\n",
+        {{"type", type}, {"name", e.enumerators[i].name}});
   });
   std::string expected = "one of ";
   for (std::size_t i = 0; i < names.size(); ++i) {
@@ -164,8 +185,10 @@ void print_enum_read(Printer& p, const Enum& e) {
   }
   std::string expected_literal = cpp_string_literal(expected);
   // append(), not `"\"" + std::string(s)`: g++ 12 warns (-Wrestrict, a false positive) on the latter at -O2+.
-  p.print("return r.fail(lambda::json::errc::invalid_value, $expected$, std::string(\"\\\"\").append(s).append(\"\\\"\"));\n",
-          {{"expected", expected_literal}});
+  p.print(
+      "return r.fail(lambda::json::errc::invalid_value, $expected$, "
+      "std::string(\"\\\"\").append(s).append(\"\\\"\"));\n",
+      {{"expected", expected_literal}});
   p.outdent();
   p.print("}\n");
 }
@@ -183,8 +206,9 @@ void print_enum_write(Printer& p, const Enum& e) {
             {{"type", type}, {"name", enumerator.name}, {"token", token}});
   }
   p.outdent();
-  p.print("}\n"
-          "w.null();  // a value with no enumerator\n");
+  p.print(
+      "}\n"
+      "w.null();  // a value with no enumerator\n");
   p.outdent();
   p.print("}\n");
 }
@@ -193,9 +217,10 @@ void print_enum_write(Printer& p, const Enum& e) {
 
 std::string emit_source(const model::Module& module) {
   Printer p;
-  p.print("// Generated by lambdagen-codegen from $input$. Do not edit.\n"
-          "#include \"$header$\"\n",
-          {{"input", module.include_as}, {"header", module.generated_header}});
+  p.print(
+      "// Generated by lambdagen-codegen from $input$. Do not edit.\n"
+      "#include \"$header$\"\n",
+      {{"input", module.include_as}, {"header", module.generated_header}});
   for (const auto& type : module.types) {
     if (const auto* record = std::get_if<Record>(&type)) {
       p.print("\n");

@@ -33,10 +33,14 @@ std::optional<NamingPolicy> parse_naming_policy(std::string_view name) {
 
 std::string_view naming_policy_name(NamingPolicy policy) {
   switch (policy) {
-    case NamingPolicy::as_declared: return "as_declared";
-    case NamingPolicy::camel_case: return "camelCase";
-    case NamingPolicy::pascal_case: return "PascalCase";
-    case NamingPolicy::snake_case: return "snake_case";
+    case NamingPolicy::as_declared:
+      return "as_declared";
+    case NamingPolicy::camel_case:
+      return "camelCase";
+    case NamingPolicy::pascal_case:
+      return "PascalCase";
+    case NamingPolicy::snake_case:
+      return "snake_case";
   }
   return "as_declared";
 }
@@ -72,13 +76,18 @@ std::string apply_naming_policy(NamingPolicy policy, std::string_view identifier
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     switch (policy) {
-      case NamingPolicy::camel_case: out += i == 0 ? lowered(words[i]) : capitalized(words[i]); break;
-      case NamingPolicy::pascal_case: out += capitalized(words[i]); break;
+      case NamingPolicy::camel_case:
+        out += i == 0 ? lowered(words[i]) : capitalized(words[i]);
+        break;
+      case NamingPolicy::pascal_case:
+        out += capitalized(words[i]);
+        break;
       case NamingPolicy::snake_case:
         if (i != 0) out += '_';
         out += lowered(words[i]);
         break;
-      case NamingPolicy::as_declared: break;
+      case NamingPolicy::as_declared:
+        break;
     }
   }
   return out;

@@ -41,23 +41,31 @@ TypeRef variant_of(std::vector<TypeRef> alternatives) {
 
 JsonKinds accepted_kinds(const TypeRef& type) {
   switch (type.kind) {
-    case TypeKind::boolean: return JsonKinds::boolean;
+    case TypeKind::boolean:
+      return JsonKinds::boolean;
     case TypeKind::integer:
     case TypeKind::floating:
     case TypeKind::epoch_milliseconds:
-    case TypeKind::epoch_seconds: return JsonKinds::number;
+    case TypeKind::epoch_seconds:
+      return JsonKinds::number;
     case TypeKind::string:
     case TypeKind::string_view:
     case TypeKind::enumeration:
     case TypeKind::bytes:
-    case TypeKind::sys_time: return JsonKinds::string;
-    case TypeKind::vector: return JsonKinds::array;
+    case TypeKind::sys_time:
+      return JsonKinds::string;
+    case TypeKind::vector:
+      return JsonKinds::array;
     case TypeKind::map:
     case TypeKind::unordered_map:
-    case TypeKind::record: return JsonKinds::object;
-    case TypeKind::monostate: return JsonKinds::null;
-    case TypeKind::raw_json: return JsonKinds::any;
-    case TypeKind::optional: return accepted_kinds(type.args.at(0)) | JsonKinds::null;
+    case TypeKind::record:
+      return JsonKinds::object;
+    case TypeKind::monostate:
+      return JsonKinds::null;
+    case TypeKind::raw_json:
+      return JsonKinds::any;
+    case TypeKind::optional:
+      return accepted_kinds(type.args.at(0)) | JsonKinds::null;
     case TypeKind::variant: {
       JsonKinds all = JsonKinds::none;
       for (const auto& alternative : type.args) all = all | accepted_kinds(alternative);

@@ -9,7 +9,7 @@ namespace lambdagen::codegen::scan {
 namespace {
 
 class Finder : public clang::RecursiveASTVisitor<Finder> {
-public:
+ public:
   explicit Finder(const clang::SourceManager& sm) : sm_(sm) {}
 
   bool VisitTagDecl(clang::TagDecl* decl) {
@@ -21,7 +21,7 @@ public:
 
   std::vector<const clang::TagDecl*> found;
 
-private:
+ private:
   const clang::SourceManager& sm_;
 };
 

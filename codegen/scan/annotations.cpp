@@ -61,7 +61,8 @@ Annotations read_annotations(const clang::Decl& decl, Reporter& reporter) {
                                     "annotation '" + annotation.str() + "' takes one string literal argument");
         continue;
       }
-      if (option == ".name") out.name = std::move(argument);
+      if (option == ".name")
+        out.name = std::move(argument);
       else {
         out.naming = std::move(argument);
         out.naming_location = attr->getLocation();

@@ -13,11 +13,11 @@ namespace lambdagen::codegen::scan {
 
 /// The lambda.json annotations found on one declaration (see lambda/json/annotate.h).
 struct Annotations {
-  bool serializable = false;    ///< "lambda.json"
-  bool reject_unknown = false;  ///< "lambda.json.reject_unknown"
-  bool skip = false;            ///< "lambda.json.skip"
-  bool required = false;        ///< "lambda.json.required"
-  bool write_null = false;      ///< "lambda.json.write_null"
+  bool serializable = false;          ///< "lambda.json"
+  bool reject_unknown = false;        ///< "lambda.json.reject_unknown"
+  bool skip = false;                  ///< "lambda.json.skip"
+  bool required = false;              ///< "lambda.json.required"
+  bool write_null = false;            ///< "lambda.json.write_null"
   std::optional<std::string> name;    ///< "lambda.json.name", "<key>"
   std::optional<std::string> naming;  ///< "lambda.json.naming", "<policy>"
   clang::SourceLocation naming_location;

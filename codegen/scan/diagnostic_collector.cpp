@@ -10,10 +10,13 @@ ScanDiagnostic::Severity severity_of(clang::DiagnosticsEngine::Level level) {
   switch (level) {
     case clang::DiagnosticsEngine::Ignored:
     case clang::DiagnosticsEngine::Note:
-    case clang::DiagnosticsEngine::Remark: return ScanDiagnostic::Severity::note;
-    case clang::DiagnosticsEngine::Warning: return ScanDiagnostic::Severity::warning;
+    case clang::DiagnosticsEngine::Remark:
+      return ScanDiagnostic::Severity::note;
+    case clang::DiagnosticsEngine::Warning:
+      return ScanDiagnostic::Severity::warning;
     case clang::DiagnosticsEngine::Error:
-    case clang::DiagnosticsEngine::Fatal: return ScanDiagnostic::Severity::error;
+    case clang::DiagnosticsEngine::Fatal:
+      return ScanDiagnostic::Severity::error;
   }
   return ScanDiagnostic::Severity::error;
 }

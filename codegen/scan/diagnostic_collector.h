@@ -14,7 +14,7 @@ namespace lambdagen::codegen::scan {
 
 /// Collects diagnostics into `out`; forwards them to `printer` when there is one.
 class DiagnosticCollector : public clang::DiagnosticConsumer {
-public:
+ public:
   DiagnosticCollector(std::vector<ScanDiagnostic>& out, std::unique_ptr<clang::DiagnosticConsumer> printer);
 
   void BeginSourceFile(const clang::LangOptions& options, const clang::Preprocessor* pp) override;
@@ -22,7 +22,7 @@ public:
   void finish() override;
   void HandleDiagnostic(clang::DiagnosticsEngine::Level level, const clang::Diagnostic& info) override;
 
-private:
+ private:
   std::vector<ScanDiagnostic>& out_;
   std::unique_ptr<clang::DiagnosticConsumer> printer_;
 };

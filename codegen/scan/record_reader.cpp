@@ -13,7 +13,7 @@ namespace {
 
 /// Collects the fields of a record and its bases, checking each as it goes.
 class FieldCollector {
-public:
+ public:
   FieldCollector(ScanContext& context, model::NamingPolicy naming) : context_(context), naming_(naming) {}
 
   void collect(const clang::CXXRecordDecl& decl) {
@@ -23,7 +23,7 @@ public:
 
   std::vector<model::Field> take() { return std::move(fields_); }
 
-private:
+ private:
   struct Seen {
     std::string display_name;
     clang::SourceLocation location;
@@ -70,8 +70,7 @@ private:
       return;
     }
     if (annotations.write_null && classified.type->kind != model::TypeKind::optional) {
-      context_.reporter.unsupported_field(at, display,
-                                          "is marked LAMBDA_JSON_WRITE_NULL but is not a std::optional");
+      context_.reporter.unsupported_field(at, display, "is marked LAMBDA_JSON_WRITE_NULL but is not a std::optional");
       return;
     }
     model::Field out;

@@ -12,7 +12,7 @@ namespace lambdagen::codegen::scan {
 
 /// Reports why an annotated type cannot be generated. Every message starts with "lambdagen:".
 class Reporter {
-public:
+ public:
   explicit Reporter(clang::DiagnosticsEngine& diagnostics);
 
   /// "field 'Order::total' has unsupported type 'long double': <reason>".
@@ -23,15 +23,15 @@ public:
   /// "type 'shop::Order' cannot be serialized: <reason>".
   void unsupported_declaration(clang::SourceLocation at, std::string_view type, std::string_view reason);
   /// "'<what>' has JSON name \"<name>\", already used by '<other>'", with a note at the first use.
-  void duplicate_name(clang::SourceLocation at, std::string_view what, std::string_view name,
-                      std::string_view other, clang::SourceLocation other_at);
+  void duplicate_name(clang::SourceLocation at, std::string_view what, std::string_view name, std::string_view other,
+                      clang::SourceLocation other_at);
   /// A malformed or unknown lambda.json annotation.
   void invalid_annotation(clang::SourceLocation at, std::string_view problem);
 
   /// The number of errors reported through this reporter.
   unsigned errors() const noexcept { return errors_; }
 
-private:
+ private:
   clang::DiagnosticsEngine& diagnostics_;
   unsigned errors_ = 0;
   unsigned unsupported_type_id_;

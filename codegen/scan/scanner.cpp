@@ -27,7 +27,7 @@ namespace {
 
 /// Builds the module once the whole header is parsed.
 class ScanConsumer : public clang::ASTConsumer {
-public:
+ public:
   ScanConsumer(clang::CompilerInstance& compiler, const ScanRequest& request, std::optional<model::Module>& out)
       : compiler_(compiler), request_(request), out_(out) {}
 
@@ -55,7 +55,7 @@ public:
     out_ = std::move(module);
   }
 
-private:
+ private:
   /// The generated header of the header that declares `decl`, spelled as the shortest path the
   /// include search finds it by.
   model::Include include_for(clang::ASTContext& ast, const clang::Decl& decl) {
@@ -75,25 +75,25 @@ private:
 };
 
 class ScanAction : public clang::ASTFrontendAction {
-public:
+ public:
   ScanAction(const ScanRequest& request, std::optional<model::Module>& out) : request_(request), out_(out) {}
 
-protected:
+ protected:
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance& compiler, llvm::StringRef) override {
     return std::make_unique<ScanConsumer>(compiler, request_, out_);
   }
 
-private:
+ private:
   const ScanRequest& request_;
   std::optional<model::Module>& out_;
 };
 
 class ScanActionFactory : public clang::tooling::FrontendActionFactory {
-public:
+ public:
   ScanActionFactory(const ScanRequest& request, std::optional<model::Module>& out) : request_(request), out_(out) {}
   std::unique_ptr<clang::FrontendAction> create() override { return std::make_unique<ScanAction>(request_, out_); }
 
-private:
+ private:
   const ScanRequest& request_;
   std::optional<model::Module>& out_;
 };

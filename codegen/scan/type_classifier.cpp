@@ -64,26 +64,30 @@ Classification TypeClassifier::classify_value(clang::QualType type, bool variant
       if (variant_alternative) return supported(model::leaf_type(TypeKind::monostate, "std::monostate"));
       return unsupported("std::monostate is supported only as a std::variant alternative");
     }
-    if (name == "lambda::json::raw_json") return supported(model::leaf_type(TypeKind::raw_json, "lambda::json::raw_json"));
+    if (name == "lambda::json::raw_json")
+      return supported(model::leaf_type(TypeKind::raw_json, "lambda::json::raw_json"));
     if (name == "lambda::json::epoch_milliseconds")
       return supported(model::leaf_type(TypeKind::epoch_milliseconds, "lambda::json::epoch_milliseconds"));
     if (name == "lambda::json::epoch_seconds")
       return supported(model::leaf_type(TypeKind::epoch_seconds, "lambda::json::epoch_seconds"));
     if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record)) {
       if (llvm::StringRef(name).startswith("std::")) return classify_specialization(*spec);
-      return unsupported("'" + name + "' is a class template specialization; only non-template LAMBDA_JSON "
+      return unsupported("'" + name +
+                         "' is a class template specialization; only non-template LAMBDA_JSON "
                          "types are supported");
     }
     return classify_tag(*record, false);
   }
-  return unsupported("only bool, integers, float, double, strings, standard containers, "
-                     "std::optional, std::variant, time points and LAMBDA_JSON types are supported");
+  return unsupported(
+      "only bool, integers, float, double, strings, standard containers, "
+      "std::optional, std::variant, time points and LAMBDA_JSON types are supported");
 }
 
 Classification TypeClassifier::classify_builtin(const clang::BuiltinType& type) {
   std::string spelling = type.getName(context_.getPrintingPolicy()).str();
   switch (type.getKind()) {
-    case clang::BuiltinType::Bool: return supported(model::leaf_type(TypeKind::boolean, "bool"));
+    case clang::BuiltinType::Bool:
+      return supported(model::leaf_type(TypeKind::boolean, "bool"));
     case clang::BuiltinType::SChar:
     case clang::BuiltinType::UChar:
     case clang::BuiltinType::Short:
@@ -93,15 +97,20 @@ Classification TypeClassifier::classify_builtin(const clang::BuiltinType& type) 
     case clang::BuiltinType::Long:
     case clang::BuiltinType::ULong:
     case clang::BuiltinType::LongLong:
-    case clang::BuiltinType::ULongLong: return supported(model::leaf_type(TypeKind::integer, spelling));
+    case clang::BuiltinType::ULongLong:
+      return supported(model::leaf_type(TypeKind::integer, spelling));
     case clang::BuiltinType::Float:
-    case clang::BuiltinType::Double: return supported(model::leaf_type(TypeKind::floating, spelling));
+    case clang::BuiltinType::Double:
+      return supported(model::leaf_type(TypeKind::floating, spelling));
     case clang::BuiltinType::Char_S:
     case clang::BuiltinType::Char_U:
-      return unsupported("plain 'char' is ambiguous between a character and a number; use std::string for "
-                         "text or signed char / unsigned char / std::int8_t for numbers");
-    case clang::BuiltinType::LongDouble: return unsupported("long double is not supported; use double");
-    default: return unsupported("'" + spelling + "' is not a supported arithmetic type");
+      return unsupported(
+          "plain 'char' is ambiguous between a character and a number; use std::string for "
+          "text or signed char / unsigned char / std::int8_t for numbers");
+    case clang::BuiltinType::LongDouble:
+      return unsupported("long double is not supported; use double");
+    default:
+      return unsupported("'" + spelling + "' is not a supported arithmetic type");
   }
 }
 
@@ -167,8 +176,8 @@ Classification TypeClassifier::classify_specialization(const clang::ClassTemplat
       return unsupported(name + " with a custom comparator, hash or allocator is not supported");
     Classification value = classify_value(type_arg(1), false);
     if (!value.type) return value;
-    return supported(model::map_of(ordered ? TypeKind::map : TypeKind::unordered_map, std::move(*key.type),
-                                   std::move(*value.type)));
+    return supported(
+        model::map_of(ordered ? TypeKind::map : TypeKind::unordered_map, std::move(*key.type), std::move(*value.type)));
   }
   if (name == "std::variant") {
     // The single argument of a variant specialization is the pack.

@@ -23,7 +23,7 @@ struct Classification {
 /// resolve; standard and library types are recognized by the qualified name of their
 /// (template) declaration.
 class TypeClassifier {
-public:
+ public:
   /// Called for each annotated record or enum declared outside the main file that a
   /// classified type uses, so its generated header can be included.
   using ForeignTypeSink = std::function<void(const clang::Decl&)>;
@@ -33,7 +33,7 @@ public:
   /// The model of a member of type `type`, or why it is not supported.
   Classification classify(clang::QualType type);
 
-private:
+ private:
   Classification classify_value(clang::QualType type, bool variant_alternative);
   Classification classify_builtin(const clang::BuiltinType& type);
   Classification classify_tag(const clang::TagDecl& decl, bool is_enum);

@@ -51,7 +51,8 @@ json::result<std::string> gunzip(std::string_view in, std::size_t max_size) {
       if (s.avail_out == 0) continue;  // the output was full: grow it
       return gzip_error("truncated gzip stream");
     }
-    if (rc == Z_DATA_ERROR) return gzip_error(s.msg ? std::string("corrupt gzip stream: ") + s.msg : "corrupt gzip stream");
+    if (rc == Z_DATA_ERROR)
+      return gzip_error(s.msg ? std::string("corrupt gzip stream: ") + s.msg : "corrupt gzip stream");
     if (rc == Z_MEM_ERROR) return gzip_error("out of memory");
     return gzip_error("zlib error " + std::to_string(rc));
   }

@@ -20,9 +20,7 @@ APIGatewayProxyResponse handler(const APIGatewayProxyRequest& request, const lam
   for (int i = 0; i < greeting->times; ++i) message += (i ? " " : "") + ("Hello, " + greeting->name + "!");
   lambda::log::info("greeted {} ({} times) for request {}", greeting->name, greeting->times, context.request_id);
   example::Reply reply{.message = message, .method = request.httpMethod, .path = request.path};
-  return {.statusCode = 200,
-          .headers = {{"Content-Type", "application/json"}},
-          .body = lambda::json::to_string(reply)};
+  return {.statusCode = 200, .headers = {{"Content-Type", "application/json"}}, .body = lambda::json::to_string(reply)};
 }
 
 int main() { return lambda::run(handler); }

@@ -17,7 +17,8 @@ SQSEventResponse handler(const SQSEvent& event, const lambda::Context&) {
     if (order.quantity <= 0) throw std::invalid_argument("quantity must be positive");
     lambda::log::info("order {}: {} item(s)", order.id, order.quantity);
   });
-  for (const auto& failure : result.failures) lambda::log::warn("message {} failed: {}", failure.item_identifier, failure.reason);
+  for (const auto& failure : result.failures)
+    lambda::log::warn("message {} failed: {}", failure.item_identifier, failure.reason);
   return result.response;
 }
 

@@ -69,16 +69,16 @@ struct GeneratorRun {
 GeneratorRun generate(const std::string& input) {
   std::string stem = fs::path(input).stem().string();
   fs::create_directories(output_dir);
-  GeneratorRun run{0, {}, output_dir / (stem + ".json.h"), output_dir / (stem + ".json.cpp"),
-                   output_dir / (stem + ".testing.h")};
+  GeneratorRun run{
+      0, {}, output_dir / (stem + ".json.h"), output_dir / (stem + ".json.cpp"), output_dir / (stem + ".testing.h")};
   fs::remove(run.header);
   fs::remove(run.source);
   fs::remove(run.testing);
   fs::path err = output_dir / (stem + ".stderr");
   std::string command = "cd \"" + inputs_dir.string() + "\" && \"" LAMBDAGEN_CODEGEN_EXE "\" --input " + input +
                         " --include-as " + input + " --out-header \"" + run.header.string() + "\" --out-source \"" +
-                        run.source.string() + "\" --out-testing \"" + run.testing.string() + "\" -- -I\"" LAMBDAGEN_SERIALIZATION_INCLUDE_DIR "\" -I. 2> \"" +
-                        err.string() + "\"";
+                        run.source.string() + "\" --out-testing \"" + run.testing.string() +
+                        "\" -- -I\"" LAMBDAGEN_SERIALIZATION_INCLUDE_DIR "\" -I. 2> \"" + err.string() + "\"";
   run.status = std::system(command.c_str());
   run.stderr_text = portable(read(err));
   return run;

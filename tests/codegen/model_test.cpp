@@ -22,8 +22,8 @@ TEST(NamingPolicy, ParsesTheFourAnnotationSpellings) {
   EXPECT_EQ(parse_naming_policy("snake_case"), NamingPolicy::snake_case);
   EXPECT_EQ(parse_naming_policy("camelcase"), std::nullopt);
   EXPECT_EQ(parse_naming_policy(""), std::nullopt);
-  for (auto policy : {NamingPolicy::as_declared, NamingPolicy::camel_case, NamingPolicy::pascal_case,
-                      NamingPolicy::snake_case})
+  for (auto policy :
+       {NamingPolicy::as_declared, NamingPolicy::camel_case, NamingPolicy::pascal_case, NamingPolicy::snake_case})
     EXPECT_EQ(parse_naming_policy(naming_policy_name(policy)), policy);
 }
 
@@ -113,11 +113,26 @@ TEST(DispatchPlan, RecursesUntilOneCandidateIsLeft) {
 }
 
 TEST(DispatchPlan, RoutesEveryKeyToItselfAndOthersNowhereElse) {
-  std::vector<std::string> keys = {"resource", "path", "httpMethod", "headers", "multiValueHeaders",
-                                   "queryStringParameters", "multiValueQueryStringParameters",
-                                   "pathParameters", "stageVariables", "requestContext", "body",
-                                   "isBase64Encoded", "version", "routeKey", "rawPath", "rawQueryString",
-                                   "cookies", "\xc3\xa9t\xc3\xa9", "a\"b", ""};
+  std::vector<std::string> keys = {"resource",
+                                   "path",
+                                   "httpMethod",
+                                   "headers",
+                                   "multiValueHeaders",
+                                   "queryStringParameters",
+                                   "multiValueQueryStringParameters",
+                                   "pathParameters",
+                                   "stageVariables",
+                                   "requestContext",
+                                   "body",
+                                   "isBase64Encoded",
+                                   "version",
+                                   "routeKey",
+                                   "rawPath",
+                                   "rawQueryString",
+                                   "cookies",
+                                   "\xc3\xa9t\xc3\xa9",
+                                   "a\"b",
+                                   ""};
   DispatchPlan plan = plan_dispatch(keys);
   for (std::size_t i = 0; i < keys.size(); ++i) EXPECT_EQ(route(plan, keys[i]), i) << keys[i];
   // A key that is not a member reaches at most one candidate, which the final comparison rejects.
@@ -195,8 +210,8 @@ Record record_using(std::string name, std::vector<TypeRef> member_types) {
 
 TEST(Module, OrdersTypesAfterTheTypesTheyUse) {
   Module m;
-  m.types.push_back(record_using("::Order", {vector_of(leaf_type(TypeKind::record, "::Item")),
-                                             leaf_type(TypeKind::enumeration, "::Color")}));
+  m.types.push_back(record_using(
+      "::Order", {vector_of(leaf_type(TypeKind::record, "::Item")), leaf_type(TypeKind::enumeration, "::Color")}));
   m.types.push_back(record_using("::Item", {leaf_type(TypeKind::record, "::Money")}));
   m.types.push_back(Enum{"::Color", {}, NamingPolicy::as_declared, {}});
   m.types.push_back(record_using("::Money", {}));

@@ -34,8 +34,8 @@ TEST(Options, ReportsMissingAndUnknownArguments) {
 
 TEST(Options, SplitsAFlagsFileOnePerLine) {
   EXPECT_EQ(split_flags_file("-std=c++20\n\n-I/a b/c\r\n-isystem /usr/x\n  -DNAME=some value\n-include pre.h\n"),
-            (std::vector<std::string>{"-std=c++20", "-I/a b/c", "-isystem", "/usr/x", "-DNAME=some value",
-                                      "-include", "pre.h"}));
+            (std::vector<std::string>{"-std=c++20", "-I/a b/c", "-isystem", "/usr/x", "-DNAME=some value", "-include",
+                                      "pre.h"}));
 }
 
 TEST(Options, FlagsFileComesBeforeTrailingFlags) {
@@ -49,9 +49,9 @@ TEST(Options, FlagsFileComesBeforeTrailingFlags) {
                                error);
   ASSERT_TRUE(options) << error;
   EXPECT_EQ(options->compiler_flags, (std::vector<std::string>{"-Ifrom_file", "-Ilast"}));
-  EXPECT_FALSE(parse_options({"--input", "a.h", "--out-header", "h", "--out-source", "s", "--flags-file",
-                              (dir / "missing.txt").string()},
-                             error));
+  EXPECT_FALSE(parse_options(
+      {"--input", "a.h", "--out-header", "h", "--out-source", "s", "--flags-file", (dir / "missing.txt").string()},
+      error));
   std::filesystem::remove_all(dir);
 }
 

@@ -155,13 +155,14 @@ enum LAMBDA_JSON LAMBDA_JSON_NAMING("PascalCase") Level { debug_level, warn LAMB
 }
 
 TEST(Scan, LeavesTypesOfIncludedHeadersToTheirOwnRunAndIncludesTheirCodecs) {
-  ScanResult result = scan(R"(
+  ScanResult result =
+      scan(R"(
 #include <lambda/json/annotate.h>
 #include "money.h"
 struct LAMBDA_JSON Order { Money total; };
 )",
-                           {{"/virtual/include/money.h",
-                             "#pragma once\n#include <lambda/json/annotate.h>\nstruct LAMBDA_JSON Money { long cents; };\n"}});
+           {{"/virtual/include/money.h",
+             "#pragma once\n#include <lambda/json/annotate.h>\nstruct LAMBDA_JSON Money { long cents; };\n"}});
   ASSERT_TRUE(result.module) << ::testing::PrintToString(errors(result));
   ASSERT_EQ(result.module->types.size(), 1u);
   EXPECT_EQ(model::qualified_name(result.module->types[0]), "::Order");
@@ -176,19 +177,27 @@ TEST(Scan, ReportsEveryUnsupportedMemberAtItsLocation) {
     std::string message;
   };
   const std::vector<Case> cases = {
-      {"long double total;", "total", "field 'Bad::total' has unsupported type 'long double': long double is not supported; use double"},
+      {"long double total;", "total",
+       "field 'Bad::total' has unsupported type 'long double': long double is not supported; use double"},
       {"char letter;", "letter", "field 'Bad::letter' has unsupported type 'char': plain 'char' is ambiguous"},
-      {"wchar_t wide;", "wide", "field 'Bad::wide' has unsupported type 'wchar_t': 'wchar_t' is not a supported arithmetic type"},
+      {"wchar_t wide;", "wide",
+       "field 'Bad::wide' has unsupported type 'wchar_t': 'wchar_t' is not a supported arithmetic type"},
       {"int* pointer;", "pointer", "field 'Bad::pointer' has unsupported type 'int *': pointers are not supported"},
-      {"int array[3];", "array", "field 'Bad::array' has unsupported type 'int[3]': C arrays are not supported; use std::vector"},
+      {"int array[3];", "array",
+       "field 'Bad::array' has unsupported type 'int[3]': C arrays are not supported; use std::vector"},
       {"const int& ref;", "ref", "field 'Bad::ref' has unsupported type 'const int &': references are not supported"},
-      {"const int constant = 1;", "constant", "field 'Bad::constant' has unsupported type 'const int': const or volatile types cannot be read into"},
+      {"const int constant = 1;", "constant",
+       "field 'Bad::constant' has unsupported type 'const int': const or volatile types cannot be read into"},
       {"int bits : 3;", "bits", "field 'Bad::bits' is a bit-field, which is not supported"},
-      {"Plain plain;", "plain", "field 'Bad::plain' has unsupported type 'Plain': type 'Plain' is not annotated with LAMBDA_JSON"},
-      {"Mood mood;", "mood", "field 'Bad::mood' has unsupported type 'Mood': enum 'Mood' is not annotated with LAMBDA_JSON"},
-      {"std::list<int> history;", "history", "field 'Bad::history' has unsupported type 'std::list<int>': 'std::list' is not a supported standard type"},
+      {"Plain plain;", "plain",
+       "field 'Bad::plain' has unsupported type 'Plain': type 'Plain' is not annotated with LAMBDA_JSON"},
+      {"Mood mood;", "mood",
+       "field 'Bad::mood' has unsupported type 'Mood': enum 'Mood' is not annotated with LAMBDA_JSON"},
+      {"std::list<int> history;", "history",
+       "field 'Bad::history' has unsupported type 'std::list<int>': 'std::list' is not a supported standard type"},
       {"std::map<int, int> by_number;", "by_number", "std::map keys must be std::string or std::string_view"},
-      {"std::vector<long double> nested;", "nested", "has unsupported type 'std::vector<long double>': long double is not supported"},
+      {"std::vector<long double> nested;", "nested",
+       "has unsupported type 'std::vector<long double>': long double is not supported"},
       {"std::variant<A, B> either;", "either", "std::variant alternatives '::A' and '::B' both accept JSON object"},
       {"std::monostate nothing;", "nothing", "std::monostate is supported only as a std::variant alternative"},
       {"std::byte one_byte;", "one_byte", "std::byte is supported only as std::vector<std::byte> (base64)"},
@@ -197,7 +206,8 @@ TEST(Scan, ReportsEveryUnsupportedMemberAtItsLocation) {
       {"std::u16string utf16;", "utf16", "only strings of char (std::string, std::string_view) are supported"},
       {"Box<int> box;", "box", "'Box' is a class template specialization"},
       {"struct { int x; } unnamed;", "unnamed", "unnamed types are not supported"},
-      {"LAMBDA_JSON_WRITE_NULL int not_optional;", "not_optional", "field 'Bad::not_optional' is marked LAMBDA_JSON_WRITE_NULL but is not a std::optional"},
+      {"LAMBDA_JSON_WRITE_NULL int not_optional;", "not_optional",
+       "field 'Bad::not_optional' is marked LAMBDA_JSON_WRITE_NULL but is not a std::optional"},
   };
   std::ostringstream code;
   code << "#include <lambda/json/annotate.h>\n#include <chrono>\n#include <cstddef>\n#include <list>\n#include <map>\n"
@@ -214,8 +224,9 @@ TEST(Scan, ReportsEveryUnsupportedMemberAtItsLocation) {
     ++line;
   }
   code << "private:\n  int hidden;\n};\n";
-  expected.push_back(std::to_string(line + 1) + ":7: lambdagen: field 'Bad::hidden' is not public; make it public "
-                                                "or mark it LAMBDA_JSON_SKIP");
+  expected.push_back(std::to_string(line + 1) +
+                     ":7: lambdagen: field 'Bad::hidden' is not public; make it public "
+                     "or mark it LAMBDA_JSON_SKIP");
   ScanResult result = scan(code.str());
   EXPECT_FALSE(result.module);
   std::vector<std::string> got = errors(result);

@@ -129,9 +129,10 @@ ev::KinesisEvent kinesis_event() {
   std::string json = R"({"Records":[)";
   for (int i = 0; i < 3; ++i) {
     json += (i ? "," : "");
-    json += R"({"kinesis":{"partitionKey":"p","sequenceNumber":"4956816737333333333333333333333333333333333333333333333)" +
-            std::to_string(i) + R"(","data":")" + lambda::json::base64_encode(records[i]) +
-            R"(","approximateArrivalTimestamp":1428537600.123},"eventSource":"aws:kinesis"})";
+    json +=
+        R"({"kinesis":{"partitionKey":"p","sequenceNumber":"4956816737333333333333333333333333333333333333333333333)" +
+        std::to_string(i) + R"(","data":")" + lambda::json::base64_encode(records[i]) +
+        R"(","approximateArrivalTimestamp":1428537600.123},"eventSource":"aws:kinesis"})";
   }
   json += "]}";
   auto event = lambda::json::parse<ev::KinesisEvent>(json);
@@ -142,7 +143,8 @@ ev::KinesisEvent kinesis_event() {
 TEST(TypedRecords, KinesisDataIsDecodedThenRead) {
   const auto event = kinesis_event();
   std::vector<std::string> paths;
-  for (auto& r : ev::typed_records<Order>(event)) paths.push_back(r.body ? r.body->id : std::string(r.body.error().path()));
+  for (auto& r : ev::typed_records<Order>(event))
+    paths.push_back(r.body ? r.body->id : std::string(r.body.error().path()));
   EXPECT_EQ(paths, (std::vector<std::string>{"k-1", "$.Records[1].kinesis.data.items", "k-3"}));
 }
 
@@ -195,11 +197,13 @@ TEST(TypedRecords, SnsMessageErrorPath) {
   const auto batch = ev::typed_records<lambda::json::raw_json>(*sns);
   ASSERT_EQ(batch.size(), 2u);
   EXPECT_EQ(batch.read(0).body.error().path(), "$.Records[0].Sns.Message");
-  EXPECT_EQ(batch.read(1).body.error().message(), "$.Records[1].Sns.Message: expected a JSON value, got an empty payload");
+  EXPECT_EQ(batch.read(1).body.error().message(),
+            "$.Records[1].Sns.Message: expected a JSON value, got an empty payload");
 
   ev::SNSEvent event;
   event.Records.emplace_back().Sns.Message = R"({"AlarmName":["x"]})";
-  EXPECT_EQ(ev::typed_records<payload_test::Alarm>(event).read(0).body.error().path(), "$.Records[0].Sns.Message.AlarmName");
+  EXPECT_EQ(ev::typed_records<payload_test::Alarm>(event).read(0).body.error().path(),
+            "$.Records[0].Sns.Message.AlarmName");
 }
 
 TEST(TypedRecords, KafkaValuesByTopicPartition) {

@@ -100,9 +100,10 @@ TEST(CloudwatchLogs, RejectsBase64ThatIsNotGzip) {
 }
 
 TEST(CloudwatchLogs, RejectsTruncatedGzip) {
-  expect_error(decode_logs_data(raw("H4sIAAAAAAACA32PS2rDMBCGr2JmHbCkqs1jZ6iTVSnY2bUhKPbYCOQHkpK0GEPP0U3XPUculCPE44RAN"
-                                    "93O980//3RQoXOqxPVni7AI4DlaR9uXOE2jVQyTAJpjjZYAFw/y8Wk6mzMuCJimXNlm3xIL1dGFRlW7XA==")),
-               errc::invalid_value, "$.awslogs.data", "gzip data", "truncated");
+  expect_error(
+      decode_logs_data(raw("H4sIAAAAAAACA32PS2rDMBCGr2JmHbCkqs1jZ6iTVSnY2bUhKPbYCOQHkpK0GEPP0U3XPUculCPE44RAN"
+                           "93O980//3RQoXOqxPVni7AI4DlaR9uXOE2jVQyTAJpjjZYAFw/y8Wk6mzMuCJimXNlm3xIL1dGFRlW7XA==")),
+      errc::invalid_value, "$.awslogs.data", "gzip data", "truncated");
 }
 
 TEST(CloudwatchLogs, RejectsCorruptGzip) {
@@ -116,8 +117,8 @@ TEST(CloudwatchLogs, RejectsCorruptGzip) {
 
 TEST(CloudwatchLogs, RejectsBytesAfterTheGzipStream) {
   // `good` followed by "xx".
-  expect_error(decode_logs_data(raw(std::string(good) + "eHg=")),
-               errc::invalid_value, "$.awslogs.data", "gzip data", "after the end");
+  expect_error(decode_logs_data(raw(std::string(good) + "eHg=")), errc::invalid_value, "$.awslogs.data", "gzip data",
+               "after the end");
 }
 
 TEST(CloudwatchLogs, RejectsPayloadsBeyondTheSizeLimit) {
@@ -126,7 +127,8 @@ TEST(CloudwatchLogs, RejectsPayloadsBeyondTheSizeLimit) {
       "H4sIAAAAAAACA+3BMQ0AIBAEMC8nAzcMrJCw/EDwjgb2tier5thp6QAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
       "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
       "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADAt9wHfOgBj0wNAwA=";
-  expect_error(decode_logs_data(raw(big), 1000), errc::invalid_value, "$.awslogs.data", "gzip data", "more than 1000 bytes");
+  expect_error(decode_logs_data(raw(big), 1000), errc::invalid_value, "$.awslogs.data", "gzip data",
+               "more than 1000 bytes");
   auto fits = decode_logs_data(raw(big));
   ASSERT_TRUE(fits) << fits.error().message();
   EXPECT_EQ(fits->owner.size(), 200000u);
@@ -134,9 +136,9 @@ TEST(CloudwatchLogs, RejectsPayloadsBeyondTheSizeLimit) {
 
 TEST(CloudwatchLogs, ReportsJsonErrorsWithTheirPathInTheDecodedDocument) {
   // gzip of a document whose logEvents[0].timestamp is "soon".
-  auto r = decode_logs_data(raw(
-      "H4sIAAAAAAACAz2NsQrDMAxE/0Vzlq7ZDHUzdXK2EorbCiOILWMpLSXk36sQ6PiOd3cr8Kdggx5O0MHMaWi8VMN0YNCGMRuLsSwPeTaqSlwu"
-      "NCs2gf42dZBRJCYcvxVNPbvR3a8+BDf4Y8W/sejurkAvM6LFStbSmPczYS7wn7EgwzZtP0T9JlacAAAA"));
+  auto r = decode_logs_data(
+      raw("H4sIAAAAAAACAz2NsQrDMAxE/0Vzlq7ZDHUzdXK2EorbCiOILWMpLSXk36sQ6PiOd3cr8Kdggx5O0MHMaWi8VMN0YNCGMRuLsSwPeTaqSlwu"
+          "NCs2gf42dZBRJCYcvxVNPbvR3a8+BDf4Y8W/sejurkAvM6LFStbSmPczYS7wn7EgwzZtP0T9JlacAAAA"));
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().kind(), errc::wrong_type);
   EXPECT_EQ(r.error().path(), "$.logEvents[0].timestamp");

@@ -123,8 +123,10 @@ void check_sample(const sample& s) {
   std::string lost;
   std::map<allowance, int> allowed;
   for (const auto& d : comparison.differences) {
-    if (d.allowed == allowance::none) lost += "  " + lambda::events::tools::describe(d) + "\n";
-    else ++allowed[d.allowed];
+    if (d.allowed == allowance::none)
+      lost += "  " + lambda::events::tools::describe(d) + "\n";
+    else
+      ++allowed[d.allowed];
   }
   for (const auto& [a, count] : allowed) {
     testing::Test::RecordProperty(std::string(lambda::events::tools::describe(a)), count);

@@ -56,7 +56,9 @@ TEST(HttpBody, ThirdPartyBodiesThatAreNotJsonSayWhere) {
   auto bad = ev::body_as<Probe>(*alb);
   ASSERT_FALSE(bad);
   EXPECT_EQ(bad.error().kind(), lambda::json::errc::invalid_value);
-  EXPECT_EQ(bad.error().message().rfind("$.body: expected base64 (isBase64Encoded is true), got invalid base64 at offset ", 0), 0u)
+  EXPECT_EQ(bad.error().message().rfind(
+                "$.body: expected base64 (isBase64Encoded is true), got invalid base64 at offset ", 0),
+            0u)
       << bad.error().message();
 
   // An ALB request without body.
@@ -151,9 +153,7 @@ TEST(HttpBody, Base64BodiesAreDecodedForEveryEventType) {
   EXPECT_EQ(empty.error().message(), "$.body: expected a JSON value, got an empty body");
 }
 
-Order sample_order() {
-  return Order{.id = "o-1", .customer = {.id = "c-\"1\""}, .items = {{.sku = "ß", .qty = 2}}};
-}
+Order sample_order() { return Order{.id = "o-1", .customer = {.id = "c-\"1\""}, .items = {{.sku = "ß", .qty = 2}}}; }
 
 // Writes `response`, reads it back, and checks what every response type shares.
 template <class Response>
@@ -193,8 +193,8 @@ TYPED_TEST(HttpResponse, TextAndBinaryBodies) {
   lambda::json::bytes decoded;
   ASSERT_FALSE(lambda::json::base64_decode(binary.body, decoded));
   EXPECT_EQ(decoded, png);
-  auto from_string = round_trip(ev::binary_response<TypeParam>(200, std::string_view("\0\1", 2)), 200,
-                                "application/octet-stream");
+  auto from_string =
+      round_trip(ev::binary_response<TypeParam>(200, std::string_view("\0\1", 2)), 200, "application/octet-stream");
   EXPECT_EQ(from_string.body, "AAE=");
 }
 

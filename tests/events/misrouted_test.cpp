@@ -80,8 +80,10 @@ TEST(MisroutedEvents, EveryEventTypeRefusesTheSamplesOfOtherKinds) {
     for (const auto& type : lambda::events::catalog()) {
       const std::string name(type.name);
       if (!is_event(name) || share_shape(name, sample_type)) continue;
-      if (type.check(text)) accepted.push_back(name + " accepted " + file);
-      else ++refused;
+      if (type.check(text))
+        accepted.push_back(name + " accepted " + file);
+      else
+        ++refused;
     }
   }
   EXPECT_GT(refused, 1000);
@@ -103,8 +105,8 @@ TEST(MisroutedEvents, TheErrorNamesTheKeyTheRightEventWouldHave) {
   ASSERT_FALSE(body_as_request);
   EXPECT_EQ(body_as_request.error().kind(), lambda::json::errc::missing_key);
 
-  auto sqs_as_sns = lambda::events::find_event_type("SNSEvent")->check(
-      R"({"Records":[{"messageId":"m-1","body":"{}","eventSource":"aws:sqs"}]})");
+  auto sqs_as_sns = lambda::events::find_event_type("SNSEvent")
+                        ->check(R"({"Records":[{"messageId":"m-1","body":"{}","eventSource":"aws:sqs"}]})");
   ASSERT_FALSE(sqs_as_sns);
   EXPECT_EQ(sqs_as_sns.error().path(), "$.Records[0]");
   EXPECT_EQ(sqs_as_sns.error().expected(), R"(required key "Sns")");

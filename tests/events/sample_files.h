@@ -16,7 +16,8 @@ namespace events_test {
 /// time); empty when there is none.
 inline std::filesystem::path fixtures_dir() {
   const char* from_env = std::getenv("LAMBDAGEN_FIXTURES");
-  std::filesystem::path dir = from_env && *from_env ? std::filesystem::path(from_env) : std::filesystem::path(LAMBDAGEN_FIXTURES_DIR);
+  std::filesystem::path dir =
+      from_env && *from_env ? std::filesystem::path(from_env) : std::filesystem::path(LAMBDAGEN_FIXTURES_DIR);
   std::error_code ec;
   return !dir.empty() && std::filesystem::is_directory(dir, ec) ? dir : std::filesystem::path();
 }
@@ -47,8 +48,8 @@ inline std::string own_sample(std::string_view name) {
 
 /// In a GoogleTest body: the third-party sample `name` parsed as `Event` into `var` (a
 /// json::result), or the test is skipped, saying which sample, when the fixtures folder is absent.
-#define LOAD_FIXTURE_OR_SKIP(Event, var, name)                                                      \
-  auto var##_text = events_test::fixture(name);                                                     \
+#define LOAD_FIXTURE_OR_SKIP(Event, var, name)                                                       \
+  auto var##_text = events_test::fixture(name);                                                      \
   if (!var##_text) GTEST_SKIP() << "third-party fixtures folder absent: " << name << " not checked"; \
-  auto var = lambda::json::parse<Event>(*var##_text);                                               \
+  auto var = lambda::json::parse<Event>(*var##_text);                                                \
   ASSERT_TRUE(var) << name << ": " << var.error().message()

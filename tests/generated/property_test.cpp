@@ -105,9 +105,9 @@ TEST(FuzzRegressions, ShopOrderInputsStillRoundTrip) {
   for (const auto& entry : fs::directory_iterator(dir)) {
     std::ifstream in(entry.path(), std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    EXPECT_EQ(lambda::json::testing::fuzz_one<shop::Order>(reinterpret_cast<const std::uint8_t*>(bytes.data()),
-                                                           bytes.size()),
-              0)
+    EXPECT_EQ(
+        lambda::json::testing::fuzz_one<shop::Order>(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()),
+        0)
         << entry.path();
     ++replayed;
   }

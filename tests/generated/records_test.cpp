@@ -73,15 +73,16 @@ TEST(Records, WritesDeclarationOrderWithPolicyNames) {
   shop::Order o = expected_order();
   o.cache_hits = 7;
   o.gift_note.reset();
-  EXPECT_EQ(json::to_string(o),
-            R"({"id":"ord-1","version":3,"customerName":"Zoë Müller 😀",)"
-            R"("lineItems":[{"sku":"BK-1","quantity":2,"unit_price":{"cents":1999,"currency":"EUR"},"color":"dark-blue"},)"
-            R"({"sku":"MG-2","quantity":1,"unit_price":{"cents":850,"currency":"EUR"}}],)"
-            R"("tags":{"channel":"web","quote\"key":"v"},"counters":{"views":9223372036854775807},)"
-            R"("coupon":null,"shipping":"next_day","express":true,"weightKg":1.25,"rating":4.5,"priority":-128,)"
-            R"("sequence":18446744073709551615,"destination":["dock 4","gate B"],)"
-            R"("metadata":{"source": "import", "batch": [1, 2, 3]},"signature":"AAEC/w==",)"
-            R"("createdAt":"2024-06-12T19:03:58.123Z","updatedAt":1718219038123,"expiresAt":1718219038.5})");
+  EXPECT_EQ(
+      json::to_string(o),
+      R"({"id":"ord-1","version":3,"customerName":"Zoë Müller 😀",)"
+      R"("lineItems":[{"sku":"BK-1","quantity":2,"unit_price":{"cents":1999,"currency":"EUR"},"color":"dark-blue"},)"
+      R"({"sku":"MG-2","quantity":1,"unit_price":{"cents":850,"currency":"EUR"}}],)"
+      R"("tags":{"channel":"web","quote\"key":"v"},"counters":{"views":9223372036854775807},)"
+      R"("coupon":null,"shipping":"next_day","express":true,"weightKg":1.25,"rating":4.5,"priority":-128,)"
+      R"("sequence":18446744073709551615,"destination":["dock 4","gate B"],)"
+      R"("metadata":{"source": "import", "batch": [1, 2, 3]},"signature":"AAEC/w==",)"
+      R"("createdAt":"2024-06-12T19:03:58.123Z","updatedAt":1718219038123,"expiresAt":1718219038.5})");
 }
 
 TEST(Records, RoundTripsAndWritingIsAFixedPoint) {
@@ -168,7 +169,8 @@ TEST(Records, BadBase64AndTimesAreReported) {
   EXPECT_EQ(b.error().path(), "$.signature");
   auto t = json::parse<shop::Order>(R"({"createdAt": "2024-02-30T00:00:00Z"})");
   ASSERT_FALSE(t);
-  EXPECT_EQ(t.error().message(), "$.createdAt: expected RFC 3339 timestamp from 1677-09-21 to 2262-04-11, got \"2024-02-30T00:00:00Z\"");
+  EXPECT_EQ(t.error().message(),
+            "$.createdAt: expected RFC 3339 timestamp from 1677-09-21 to 2262-04-11, got \"2024-02-30T00:00:00Z\"");
 }
 
 TEST(Records, RejectUnknownKeys) {
@@ -203,10 +205,13 @@ TEST(Records, BomIsAccepted) {
 }
 
 TEST(Records, RecursiveTypesAndDepthLimit) {
-  auto r = json::parse<shop::Tree>(R"({"node_name": "root", "child_nodes": [{"node_name": "a"}, {"node_name": "b", "child_nodes": [{"node_name": "c"}]}]})");
+  auto r = json::parse<shop::Tree>(
+      R"({"node_name": "root", "child_nodes": [{"node_name": "a"}, {"node_name": "b", "child_nodes": [{"node_name": "c"}]}]})");
   ASSERT_TRUE(r) << r.error().message();
   EXPECT_EQ(r->childNodes.at(1).childNodes.at(0).nodeName, "c");
-  EXPECT_EQ(json::to_string(*r), R"({"node_name":"root","child_nodes":[{"node_name":"a","child_nodes":[]},{"node_name":"b","child_nodes":[{"node_name":"c","child_nodes":[]}]}]})");
+  EXPECT_EQ(
+      json::to_string(*r),
+      R"({"node_name":"root","child_nodes":[{"node_name":"a","child_nodes":[]},{"node_name":"b","child_nodes":[{"node_name":"c","child_nodes":[]}]}]})");
 
   std::string deep;
   for (int i = 0; i < 200; ++i) deep += R"({"child_nodes": [)";

@@ -20,7 +20,7 @@ namespace shop {
 
 enum class LAMBDA_JSON Color { red, green, blue LAMBDA_JSON_NAME("dark-blue") };
 
-enum class LAMBDA_JSON LAMBDA_JSON_NAMING("snake_case") Shipping { StandardGround, NextDay };
+enum class LAMBDA_JSON LAMBDA_JSON_NAMING("snake_case") Shipping{StandardGround, NextDay};
 
 struct LAMBDA_JSON Money {
   std::int64_t cents = 0;

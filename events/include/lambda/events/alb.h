@@ -66,7 +66,11 @@ struct LAMBDA_JSON ALBTargetGroupResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_ALB_TYPES(X) X(ALBTargetGroupRequest) X(ALBTargetGroupResponse)
+// clang-format off
+#define LAMBDA_EVENTS_ALB_TYPES(X) \
+  X(ALBTargetGroupRequest) \
+  X(ALBTargetGroupResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/alb.json.h>

@@ -80,8 +80,8 @@ struct LAMBDA_JSON APIGatewayRequestIdentity {
   std::optional<std::string> userAgent;
   std::optional<std::string> user;
   std::optional<std::string> principalOrgId;
-  std::optional<std::string> vpcId;   ///< private APIs only
-  std::optional<std::string> vpceId;  ///< private APIs only
+  std::optional<std::string> vpcId;                ///< private APIs only
+  std::optional<std::string> vpceId;               ///< private APIs only
   std::optional<APIGatewayClientCert> clientCert;  ///< mutual TLS only
 };
 
@@ -90,8 +90,8 @@ struct LAMBDA_JSON APIGatewayRequestIdentity {
 
 /// What API Gateway knows about a REST API request besides the HTTP message.
 struct LAMBDA_JSON APIGatewayProxyRequestContext {
-  std::string accountId;  ///< the API owner's account
-  std::optional<std::string> resourceId;  ///< `null` in HTTP API payload format 1.0
+  std::string accountId;                     ///< the API owner's account
+  std::optional<std::string> resourceId;     ///< `null` in HTTP API payload format 1.0
   std::optional<std::string> operationName;  ///< the method's operation name, when one is set
   std::string stage;
   std::string domainName;
@@ -140,7 +140,7 @@ struct APIGatewayRequestParameters {
 /// A request to a REST API (or to an HTTP API with payload format 1.0) through a Lambda proxy
 /// integration; its maps and `header()` / `query_parameter()` come from `APIGatewayRequestParameters`.
 struct LAMBDA_JSON APIGatewayProxyRequest : APIGatewayRequestParameters {
-  std::optional<std::string> version;  ///< "1.0" from HTTP APIs; absent from REST APIs
+  std::optional<std::string> version;         ///< "1.0" from HTTP APIs; absent from REST APIs
   LAMBDA_JSON_REQUIRED std::string resource;  ///< the resource path as defined, "/{proxy+}"
   LAMBDA_JSON_REQUIRED std::string path;      ///< the path as requested
   LAMBDA_JSON_REQUIRED std::string httpMethod;
@@ -282,9 +282,9 @@ struct LAMBDA_JSON APIGatewayWebsocketProxyRequestContext {
   LAMBDA_JSON_REQUIRED std::string eventType;  ///< "CONNECT", "MESSAGE" or "DISCONNECT"
   std::string extendedRequestId;
   std::optional<std::string> integrationLatency;
-  std::string messageDirection;  ///< "IN"
+  std::string messageDirection;          ///< "IN"
   std::optional<std::string> messageId;  ///< MESSAGE events only
-  std::string requestTime;  ///< CLF time, "20/Jan/2024:11:55:08 +0000"
+  std::string requestTime;               ///< CLF time, "20/Jan/2024:11:55:08 +0000"
   json::epoch_milliseconds requestTimeEpoch;
   LAMBDA_JSON_REQUIRED std::string routeKey;  ///< "$connect", "$disconnect", "$default" or a custom route
   std::optional<std::string> status;
@@ -306,9 +306,14 @@ struct LAMBDA_JSON APIGatewayWebsocketProxyRequest : APIGatewayRequestParameters
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_APIGATEWAY_TYPES(X)                                                             \
-  X(APIGatewayProxyRequest) X(APIGatewayProxyResponse) X(APIGatewayV2HTTPRequest) X(APIGatewayV2HTTPResponse) \
+// clang-format off
+#define LAMBDA_EVENTS_APIGATEWAY_TYPES(X) \
+  X(APIGatewayProxyRequest) \
+  X(APIGatewayProxyResponse) \
+  X(APIGatewayV2HTTPRequest) \
+  X(APIGatewayV2HTTPResponse) \
   X(APIGatewayWebsocketProxyRequest)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/apigateway.json.h>

@@ -7,11 +7,14 @@
 ///
 /// | API and authorizer                  | request                                        | response |
 /// |-------------------------------------|------------------------------------------------|----------|
-/// | REST, TOKEN                         | `APIGatewayCustomAuthorizerRequest`            | `APIGatewayCustomAuthorizerResponse` |
-/// | REST, REQUEST                       | `APIGatewayCustomAuthorizerRequestTypeRequest` | `APIGatewayCustomAuthorizerResponse` |
-/// | HTTP API, payload format 1.0        | `APIGatewayV2CustomAuthorizerV1Request`        | `APIGatewayV2CustomAuthorizerIAMPolicyResponse` |
-/// | HTTP API, payload format 2.0        | `APIGatewayV2CustomAuthorizerV2Request`        | `APIGatewayV2CustomAuthorizerSimpleResponse` (simple responses enabled) or `APIGatewayV2CustomAuthorizerIAMPolicyResponse` |
-/// | WebSocket `$connect`, REQUEST       | `APIGatewayCustomAuthorizerRequestTypeRequest` | `APIGatewayCustomAuthorizerResponse` |
+/// | REST, TOKEN                         | `APIGatewayCustomAuthorizerRequest`            |
+/// `APIGatewayCustomAuthorizerResponse` | | REST, REQUEST                       |
+/// `APIGatewayCustomAuthorizerRequestTypeRequest` | `APIGatewayCustomAuthorizerResponse` | | HTTP API, payload
+/// format 1.0        | `APIGatewayV2CustomAuthorizerV1Request`        | `APIGatewayV2CustomAuthorizerIAMPolicyResponse`
+/// | | HTTP API, payload format 2.0        | `APIGatewayV2CustomAuthorizerV2Request`        |
+/// `APIGatewayV2CustomAuthorizerSimpleResponse` (simple responses enabled) or
+/// `APIGatewayV2CustomAuthorizerIAMPolicyResponse` | | WebSocket `$connect`, REQUEST       |
+/// `APIGatewayCustomAuthorizerRequestTypeRequest` | `APIGatewayCustomAuthorizerResponse` |
 
 #include <lambda/events/apigateway.h>
 #include <lambda/json/annotate.h>
@@ -118,8 +121,8 @@ struct LAMBDA_JSON APIGatewayV2CustomAuthorizerV1Request : APIGatewayRequestPara
   LAMBDA_JSON_REQUIRED std::string version;  ///< "1.0"
   LAMBDA_JSON_REQUIRED std::string type;     ///< "REQUEST"
   LAMBDA_JSON_REQUIRED std::string methodArn;
-  std::string identitySource;       ///< the identity sources' values, joined with commas
-  std::string authorizationToken;   ///< the same as `identitySource`
+  std::string identitySource;      ///< the identity sources' values, joined with commas
+  std::string authorizationToken;  ///< the same as `identitySource`
   std::string resource;
   std::string path;
   std::string httpMethod;
@@ -166,11 +169,16 @@ struct LAMBDA_JSON APIGatewayV2CustomAuthorizerIAMPolicyResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_APIGATEWAY_AUTHORIZER_TYPES(X)                                                   \
-  X(APIGatewayCustomAuthorizerRequest) X(APIGatewayCustomAuthorizerRequestTypeRequest)                 \
-  X(APIGatewayCustomAuthorizerResponse) X(APIGatewayV2CustomAuthorizerV1Request)                       \
-  X(APIGatewayV2CustomAuthorizerV2Request) X(APIGatewayV2CustomAuthorizerSimpleResponse)               \
+// clang-format off
+#define LAMBDA_EVENTS_APIGATEWAY_AUTHORIZER_TYPES(X) \
+  X(APIGatewayCustomAuthorizerRequest) \
+  X(APIGatewayCustomAuthorizerRequestTypeRequest) \
+  X(APIGatewayCustomAuthorizerResponse) \
+  X(APIGatewayV2CustomAuthorizerV1Request) \
+  X(APIGatewayV2CustomAuthorizerV2Request) \
+  X(APIGatewayV2CustomAuthorizerSimpleResponse) \
   X(APIGatewayV2CustomAuthorizerIAMPolicyResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/apigateway_authorizer.json.h>

@@ -144,15 +144,19 @@ struct LAMBDA_JSON AppSyncLambdaAuthorizerResponse {
 };
 
 /// An AppSyncResolverEvent's caller, read as the type its shape calls for.
-using AppSyncIdentity =
-    std::variant<std::monostate, AppSyncCognitoIdentity, AppSyncIAMIdentity, AppSyncLambdaIdentity>;
+using AppSyncIdentity = std::variant<std::monostate, AppSyncCognitoIdentity, AppSyncIAMIdentity, AppSyncLambdaIdentity>;
 
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_APPSYNC_TYPES(X)                                                           \
-  X(AppSyncResolverEvent) X(AppSyncCognitoIdentity) X(AppSyncIAMIdentity)                          \
-  X(AppSyncLambdaAuthorizerRequest) X(AppSyncLambdaAuthorizerResponse)
+// clang-format off
+#define LAMBDA_EVENTS_APPSYNC_TYPES(X) \
+  X(AppSyncResolverEvent) \
+  X(AppSyncCognitoIdentity) \
+  X(AppSyncIAMIdentity) \
+  X(AppSyncLambdaAuthorizerRequest) \
+  X(AppSyncLambdaAuthorizerResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/appsync.json.h>
@@ -188,8 +192,7 @@ json::result<AppSyncIdentity> appsync_identity(const Event& event) {
   if (keys->contains("sub") || keys->contains("issuer")) {
     return as(std::type_identity<AppSyncCognitoIdentity>{});
   }
-  return json::error(json::errc::invalid_value, "$",
-                     "an AppSync identity (user pool, OIDC, IAM or Lambda)",
+  return json::error(json::errc::invalid_value, "$", "an AppSync identity (user pool, OIDC, IAM or Lambda)",
                      "an object of none of these shapes");
 }
 

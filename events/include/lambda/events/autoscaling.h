@@ -58,7 +58,10 @@ struct LAMBDA_JSON AutoScalingEvent : CloudWatchEventEnvelope {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_AUTOSCALING_TYPES(X) X(AutoScalingEvent)
+// clang-format off
+#define LAMBDA_EVENTS_AUTOSCALING_TYPES(X) \
+  X(AutoScalingEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/autoscaling.json.h>

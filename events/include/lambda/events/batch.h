@@ -92,7 +92,9 @@ template <>
 struct record_traits<KinesisEventRecord> {
   using response = KinesisEventResponse;
   static std::optional<std::string_view> payload(const KinesisEventRecord& r) { return as_text(r.kinesis.data); }
-  static std::string path(const record_position<KinesisEventRecord>& p) { return records_path(p.index, "kinesis.data"); }
+  static std::string path(const record_position<KinesisEventRecord>& p) {
+    return records_path(p.index, "kinesis.data");
+  }
   static const std::string& identifier(const KinesisEventRecord& r) { return r.kinesis.sequenceNumber; }
   /// A batch comes from one shard, and Lambda resumes the shard from the lowest failed sequence
   /// number: records after a failure come again anyway, so processing them now would repeat them.
@@ -132,14 +134,14 @@ concept has_batch_response = requires { typename record_traits<Record>::response
 /// member of `T` stays valid until the next record is read). Returned by `typed_records`.
 template <class T, class Record>
 class typed_batch {
-public:
+ public:
   using record_type = Record;
   using value_type = typed_record<T, Record>;
 
   explicit typed_batch(std::vector<detail::record_position<Record>> positions) : positions_(std::move(positions)) {}
 
   class iterator {
-  public:
+   public:
     using iterator_category = std::input_iterator_tag;
     using value_type = typed_record<T, Record>;
     using difference_type = std::ptrdiff_t;
@@ -157,7 +159,7 @@ public:
     void operator++(int) { ++*this; }
     bool operator==(const iterator& other) const { return index_ == other.index_; }
 
-  private:
+   private:
     const typed_batch* batch_ = nullptr;
     std::size_t index_ = 0;
   };
@@ -179,7 +181,7 @@ public:
     return {*position.record, std::move(body)};
   }
 
-private:
+ private:
   // The record the iterators stand on, read once however often it is dereferenced. It lives here
   // rather than in the iterator so that iterators stay cheap to copy and assign (a typed_record
   // holds a reference), which the standard range concepts ask for.
@@ -327,8 +329,10 @@ auto process_batch(const Event& event, Fn&& fn) {
     } else {
       try {
         const bool ok = detail::succeeded([&]() -> decltype(auto) {
-          if constexpr (std::is_invocable_v<Fn&, T&, const record_type&>) return fn(*m.body, m.record);
-          else return fn(*m.body);
+          if constexpr (std::is_invocable_v<Fn&, T&, const record_type&>)
+            return fn(*m.body, m.record);
+          else
+            return fn(*m.body);
         });
         if (!ok) reason = "the function returned false";
       } catch (const std::exception& e) {

@@ -20,8 +20,8 @@ struct LAMBDA_JSON ClientVPNConnectionHandlerRequest {
   LAMBDA_JSON_REQUIRED LAMBDA_JSON_NAME("connection-id") std::string connectionId;
   LAMBDA_JSON_REQUIRED LAMBDA_JSON_NAME("endpoint-id") std::string endpointId;
   LAMBDA_JSON_NAME("common-name") std::string commonName;  ///< the client certificate's CN
-  std::string username;  ///< with user-based (AD or SAML) authentication
-  std::string platform;  ///< the client's OS
+  std::string username;                                    ///< with user-based (AD or SAML) authentication
+  std::string platform;                                    ///< the client's OS
   LAMBDA_JSON_NAME("platform-version") std::string platformVersion;
   LAMBDA_JSON_NAME("public-ip") std::string publicIp;
   LAMBDA_JSON_NAME("client-openvpn-version") std::string clientOpenvpnVersion;
@@ -41,7 +41,11 @@ struct LAMBDA_JSON ClientVPNConnectionHandlerResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CLIENTVPN_TYPES(X) X(ClientVPNConnectionHandlerRequest) X(ClientVPNConnectionHandlerResponse)
+// clang-format off
+#define LAMBDA_EVENTS_CLIENTVPN_TYPES(X) \
+  X(ClientVPNConnectionHandlerRequest) \
+  X(ClientVPNConnectionHandlerResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/clientvpn.json.h>

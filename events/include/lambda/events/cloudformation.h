@@ -23,9 +23,9 @@ struct LAMBDA_JSON CloudFormationCustomResourceRequest {
   LAMBDA_JSON_REQUIRED std::string RequestType;  ///< "Create", "Update" or "Delete"
   /// The presigned S3 URL to PUT the response to (with an empty Content-Type).
   LAMBDA_JSON_REQUIRED std::string ResponseURL;
-  LAMBDA_JSON_REQUIRED std::string StackId;            ///< the stack's ARN
-  LAMBDA_JSON_REQUIRED std::string RequestId;          ///< to copy into the response
-  LAMBDA_JSON_REQUIRED std::string ResourceType;       ///< "Custom::MyResource" or "AWS::CloudFormation::CustomResource"
+  LAMBDA_JSON_REQUIRED std::string StackId;       ///< the stack's ARN
+  LAMBDA_JSON_REQUIRED std::string RequestId;     ///< to copy into the response
+  LAMBDA_JSON_REQUIRED std::string ResourceType;  ///< "Custom::MyResource" or "AWS::CloudFormation::CustomResource"
   LAMBDA_JSON_REQUIRED std::string LogicalResourceId;  ///< the resource's name in the template; copy into the response
   /// The id the function returned for the resource when it was created; absent on "Create".
   std::optional<std::string> PhysicalResourceId;
@@ -60,8 +60,11 @@ struct LAMBDA_JSON CloudFormationCustomResourceResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
+// clang-format off
 #define LAMBDA_EVENTS_CLOUDFORMATION_TYPES(X) \
-  X(CloudFormationCustomResourceRequest) X(CloudFormationCustomResourceResponse)
+  X(CloudFormationCustomResourceRequest) \
+  X(CloudFormationCustomResourceResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/cloudformation.json.h>

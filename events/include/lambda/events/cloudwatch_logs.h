@@ -75,11 +75,11 @@ inline constexpr std::size_t max_logs_data_size = std::size_t{64} << 20;
 ///   decoded document (e.g. `$.logEvents[0].timestamp`).
 /// String members are owned: the result does not depend on `raw`.
 json::result<CloudwatchLogsData> decode_logs_data(const CloudwatchLogsRawData& raw,
-                                                 std::size_t max_size = max_logs_data_size);
+                                                  std::size_t max_size = max_logs_data_size);
 
 /// Decodes `event.awslogs.data` (see the other overload).
 inline json::result<CloudwatchLogsData> decode_logs_data(const CloudwatchLogsEvent& event,
-                                                        std::size_t max_size = max_logs_data_size) {
+                                                         std::size_t max_size = max_logs_data_size) {
   return decode_logs_data(event.awslogs, max_size);
 }
 
@@ -90,7 +90,10 @@ CloudwatchLogsEvent encode_logs_data(const CloudwatchLogsData& data);
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CLOUDWATCH_LOGS_TYPES(X) X(CloudwatchLogsEvent)
+// clang-format off
+#define LAMBDA_EVENTS_CLOUDWATCH_LOGS_TYPES(X) \
+  X(CloudwatchLogsEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/cloudwatch_logs.json.h>

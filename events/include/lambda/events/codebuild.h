@@ -119,7 +119,10 @@ struct LAMBDA_JSON CodeBuildEvent : CloudWatchEventEnvelope {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CODEBUILD_TYPES(X) X(CodeBuildEvent)
+// clang-format off
+#define LAMBDA_EVENTS_CODEBUILD_TYPES(X) \
+  X(CodeBuildEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/codebuild.json.h>

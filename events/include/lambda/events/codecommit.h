@@ -55,7 +55,10 @@ struct LAMBDA_JSON CodeCommitEvent {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CODECOMMIT_TYPES(X) X(CodeCommitEvent)
+// clang-format off
+#define LAMBDA_EVENTS_CODECOMMIT_TYPES(X) \
+  X(CodeCommitEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/codecommit.json.h>

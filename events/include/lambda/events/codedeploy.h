@@ -36,7 +36,10 @@ struct LAMBDA_JSON CodeDeployEvent : CloudWatchEventEnvelope {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CODEDEPLOY_TYPES(X) X(CodeDeployEvent)
+// clang-format off
+#define LAMBDA_EVENTS_CODEDEPLOY_TYPES(X) \
+  X(CodeDeployEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/codedeploy.json.h>

@@ -142,7 +142,11 @@ using CodePipelineEventBridgeEvent = CodePipelineCloudWatchEvent;
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CODEPIPELINE_TYPES(X) X(CodePipelineJobEvent) X(CodePipelineCloudWatchEvent)
+// clang-format off
+#define LAMBDA_EVENTS_CODEPIPELINE_TYPES(X) \
+  X(CodePipelineJobEvent) \
+  X(CodePipelineCloudWatchEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/codepipeline.json.h>

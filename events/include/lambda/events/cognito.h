@@ -26,7 +26,7 @@ struct LAMBDA_JSON CognitoDatasetRecord {
 struct LAMBDA_JSON CognitoEvent {
   LAMBDA_JSON_REQUIRED std::string datasetName;
   std::map<std::string, CognitoDatasetRecord> datasetRecords;  ///< by record key
-  LAMBDA_JSON_REQUIRED std::string eventType;                                       ///< "SyncTrigger"
+  LAMBDA_JSON_REQUIRED std::string eventType;                  ///< "SyncTrigger"
   std::string identityId;
   LAMBDA_JSON_REQUIRED std::string identityPoolId;
   std::string region;
@@ -36,7 +36,10 @@ struct LAMBDA_JSON CognitoEvent {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_COGNITO_TYPES(X) X(CognitoEvent)
+// clang-format off
+#define LAMBDA_EVENTS_COGNITO_TYPES(X) \
+  X(CognitoEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/cognito.json.h>

@@ -435,21 +435,23 @@ struct LAMBDA_JSON CognitoEventUserPoolsInboundFederation : CognitoEventUserPool
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_COGNITO_USERPOOL_TYPES(X)                                                  \
-  X(CognitoEventUserPoolsPreSignup)                                                              \
-  X(CognitoEventUserPoolsPreAuthentication)                                                      \
-  X(CognitoEventUserPoolsPostAuthentication)                                                     \
-  X(CognitoEventUserPoolsPostConfirmation)                                                       \
-  X(CognitoEventUserPoolsMigrateUser)                                                            \
-  X(CognitoEventUserPoolsDefineAuthChallenge)                                                    \
-  X(CognitoEventUserPoolsCreateAuthChallenge)                                                    \
-  X(CognitoEventUserPoolsVerifyAuthChallenge)                                                    \
-  X(CognitoEventUserPoolsPreTokenGen)                                                            \
-  X(CognitoEventUserPoolsPreTokenGenV2)                                                          \
-  X(CognitoEventUserPoolsCustomMessage)                                                          \
-  X(CognitoEventUserPoolsCustomEmailSender)                                                      \
-  X(CognitoEventUserPoolsCustomSMSSender)                                                        \
+// clang-format off
+#define LAMBDA_EVENTS_COGNITO_USERPOOL_TYPES(X) \
+  X(CognitoEventUserPoolsPreSignup) \
+  X(CognitoEventUserPoolsPreAuthentication) \
+  X(CognitoEventUserPoolsPostAuthentication) \
+  X(CognitoEventUserPoolsPostConfirmation) \
+  X(CognitoEventUserPoolsMigrateUser) \
+  X(CognitoEventUserPoolsDefineAuthChallenge) \
+  X(CognitoEventUserPoolsCreateAuthChallenge) \
+  X(CognitoEventUserPoolsVerifyAuthChallenge) \
+  X(CognitoEventUserPoolsPreTokenGen) \
+  X(CognitoEventUserPoolsPreTokenGenV2) \
+  X(CognitoEventUserPoolsCustomMessage) \
+  X(CognitoEventUserPoolsCustomEmailSender) \
+  X(CognitoEventUserPoolsCustomSMSSender) \
   X(CognitoEventUserPoolsInboundFederation)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/cognito_userpool.json.h>

@@ -35,7 +35,10 @@ struct LAMBDA_JSON ConfigEvent {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CONFIG_TYPES(X) X(ConfigEvent)
+// clang-format off
+#define LAMBDA_EVENTS_CONFIG_TYPES(X) \
+  X(ConfigEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/config.json.h>

@@ -74,7 +74,10 @@ struct LAMBDA_JSON ConnectEvent {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_CONNECT_TYPES(X) X(ConnectEvent)
+// clang-format off
+#define LAMBDA_EVENTS_CONNECT_TYPES(X) \
+  X(ConnectEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/connect.json.h>

@@ -157,9 +157,13 @@ struct LAMBDA_JSON DynamoDBTimeWindowEventResponse : DynamoDBEventResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_DYNAMODB_TYPES(X)                                                   \
-  X(DynamoDBEvent) X(DynamoDBEventResponse) X(DynamoDBTimeWindowEvent) \
+// clang-format off
+#define LAMBDA_EVENTS_DYNAMODB_TYPES(X) \
+  X(DynamoDBEvent) \
+  X(DynamoDBEventResponse) \
+  X(DynamoDBTimeWindowEvent) \
   X(DynamoDBTimeWindowEventResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/dynamodb.json.h>

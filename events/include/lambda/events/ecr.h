@@ -60,7 +60,11 @@ struct LAMBDA_JSON ECRScanEvent : CloudWatchEventEnvelope {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_ECR_TYPES(X) X(ECRImageActionEvent) X(ECRScanEvent)
+// clang-format off
+#define LAMBDA_EVENTS_ECR_TYPES(X) \
+  X(ECRImageActionEvent) \
+  X(ECRScanEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/ecr.json.h>

@@ -78,7 +78,11 @@ json::result<Detail> detail_as(const CloudWatchEvent& event) {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_EVENTBRIDGE_TYPES(X) X(CloudWatchEvent) X(ScheduledEvent)
+// clang-format off
+#define LAMBDA_EVENTS_EVENTBRIDGE_TYPES(X) \
+  X(CloudWatchEvent) \
+  X(ScheduledEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/eventbridge.json.h>

@@ -87,7 +87,11 @@ struct LAMBDA_JSON KinesisFirehoseResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_FIREHOSE_TYPES(X) X(KinesisFirehoseEvent) X(KinesisFirehoseResponse)
+// clang-format off
+#define LAMBDA_EVENTS_FIREHOSE_TYPES(X) \
+  X(KinesisFirehoseEvent) \
+  X(KinesisFirehoseResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/firehose.json.h>

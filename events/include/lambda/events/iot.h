@@ -24,8 +24,8 @@ namespace lambda::events {
 /// A press of an AWS IoT button.
 struct LAMBDA_JSON IoTButtonEvent {
   LAMBDA_JSON_REQUIRED std::string serialNumber;
-  LAMBDA_JSON_REQUIRED std::string clickType;       ///< "SINGLE", "DOUBLE" or "LONG"
-  std::string batteryVoltage;  ///< with its unit, "2000 mV"
+  LAMBDA_JSON_REQUIRED std::string clickType;  ///< "SINGLE", "DOUBLE" or "LONG"
+  std::string batteryVoltage;                  ///< with its unit, "2000 mV"
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -100,8 +100,8 @@ struct LAMBDA_JSON IoTCoreConnectionMetadata {
 
 /// A device asking an IoT Core custom authorizer to authenticate it.
 struct LAMBDA_JSON IoTCoreCustomAuthorizerRequest {
-  std::optional<std::string> token;  ///< absent when the device sent none
-  bool signatureVerified = false;    ///< whether IoT Core verified the token's signature
+  std::optional<std::string> token;                         ///< absent when the device sent none
+  bool signatureVerified = false;                           ///< whether IoT Core verified the token's signature
   LAMBDA_JSON_REQUIRED std::vector<std::string> protocols;  ///< "tls", "http", "mqtt"
   std::optional<IoTCoreProtocolData> protocolData;
   std::optional<IoTCoreConnectionMetadata> connectionMetadata;
@@ -140,9 +140,15 @@ struct LAMBDA_JSON IoTPreProvisionHookResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_IOT_TYPES(X)                                                                     \
-  X(IoTButtonEvent) X(IoTOneClickEvent) X(IoTCoreCustomAuthorizerRequest) X(IoTCoreCustomAuthorizerResponse) \
-  X(IoTPreProvisionHookRequest) X(IoTPreProvisionHookResponse)
+// clang-format off
+#define LAMBDA_EVENTS_IOT_TYPES(X) \
+  X(IoTButtonEvent) \
+  X(IoTOneClickEvent) \
+  X(IoTCoreCustomAuthorizerRequest) \
+  X(IoTCoreCustomAuthorizerResponse) \
+  X(IoTPreProvisionHookRequest) \
+  X(IoTPreProvisionHookResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/iot.json.h>

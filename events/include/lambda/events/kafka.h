@@ -74,7 +74,10 @@ struct LAMBDA_JSON KafkaEvent {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_KAFKA_TYPES(X) X(KafkaEvent)
+// clang-format off
+#define LAMBDA_EVENTS_KAFKA_TYPES(X) \
+  X(KafkaEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/kafka.json.h>

@@ -93,8 +93,13 @@ struct LAMBDA_JSON KinesisTimeWindowEventResponse : KinesisEventResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
+// clang-format off
 #define LAMBDA_EVENTS_KINESIS_TYPES(X) \
-  X(KinesisEvent) X(KinesisEventResponse) X(KinesisTimeWindowEvent) X(KinesisTimeWindowEventResponse)
+  X(KinesisEvent) \
+  X(KinesisEventResponse) \
+  X(KinesisTimeWindowEvent) \
+  X(KinesisTimeWindowEventResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/kinesis.json.h>

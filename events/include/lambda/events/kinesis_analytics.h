@@ -105,10 +105,14 @@ struct LAMBDA_JSON KinesisAnalyticsOutputDeliveryResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_KINESIS_ANALYTICS_TYPES(X)                                                  \
-  X(KinesisAnalyticsFirehoseInputPreprocessingEvent) X(KinesisAnalyticsStreamsInputPreprocessingEvent) \
-  X(KinesisAnalyticsInputPreprocessingResponse) X(KinesisAnalyticsOutputDeliveryEvent)             \
+// clang-format off
+#define LAMBDA_EVENTS_KINESIS_ANALYTICS_TYPES(X) \
+  X(KinesisAnalyticsFirehoseInputPreprocessingEvent) \
+  X(KinesisAnalyticsStreamsInputPreprocessingEvent) \
+  X(KinesisAnalyticsInputPreprocessingResponse) \
+  X(KinesisAnalyticsOutputDeliveryEvent) \
   X(KinesisAnalyticsOutputDeliveryResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/kinesis_analytics.json.h>

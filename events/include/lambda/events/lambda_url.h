@@ -74,7 +74,7 @@ struct LAMBDA_JSON LambdaFunctionURLRequestContext {
 /// body) read as empty.
 struct LAMBDA_JSON LambdaFunctionURLRequest {
   LAMBDA_JSON_REQUIRED std::string version;  ///< "2.0"
-  std::optional<std::string> routeKey;  ///< "$default" when sent
+  std::optional<std::string> routeKey;       ///< "$default" when sent
   LAMBDA_JSON_REQUIRED std::string rawPath;
   std::string rawQueryString;  ///< without the '?'
   std::vector<std::string> cookies;
@@ -108,7 +108,11 @@ struct LAMBDA_JSON LambdaFunctionURLResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_LAMBDA_URL_TYPES(X) X(LambdaFunctionURLRequest) X(LambdaFunctionURLResponse)
+// clang-format off
+#define LAMBDA_EVENTS_LAMBDA_URL_TYPES(X) \
+  X(LambdaFunctionURLRequest) \
+  X(LambdaFunctionURLResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/lambda_url.json.h>

@@ -349,7 +349,13 @@ struct LAMBDA_JSON LexV2Response {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_LEX_TYPES(X) X(LexEvent) X(LexResponse) X(LexV2Event) X(LexV2Response)
+// clang-format off
+#define LAMBDA_EVENTS_LEX_TYPES(X) \
+  X(LexEvent) \
+  X(LexResponse) \
+  X(LexV2Event) \
+  X(LexV2Response)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/lex.json.h>

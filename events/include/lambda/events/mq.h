@@ -99,7 +99,11 @@ struct LAMBDA_JSON RabbitMQEvent {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_MQ_TYPES(X) X(ActiveMQEvent) X(RabbitMQEvent)
+// clang-format off
+#define LAMBDA_EVENTS_MQ_TYPES(X) \
+  X(ActiveMQEvent) \
+  X(RabbitMQEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/mq.json.h>

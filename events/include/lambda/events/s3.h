@@ -190,7 +190,11 @@ inline std::string decoded_key(const S3Object& object) { return url_decode_key(o
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_S3_TYPES(X) X(S3Event) X(S3TestEvent)
+// clang-format off
+#define LAMBDA_EVENTS_S3_TYPES(X) \
+  X(S3Event) \
+  X(S3TestEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/s3.json.h>

@@ -98,7 +98,12 @@ struct LAMBDA_JSON S3BatchJobResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_S3_BATCH_TYPES(X) X(S3BatchJobEvent) X(S3BatchJobEventV2) X(S3BatchJobResponse)
+// clang-format off
+#define LAMBDA_EVENTS_S3_BATCH_TYPES(X) \
+  X(S3BatchJobEvent) \
+  X(S3BatchJobEventV2) \
+  X(S3BatchJobResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/s3_batch.json.h>

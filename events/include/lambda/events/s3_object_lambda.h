@@ -108,7 +108,10 @@ struct LAMBDA_JSON S3ObjectLambdaEvent {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_S3_OBJECT_LAMBDA_TYPES(X) X(S3ObjectLambdaEvent)
+// clang-format off
+#define LAMBDA_EVENTS_S3_OBJECT_LAMBDA_TYPES(X) \
+  X(S3ObjectLambdaEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/s3_object_lambda.json.h>

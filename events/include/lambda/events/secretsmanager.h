@@ -28,7 +28,10 @@ struct LAMBDA_JSON SecretsManagerSecretRotationEvent {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_SECRETSMANAGER_TYPES(X) X(SecretsManagerSecretRotationEvent)
+// clang-format off
+#define LAMBDA_EVENTS_SECRETSMANAGER_TYPES(X) \
+  X(SecretsManagerSecretRotationEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/secretsmanager.json.h>

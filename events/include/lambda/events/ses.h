@@ -129,7 +129,10 @@ struct LAMBDA_JSON SimpleEmailEvent {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_SES_TYPES(X) X(SimpleEmailEvent)
+// clang-format off
+#define LAMBDA_EVENTS_SES_TYPES(X) \
+  X(SimpleEmailEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/ses.json.h>

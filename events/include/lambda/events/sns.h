@@ -59,7 +59,10 @@ struct LAMBDA_JSON SNSEvent {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_SNS_TYPES(X) X(SNSEvent)
+// clang-format off
+#define LAMBDA_EVENTS_SNS_TYPES(X) \
+  X(SNSEvent)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/sns.json.h>

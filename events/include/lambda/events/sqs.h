@@ -60,7 +60,11 @@ struct LAMBDA_JSON SQSEventResponse {
 }  // namespace lambda::events
 
 /// The top-level event and response types of this header, for `lambda::events::catalog()`.
-#define LAMBDA_EVENTS_SQS_TYPES(X) X(SQSEvent) X(SQSEventResponse)
+// clang-format off
+#define LAMBDA_EVENTS_SQS_TYPES(X) \
+  X(SQSEvent) \
+  X(SQSEventResponse)
+// clang-format on
 
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/sqs.json.h>
