@@ -14,8 +14,9 @@ namespace lambda::detail {
 namespace {
 
 constexpr std::string_view user_agent = "lambdagen-cpp/0.1.0";
-// The most a streamed body sends per chunk.
-constexpr std::size_t max_chunk_bytes = 64 * 1024;
+// The most a streamed body sends per chunk: what the handler wrote meanwhile, up to this, leaves in
+// one write (64 KiB chunks streamed 50 MiB through the emulator ~15% slower than 256 KiB).
+constexpr std::size_t max_chunk_bytes = 256 * 1024;
 
 std::vector<socket_address> addresses_or_throw(const std::string& endpoint) {
     auto parsed = parse_endpoint(endpoint);
