@@ -3,14 +3,12 @@
 #include <lambda/protocol/chunked.h>
 #include <lambda/protocol/http_fields.h>
 #include <lambda/protocol/http_head.h>
+#include <lambda/protocol/socket_send.h>
 
 #include <sys/socket.h>
-#include <sys/uio.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <initializer_list>
 
 namespace lambda::emulator {
 namespace {
@@ -92,17 +90,7 @@ std::string serialize(const http_response& response) {
     return out;
 }
 
-bool send_all(int fd, std::string_view data) {
-    while (!data.empty()) {
-        ssize_t n = ::send(fd, data.data(), data.size(), MSG_NOSIGNAL);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        data.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-}
+bool send_all(int fd, std::string_view data) { return protocol::send_all(fd, {data}) == 0; }
 
 std::ptrdiff_t http_request_reader::socket_source::receive(char* out, std::size_t capacity) {
     return ::recv(fd_, out, capacity, 0);
@@ -170,37 +158,6 @@ read_status http_request_reader::read_body(http_request& out, std::string& error
     return status;
 }
 
-namespace {
-
-// Sends the pieces as one message where the kernel allows, so that a chunk's size line, data and
-// CRLF do not leave as three segments.
-bool send_parts(int fd, std::initializer_list<std::string_view> parts) {
-    iovec iov[4];
-    std::size_t count = 0;
-    for (auto p : parts)
-        if (!p.empty()) iov[count++] = {const_cast<char*>(p.data()), p.size()};
-    std::size_t first = 0;
-    while (first < count) {
-        msghdr msg{};
-        msg.msg_iov = iov + first;
-        msg.msg_iovlen = count - first;
-        ssize_t n = ::sendmsg(fd, &msg, MSG_NOSIGNAL);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        auto left = static_cast<std::size_t>(n);
-        while (first < count && left >= iov[first].iov_len) left -= iov[first++].iov_len;
-        if (first < count) {
-            iov[first].iov_base = static_cast<char*>(iov[first].iov_base) + left;
-            iov[first].iov_len -= left;
-        }
-    }
-    return true;
-}
-
-} // namespace
-
 bool chunked_response_writer::begin(int status, const http_headers& headers) {
     started_ = true;
     protocol::http_fields fields;
@@ -216,7 +173,8 @@ bool chunked_response_writer::write(std::string_view data) {
     if (data.empty()) return true;
     char size[20];
     std::size_t length = protocol::write_chunk_header(size, data.size());
-    return send_parts(fd_, {std::string_view(size, length), data, "\r\n"});
+    // One write for the size line, the data and the CRLF, rather than three segments.
+    return protocol::send_all(fd_, {std::string_view(size, length), data, "\r\n"}) == 0;
 }
 
 bool chunked_response_writer::finish(const http_headers& trailers) {
