@@ -3,6 +3,8 @@
 #include "identifiers.h"
 #include "replies.h"
 
+#include <lambda/protocol/runtime_api.h>
+
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
@@ -16,10 +18,10 @@ extern char** environ;
 namespace lambda::emulator {
 namespace {
 
-// RAPID's payload limit for events (6 MiB + 100 bytes).
-constexpr std::size_t max_payload_bytes = 6 * 1024 * 1024 + 100;
-// What Lambda allows between SIGTERM and SIGKILL when the only extension is internal.
-constexpr std::chrono::milliseconds shutdown_budget{500};
+// RAPID's payload limit for events, and what Lambda allows between SIGTERM and SIGKILL when the
+// only extension is internal.
+using lambda::protocol::max_payload_bytes;
+using lambda::protocol::shutdown_budget;
 
 std::string env_or(const char* name, std::string fallback) {
     const char* v = std::getenv(name);

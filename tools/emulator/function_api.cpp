@@ -3,6 +3,7 @@
 #include "replies.h"
 
 #include <lambda/json/base64.h>
+#include <lambda/protocol/runtime_api.h>
 
 #include <fmt/format.h>
 
@@ -14,8 +15,8 @@
 namespace lambda::emulator {
 namespace {
 
-// RAPID's payload limit for buffered responses (6 MiB + 100 bytes).
-constexpr std::size_t max_payload_bytes = 6 * 1024 * 1024 + 100;
+// RAPID's payload limit for buffered responses.
+using lambda::protocol::max_payload_bytes;
 // Lambda's default maximum for a streamed response.
 constexpr std::size_t max_streamed_bytes = 200u << 20;
 constexpr std::string_view runtime_prefix = "/2018-06-01/runtime/";
