@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 build=${LAMBDAGEN_BUILD_DIR:-build}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j"$(nproc)" --target apigateway lambda-emulator
-"$build/runtime/emulator/lambda-emulator" invoke "$build/examples/apigateway/apigateway" \
+"$build/tools/emulator/lambda-emulator" invoke "$build/examples/apigateway/apigateway" \
   --event examples/apigateway/event.json

@@ -1,10 +1,11 @@
 #include "http_connection.h"
 
+#include <lambda/protocol/socket_send.h>
+
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <sys/uio.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -107,25 +108,8 @@ std::optional<std::string> http_connection::connect_to(const socket_address& add
     return std::nullopt;
 }
 
-std::optional<std::string> http_connection::send(std::string_view head, std::string_view body) {
-    iovec parts[2] = {{const_cast<char*>(head.data()), head.size()}, {const_cast<char*>(body.data()), body.size()}};
-    std::size_t first = 0, count = body.empty() ? 1 : 2;
-    while (first < count) {
-        msghdr message{};
-        message.msg_iov = parts + first;
-        message.msg_iovlen = count - first;
-        ssize_t n = ::sendmsg(fd_, &message, MSG_NOSIGNAL);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return system_error("send", errno);
-        }
-        auto sent = static_cast<std::size_t>(n);
-        while (first < count && sent >= parts[first].iov_len) sent -= parts[first++].iov_len;
-        if (first < count) {
-            parts[first].iov_base = static_cast<char*>(parts[first].iov_base) + sent;
-            parts[first].iov_len -= sent;
-        }
-    }
+std::optional<std::string> http_connection::send(std::initializer_list<std::string_view> parts) {
+    if (int error = protocol::send_all(fd_, parts)) return system_error("send", error);
     return std::nullopt;
 }
 

@@ -6,6 +6,7 @@
 
 #include <lambda/protocol/message_reader.h>
 
+#include <initializer_list>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -27,8 +28,8 @@ public:
     bool reused() const { return reused_; }
     void close();
 
-    /// Sends `head` and `body` as one message where the kernel allows; the system's reason on failure.
-    std::optional<std::string> send(std::string_view head, std::string_view body = {});
+    /// Sends `parts` as one message where the kernel allows; the system's reason on failure.
+    std::optional<std::string> send(std::initializer_list<std::string_view> parts);
     /// Whether the peer has sent something (or closed) while we were sending: an early answer.
     bool peer_spoke();
 

@@ -8,6 +8,7 @@
 
 #include "emulator.h"
 #include "http_server.h"
+#include "invoke_endpoint.h"
 
 #include <fmt/format.h>
 
@@ -178,7 +179,8 @@ int serve(const command_line& cl) {
     sigaddset(&set, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
     emulated_environment env(cl.options);
-    http_server invokes(cl.port, [&](const http_request& r) { return env.service->handle_invoke(r); });
+    invoke_endpoint endpoint(*env.service);
+    http_server invokes(cl.port, [&](const http_request& r) { return endpoint.handle(r); });
     std::fprintf(stderr, "lambda-emulator: serving %s on http://127.0.0.1:%u/2015-03-31/functions/function/invocations\n",
                  cl.options.function.c_str(), static_cast<unsigned>(invokes.port()));
     int signal = 0;

@@ -59,10 +59,8 @@ struct http_response {
     bool sent = false;
 };
 
-/// The standard reason phrase for `status` ("OK", "Not Found", ...).
-std::string_view reason_phrase(int status);
-
-/// The bytes of `response` on the wire (status line, headers, body).
+/// The bytes of `response` on the wire (status line, headers, body), written by the protocol
+/// component (lambda::protocol::append_response_head and the chunked framing).
 std::string serialize(const http_response& response);
 
 /// Why reading a request stopped.

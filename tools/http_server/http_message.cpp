@@ -1,15 +1,14 @@
 #include "http_message.h"
 
+#include <lambda/protocol/chunked.h>
 #include <lambda/protocol/http_fields.h>
+#include <lambda/protocol/http_head.h>
+#include <lambda/protocol/socket_send.h>
 
 #include <sys/socket.h>
-#include <sys/uio.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <charconv>
-#include <initializer_list>
 
 namespace lambda::emulator {
 namespace {
@@ -52,67 +51,46 @@ bool http_request::keep_alive() const {
     return true;
 }
 
-std::string_view reason_phrase(int status) {
-    switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 202: return "Accepted";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 410: return "Gone";
-    case 413: return "Payload Too Large";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
-    }
+namespace {
+
+// The fields of a head the server writes: the handler's, except the framing ones, which the
+// server sets itself from how it sends the body.
+protocol::http_fields head_fields(const http_headers& headers) {
+    protocol::http_fields fields;
+    for (const auto& [name, value] : headers.fields)
+        if (name != "content-length" && name != "transfer-encoding" && name != "connection") fields.add(name, value);
+    return fields;
 }
 
+} // namespace
+
 std::string serialize(const http_response& response) {
-    std::string out = "HTTP/1.1 " + std::to_string(response.status) + " ";
-    out += reason_phrase(response.status);
-    out += "\r\n";
-    for (const auto& [name, value] : response.headers.fields) {
-        if (name == "content-length" || name == "transfer-encoding" || name == "connection") continue;
-        out += name + ": " + value + "\r\n";
-    }
-    if (response.close) out += "connection: close\r\n";
+    protocol::http_fields fields = head_fields(response.headers);
+    if (response.close) fields.add("connection", "close");
+    std::string out;
     if (response.chunked) {
-        out += "transfer-encoding: chunked\r\n\r\n";
+        fields.add("transfer-encoding", "chunked");
+        protocol::append_response_head(out, response.status, fields);
         // Several chunks, so that readers relying on a single chunk are caught out too.
         std::string_view body = response.body;
         while (!body.empty()) {
             std::size_t n = std::min<std::size_t>(body.size(), 7);
-            char hex[16];
-            auto [end, ec] = std::to_chars(hex, hex + sizeof hex, n, 16);
-            out.append(hex, end);
-            out += "\r\n";
+            char size[20];
+            out.append(size, protocol::write_chunk_header(size, n));
             out.append(body.substr(0, n));
             out += "\r\n";
             body.remove_prefix(n);
         }
-        out += "0\r\n\r\n";
+        protocol::append_last_chunk(out, {});
     } else {
-        out += "content-length: " + std::to_string(response.body.size()) + "\r\n\r\n";
+        fields.add("content-length", std::to_string(response.body.size()));
+        protocol::append_response_head(out, response.status, fields);
         out += response.body;
     }
     return out;
 }
 
-bool send_all(int fd, std::string_view data) {
-    while (!data.empty()) {
-        ssize_t n = ::send(fd, data.data(), data.size(), MSG_NOSIGNAL);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        data.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-}
+bool send_all(int fd, std::string_view data) { return protocol::send_all(fd, {data}) == 0; }
 
 std::ptrdiff_t http_request_reader::socket_source::receive(char* out, std::size_t capacity) {
     return ::recv(fd_, out, capacity, 0);
@@ -180,64 +158,31 @@ read_status http_request_reader::read_body(http_request& out, std::string& error
     return status;
 }
 
-namespace {
-
-// Sends the pieces as one message where the kernel allows, so that a chunk's size line, data and
-// CRLF do not leave as three segments.
-bool send_parts(int fd, std::initializer_list<std::string_view> parts) {
-    iovec iov[4];
-    std::size_t count = 0;
-    for (auto p : parts)
-        if (!p.empty()) iov[count++] = {const_cast<char*>(p.data()), p.size()};
-    std::size_t first = 0;
-    while (first < count) {
-        msghdr msg{};
-        msg.msg_iov = iov + first;
-        msg.msg_iovlen = count - first;
-        ssize_t n = ::sendmsg(fd, &msg, MSG_NOSIGNAL);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        auto left = static_cast<std::size_t>(n);
-        while (first < count && left >= iov[first].iov_len) left -= iov[first++].iov_len;
-        if (first < count) {
-            iov[first].iov_base = static_cast<char*>(iov[first].iov_base) + left;
-            iov[first].iov_len -= left;
-        }
-    }
-    return true;
-}
-
-} // namespace
-
 bool chunked_response_writer::begin(int status, const http_headers& headers) {
     started_ = true;
-    std::string head = "HTTP/1.1 " + std::to_string(status) + " ";
-    head += reason_phrase(status);
-    head += "\r\n";
-    for (const auto& [name, value] : headers.fields) {
-        if (name == "content-length" || name == "transfer-encoding") continue;
-        head += name + ": " + value + "\r\n";
-    }
-    head += "transfer-encoding: chunked\r\n\r\n";
+    protocol::http_fields fields;
+    for (const auto& [name, value] : headers.fields)
+        if (name != "content-length" && name != "transfer-encoding") fields.add(name, value);
+    fields.add("transfer-encoding", "chunked");
+    std::string head;
+    protocol::append_response_head(head, status, fields);
     return send_all(fd_, head);
 }
 
 bool chunked_response_writer::write(std::string_view data) {
     if (data.empty()) return true;
-    char size[24];
-    auto [end, ec] = std::to_chars(size, size + sizeof size - 2, data.size(), 16);
-    *end++ = '\r';
-    *end++ = '\n';
-    return send_parts(fd_, {std::string_view(size, static_cast<std::size_t>(end - size)), data, "\r\n"});
+    char size[20];
+    std::size_t length = protocol::write_chunk_header(size, data.size());
+    // One write for the size line, the data and the CRLF, rather than three segments.
+    return protocol::send_all(fd_, {std::string_view(size, length), data, "\r\n"}) == 0;
 }
 
 bool chunked_response_writer::finish(const http_headers& trailers) {
     finished_ = true;
-    std::string tail = "0\r\n";
-    for (const auto& [name, value] : trailers.fields) tail += name + ": " + value + "\r\n";
-    tail += "\r\n";
+    protocol::http_fields fields;
+    for (const auto& [name, value] : trailers.fields) fields.add(name, value);
+    std::string tail;
+    protocol::append_last_chunk(tail, fields);
     return send_all(fd_, tail);
 }
 
