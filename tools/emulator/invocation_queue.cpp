@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <utility>
 
 namespace lambda::emulator {
@@ -13,6 +14,9 @@ namespace {
 // How much of a stream may wait for the invoker; past it the function's connection is not read,
 // so a slow client slows the function down instead of filling the emulator's memory.
 constexpr std::size_t max_queued_bytes = 1u << 20;
+
+// How long a /next waits for the answer it overtook (see take_next).
+constexpr std::chrono::milliseconds overtaken_answer_grace{1000};
 
 } // namespace
 
@@ -175,7 +179,17 @@ void invocation_queue::shut_down() {
 std::variant<std::shared_ptr<invocation>, invocation_queue::refusal> invocation_queue::take_next(unsigned generation) {
     std::unique_lock lock(mutex_);
     if (stopping_ || live_generation_ != generation) return refusal::ended;
-    if (handed_out_.size() >= max_in_flight_) return refusal::busy;
+    if (handed_out_.size() >= max_in_flight_) {
+        // The answer to an invocation may still be on its way on another connection: a runtime
+        // whose POST broke off reconnects and asks again, and the two connections are read by
+        // different threads in either order. Give that answer a moment to be claimed before
+        // calling this /next a protocol error.
+        const bool room = cv_.wait_for(lock, overtaken_answer_grace, [&] {
+            return handed_out_.size() < max_in_flight_ || stopping_ || live_generation_ != generation;
+        });
+        if (stopping_ || live_generation_ != generation) return refusal::ended;
+        if (!room) return refusal::busy;
+    }
     // A /next from a process that has since died must not take an invocation meant for its successor.
     cv_.wait(lock, [&] { return !queue_.empty() || stopping_ || live_generation_ != generation; });
     if (stopping_ || live_generation_ != generation) return refusal::ended;
@@ -204,6 +218,7 @@ invocation_queue::claim(const std::string& request_id, std::optional<std::string
     std::shared_ptr<invocation> inv = found->second;
     answered_.insert(request_id);
     handed_out_.erase(found);
+    cv_.notify_all(); // a /next waiting for room (take_next) may go on
     return inv;
 }
 
