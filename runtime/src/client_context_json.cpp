@@ -1,5 +1,8 @@
 #include "client_context_json.h"
 
+#include <lambda/json.h>
+#include <lambda/json/raw_json.h>
+
 #include <simdjson.h>
 
 #include <fmt/format.h>
@@ -9,7 +12,11 @@ namespace {
 
 namespace od = simdjson::ondemand;
 
-std::string describe(simdjson::error_code code) { return simdjson::error_message(code); }
+// The header's text has passed lambda::json's syntax check (for_each_top_level_field) before it is
+// walked, so what can still go wrong here is a value of another kind than the member takes.
+std::string describe(simdjson::error_code code) {
+    return code == simdjson::INCORRECT_TYPE ? "got a value of another kind" : "got malformed JSON";
+}
 
 // A value's text: the decoded string for JSON strings, the JSON text for anything else.
 simdjson::error_code value_text(od::value value, std::string& out) {
@@ -104,6 +111,8 @@ std::string read_client_application(od::value value, ClientApplication& app) {
 
 template <class Fn>
 std::string for_each_top_level_field(std::string_view json, Fn&& on_field) {
+    // Malformed text is reported by lambda::json, in its words and with the byte it goes wrong at.
+    if (auto checked = json::parse<json::raw_json>(json); !checked) return checked.error().message();
     simdjson::padded_string padded(json);
     od::parser parser;
     od::document doc;

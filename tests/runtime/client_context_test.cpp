@@ -36,7 +36,13 @@ TEST(ClientContextJson, ErrorsSayWhere) {
     auto trailing = parse_client_context(R"({} x)");
     EXPECT_TRUE(std::holds_alternative<std::string>(trailing));
     auto truncated = parse_client_context(R"({"custom":{"a":"b")");
-    EXPECT_TRUE(std::holds_alternative<std::string>(truncated));
+    ASSERT_TRUE(std::holds_alternative<std::string>(truncated));
+    // Malformed text in our words, with the byte it goes wrong at; never simdjson's.
+    EXPECT_EQ(std::get<1>(truncated), R"($.custom: expected ',' or '}' after an object member, got end of input at byte 18)");
+    auto bad_utf8 = parse_cognito_identity("{\"cognitoIdentityId\":\"a\xff\"}");
+    ASSERT_TRUE(std::holds_alternative<std::string>(bad_utf8));
+    EXPECT_NE(std::get<1>(bad_utf8).find("$.cognitoIdentityId: expected valid UTF-8 text"), std::string::npos)
+        << std::get<1>(bad_utf8);
 }
 
 TEST(CognitoIdentityJson, ReadsBothIds) {
