@@ -11,16 +11,12 @@
 # include/shop/order.h is known as shop/order.h and its builders as shop/order.testing.h.
 # Under another compiler the target is skipped with a message.
 include_guard(GLOBAL)
+include(${CMAKE_CURRENT_LIST_DIR}/LambdagenArguments.cmake)
 
 function(lambdagen_fuzz_target name)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "TYPE;BASE_DIR" "HEADERS;SOURCES;LIBRARIES")
-  if(arg_UNPARSED_ARGUMENTS)
-    message(FATAL_ERROR "lambdagen_fuzz_target(${name}): unknown arguments ${arg_UNPARSED_ARGUMENTS}; "
-                        "it takes TYPE, HEADERS, BASE_DIR, SOURCES and LIBRARIES")
-  endif()
-  if(arg_KEYWORDS_MISSING_VALUES)
-    message(FATAL_ERROR "lambdagen_fuzz_target(${name}): ${arg_KEYWORDS_MISSING_VALUES} needs a value")
-  endif()
+  _lambdagen_refuse_arguments("lambdagen_fuzz_target(${name})" "${arg_UNPARSED_ARGUMENTS}"
+                              "${arg_KEYWORDS_MISSING_VALUES}" "TYPE, HEADERS, BASE_DIR, SOURCES and LIBRARIES")
   if(arg_TYPE AND NOT arg_HEADERS)
     message(FATAL_ERROR "lambdagen_fuzz_target(${name}): TYPE ${arg_TYPE} needs the HEADERS that declare it")
   endif()

@@ -16,6 +16,7 @@
 # The generator re-runs when any of the listed headers or the generator itself changes. Unknown
 # arguments are errors.
 include_guard(GLOBAL)
+include(${CMAKE_CURRENT_LIST_DIR}/LambdagenArguments.cmake)
 
 # The name a header is known by (and its generated files after it): its path below `base_dir`,
 # or, with an empty `base_dir`, its file name. Fails when the header is not below `base_dir`.
@@ -47,13 +48,8 @@ endfunction()
 
 function(lambdagen_generate target)
   cmake_parse_arguments(PARSE_ARGV 1 arg "TESTING" "BASE_DIR" "HEADERS")
-  if(arg_UNPARSED_ARGUMENTS)
-    message(FATAL_ERROR "lambdagen_generate(${target}): unknown arguments ${arg_UNPARSED_ARGUMENTS}; "
-                        "it takes HEADERS <header>..., BASE_DIR <dir> and TESTING")
-  endif()
-  if("BASE_DIR" IN_LIST arg_KEYWORDS_MISSING_VALUES)
-    message(FATAL_ERROR "lambdagen_generate(${target}): BASE_DIR needs a directory")
-  endif()
+  _lambdagen_refuse_arguments("lambdagen_generate(${target})" "${arg_UNPARSED_ARGUMENTS}"
+                              "${arg_KEYWORDS_MISSING_VALUES}" "HEADERS <header>..., BASE_DIR <dir> and TESTING")
   if(NOT TARGET ${target})
     message(FATAL_ERROR "lambdagen_generate: ${target} is not a target")
   endif()

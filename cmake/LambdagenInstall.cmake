@@ -15,7 +15,7 @@ set(_lambdagen_cmake_files
   ${CMAKE_CURRENT_BINARY_DIR}/lambdagen-config-version.cmake
   ${CMAKE_CURRENT_LIST_DIR}/LambdagenTargetArch.cmake)
 # Every module the config includes, and the script lambdagen_package() runs at build time.
-foreach(_module LambdagenGenerate LambdagenPackage LambdagenPackageStage LambdagenFuzz)
+foreach(_module LambdagenArguments LambdagenGenerate LambdagenPackage LambdagenPackageStage LambdagenFuzz)
   list(APPEND _lambdagen_cmake_files ${CMAKE_CURRENT_LIST_DIR}/${_module}.cmake)
 endforeach()
 install(FILES ${_lambdagen_cmake_files} DESTINATION ${LAMBDAGEN_CMAKE_INSTALL_DIR})

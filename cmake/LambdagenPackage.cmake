@@ -16,6 +16,7 @@
 #   OUTPUT              the zip's path (default: <binary dir>/<target>.zip); relative paths are
 #                       taken from the current binary directory
 include_guard(GLOBAL)
+include(${CMAKE_CURRENT_LIST_DIR}/LambdagenArguments.cmake)
 
 set(_LAMBDAGEN_PACKAGE_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/LambdagenPackageStage.cmake")
 
@@ -32,13 +33,8 @@ endfunction()
 
 function(lambdagen_package target)
   cmake_parse_arguments(PARSE_ARGV 1 PKG "STATIC_CXX_RUNTIME;NO_STRIP;BUNDLE_SHARED_LIBS" "OUTPUT;ARCH" "")
-  if(PKG_UNPARSED_ARGUMENTS)
-    message(FATAL_ERROR "lambdagen_package(${target}): unknown arguments ${PKG_UNPARSED_ARGUMENTS}; "
-                        "it takes ARCH, STATIC_CXX_RUNTIME, NO_STRIP, BUNDLE_SHARED_LIBS and OUTPUT")
-  endif()
-  if(PKG_KEYWORDS_MISSING_VALUES)
-    message(FATAL_ERROR "lambdagen_package(${target}): ${PKG_KEYWORDS_MISSING_VALUES} needs a value")
-  endif()
+  _lambdagen_refuse_arguments("lambdagen_package(${target})" "${PKG_UNPARSED_ARGUMENTS}"
+                              "${PKG_KEYWORDS_MISSING_VALUES}" "ARCH, STATIC_CXX_RUNTIME, NO_STRIP, BUNDLE_SHARED_LIBS and OUTPUT")
   if(NOT TARGET ${target})
     message(FATAL_ERROR "lambdagen_package: ${target} is not a target")
   endif()

@@ -282,21 +282,42 @@ http_response function_api::answer(const http_request& request, std::string_view
     return buffered_answer(request, *inv);
 }
 
-// A buffered answer: the whole body, within RAPID's payload limit. Go's runtime sends every answer
-// this way, chunked, with a failure in the trailers.
-http_response function_api::buffered_answer(const http_request& request, invocation& inv) {
+namespace {
+
+// Reads an answer's body piece by piece, handing each to `on_piece(piece, bytes so far)`, which
+// may end the answer early by returning the reply to send. A body that breaks off ends the
+// invocation as truncated. Nothing is returned when the body ended normally (`trailers` then hold
+// its trailer fields).
+template <class OnPiece>
+std::optional<http_response> read_answer(const http_request& request, invocation_queue& queue, invocation& inv,
+                                         http_headers& trailers, OnPiece&& on_piece) {
     response_body body(request);
-    std::string payload, piece, error;
-    http_headers trailers;
+    std::string piece, error;
     std::size_t size = 0;
     while (true) {
         read_status status = body.next(piece, trailers, error);
-        if (status != read_status::ok) return truncated(queue_, inv, size, broken_body_reason(status, error));
-        if (piece.empty()) break;
+        if (status != read_status::ok) return truncated(queue, inv, size, broken_body_reason(status, error));
+        if (piece.empty()) return std::nullopt;
         size += piece.size();
+        if (auto reply = on_piece(std::move(piece), size)) return reply;
+    }
+}
+
+} // namespace
+
+// A buffered answer: the whole body, within RAPID's payload limit. Go's runtime sends every answer
+// this way, chunked, with a failure in the trailers.
+http_response function_api::buffered_answer(const http_request& request, invocation& inv) {
+    std::string payload;
+    http_headers trailers;
+    std::size_t size = 0;
+    auto keep = [&](std::string&& piece, std::size_t so_far) -> std::optional<http_response> {
+        size = so_far;
         // Past the limit the rest is only counted, so that the message can say how large it was.
         if (size <= max_payload_bytes) payload += piece;
-    }
+        return std::nullopt;
+    };
+    if (auto reply = read_answer(request, queue_, inv, trailers, keep)) return std::move(*reply);
     bool too_large = size > max_payload_bytes;
     std::string content_type(request.headers.find("content-type").value_or("application/json"));
     auto abandoned = queue_.settle(inv, [&](invocation& i) {
@@ -320,15 +341,8 @@ http_response function_api::buffered_answer(const http_request& request, invocat
 // A streamed answer: each piece goes to the invoker as it arrives, through the queue's bounded
 // room, so that a slow invoker holds the function back rather than letting the emulator buffer it all.
 http_response function_api::streamed_answer(const http_request& request, invocation& inv) {
-    response_body body(request);
-    std::string piece, error;
     http_headers trailers;
-    std::size_t size = 0;
-    while (true) {
-        read_status status = body.next(piece, trailers, error);
-        if (status != read_status::ok) return truncated(queue_, inv, size, broken_body_reason(status, error));
-        if (piece.empty()) break;
-        size += piece.size();
+    auto relay = [&](std::string&& piece, std::size_t size) -> std::optional<http_response> {
         if (size > max_streamed_bytes) {
             auto abandoned = queue_.settle(inv, [&](invocation& i) {
                 fail(i, "Function.ResponseSizeTooLarge",
@@ -341,7 +355,9 @@ http_response function_api::streamed_answer(const http_request& request, invocat
             return r;
         }
         if (auto refused = queue_.push_piece(inv, std::move(piece))) return abandoned_reply(inv, *refused);
-    }
+        return std::nullopt;
+    };
+    if (auto reply = read_answer(request, queue_, inv, trailers, relay)) return std::move(*reply);
     auto abandoned = queue_.settle(inv, [&](invocation& i) {
         if (auto failure = find_trailer_error(trailers))
             end_with_error(i, std::move(failure->type), std::move(failure->document));
