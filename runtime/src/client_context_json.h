@@ -16,4 +16,4 @@ std::variant<ClientContext, std::string> parse_client_context(std::string_view j
 /// The parsed Cognito identity, or a message saying what is wrong with the JSON.
 std::variant<CognitoIdentity, std::string> parse_cognito_identity(std::string_view json);
 
-} // namespace lambda::detail
+}  // namespace lambda::detail

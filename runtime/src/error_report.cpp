@@ -17,10 +17,9 @@ namespace lambda::detail {
 using protocol::max_xray_error_cause_bytes;
 
 std::string demangled_name(const std::type_info& type) {
-    int status = 0;
-    std::unique_ptr<char, void (*)(void*)> name(abi::__cxa_demangle(type.name(), nullptr, nullptr, &status),
-                                                std::free);
-    return status == 0 && name ? std::string(name.get()) : std::string(type.name());
+  int status = 0;
+  std::unique_ptr<char, void (*)(void*)> name(abi::__cxa_demangle(type.name(), nullptr, nullptr, &status), std::free);
+  return status == 0 && name ? std::string(name.get()) : std::string(type.name());
 }
 
 namespace {
@@ -28,25 +27,25 @@ namespace {
 // The writer escapes control characters and turns invalid UTF-8 into U+FFFD, so these documents
 // are valid JSON whatever bytes an exception's message holds.
 std::string body_document(std::string_view type, std::string_view message) {
-    json::writer out;
-    out.raw("{\"errorMessage\":");
-    out.string(message);
-    out.raw(",\"errorType\":");
-    out.string(type);
-    out.raw(",\"stackTrace\":[]}");
-    return out.release();
+  json::writer out;
+  out.raw("{\"errorMessage\":");
+  out.string(message);
+  out.raw(",\"errorType\":");
+  out.string(type);
+  out.raw(",\"stackTrace\":[]}");
+  return out.release();
 }
 
 std::string xray_cause_document(std::string_view working_directory, std::string_view type, std::string_view message) {
-    json::writer out;
-    out.raw("{\"working_directory\":");
-    out.string(working_directory);
-    out.raw(",\"exceptions\":[{\"message\":");
-    out.string(message);
-    out.raw(",\"type\":");
-    out.string(type);
-    out.raw(",\"stack\":[]}],\"paths\":[]}");
-    return out.release();
+  json::writer out;
+  out.raw("{\"working_directory\":");
+  out.string(working_directory);
+  out.raw(",\"exceptions\":[{\"message\":");
+  out.string(message);
+  out.raw(",\"type\":");
+  out.string(type);
+  out.raw(",\"stack\":[]}],\"paths\":[]}");
+  return out.release();
 }
 
 constexpr std::string_view cut_marker = " [truncated]";
@@ -54,15 +53,15 @@ constexpr std::string_view cut_marker = " [truncated]";
 // `text` without its last bytes if they are the start of a UTF-8 character cut in two, so that a
 // shortened message does not end in a U+FFFD the writer would put there.
 std::string_view whole_characters(std::string_view text) {
-    std::size_t end = text.size();
-    std::size_t back = 0;
-    while (back < 4 && back < end && (static_cast<unsigned char>(text[end - 1 - back]) & 0xC0) == 0x80) ++back;
-    if (back < end) {
-        auto lead = static_cast<unsigned char>(text[end - 1 - back]);
-        std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        if (length > back + 1) return text.substr(0, end - 1 - back); // the last character is incomplete
-    }
-    return text;
+  std::size_t end = text.size();
+  std::size_t back = 0;
+  while (back < 4 && back < end && (static_cast<unsigned char>(text[end - 1 - back]) & 0xC0) == 0x80) ++back;
+  if (back < end) {
+    auto lead = static_cast<unsigned char>(text[end - 1 - back]);
+    std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (length > back + 1) return text.substr(0, end - 1 - back);  // the last character is incomplete
+  }
+  return text;
 }
 
 // document(type, message) when it fits in `limit`; otherwise with the longest prefix of the
@@ -70,58 +69,60 @@ std::string_view whole_characters(std::string_view text) {
 // Empty when not even an empty message fits.
 template <class Document>
 std::string fit(std::string_view type, std::string_view message, std::size_t limit, const Document& document) {
-    std::string doc = document(type, message);
-    if (doc.size() <= limit) return doc;
-    auto with_prefix = [&](std::size_t length) {
-        return document(type, std::string(whole_characters(message.substr(0, length))) + std::string(cut_marker));
-    };
-    // Escaping never makes text shorter, so a prefix longer than the limit cannot fit; between
-    // that and nothing, search (escapes make the size per message byte vary).
-    std::size_t fits = 0;
-    std::size_t too_long = std::min(message.size(), limit + 1);
-    if (with_prefix(0).size() > limit) return {};
-    while (too_long - fits > 1) {
-        std::size_t mid = fits + (too_long - fits) / 2;
-        if (with_prefix(mid).size() <= limit) fits = mid;
-        else too_long = mid;
-    }
-    return with_prefix(fits);
+  std::string doc = document(type, message);
+  if (doc.size() <= limit) return doc;
+  auto with_prefix = [&](std::size_t length) {
+    return document(type, std::string(whole_characters(message.substr(0, length))) + std::string(cut_marker));
+  };
+  // Escaping never makes text shorter, so a prefix longer than the limit cannot fit; between
+  // that and nothing, search (escapes make the size per message byte vary).
+  std::size_t fits = 0;
+  std::size_t too_long = std::min(message.size(), limit + 1);
+  if (with_prefix(0).size() > limit) return {};
+  while (too_long - fits > 1) {
+    std::size_t mid = fits + (too_long - fits) / 2;
+    if (with_prefix(mid).size() <= limit)
+      fits = mid;
+    else
+      too_long = mid;
+  }
+  return with_prefix(fits);
 }
 
-} // namespace
+}  // namespace
 
 std::string_view bounded_type(std::string_view type) {
-    return type.size() <= max_error_type_bytes ? type : whole_characters(type.substr(0, max_error_type_bytes));
+  return type.size() <= max_error_type_bytes ? type : whole_characters(type.substr(0, max_error_type_bytes));
 }
 
 std::string error_body(const function_error& error, std::size_t limit) {
-    std::string doc = fit(error.type, error.message, limit, body_document);
-    return doc.empty() ? fit(bounded_type(error.type), error.message, limit, body_document) : doc;
+  std::string doc = fit(error.type, error.message, limit, body_document);
+  return doc.empty() ? fit(bounded_type(error.type), error.message, limit, body_document) : doc;
 }
 
 std::string xray_error_cause(const function_error& error) {
-    std::error_code ec;
-    std::string cwd = std::filesystem::current_path(ec).string();
-    // A directory that long would leave no room for the message: it is left out instead.
-    std::string_view directory = cwd.size() > 1024 ? std::string_view() : std::string_view(cwd);
-    auto document = [&](std::string_view type, std::string_view message) {
-        return xray_cause_document(directory, type, message);
-    };
-    return fit(bounded_type(error.type), error.message, max_xray_error_cause_bytes, document);
+  std::error_code ec;
+  std::string cwd = std::filesystem::current_path(ec).string();
+  // A directory that long would leave no room for the message: it is left out instead.
+  std::string_view directory = cwd.size() > 1024 ? std::string_view() : std::string_view(cwd);
+  auto document = [&](std::string_view type, std::string_view message) {
+    return xray_cause_document(directory, type, message);
+  };
+  return fit(bounded_type(error.type), error.message, max_xray_error_cause_bytes, document);
 }
 
 function_error current_exception_error() {
-    try {
-        throw;
-    } catch (const function_error& e) {
-        return e;
-    } catch (const std::exception& e) {
-        return {demangled_name(typeid(e)), e.what()};
-    } catch (...) {
-        const std::type_info* type = abi::__cxa_current_exception_type();
-        return {type ? demangled_name(*type) : std::string("Runtime.UnknownException"),
-                "a non-standard exception escaped the handler"};
-    }
+  try {
+    throw;
+  } catch (const function_error& e) {
+    return e;
+  } catch (const std::exception& e) {
+    return {demangled_name(typeid(e)), e.what()};
+  } catch (...) {
+    const std::type_info* type = abi::__cxa_current_exception_type();
+    return {type ? demangled_name(*type) : std::string("Runtime.UnknownException"),
+            "a non-standard exception escaped the handler"};
+  }
 }
 
-} // namespace lambda::detail
+}  // namespace lambda::detail

@@ -30,4 +30,4 @@ std::string xray_error_cause(const function_error& error);
 /// errorType is the exception's dynamic type name, errorMessage its what().
 function_error current_exception_error();
 
-} // namespace lambda::detail
+}  // namespace lambda::detail

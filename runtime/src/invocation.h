@@ -15,13 +15,13 @@ namespace lambda::detail {
 /// One invocation as read from /next. When a header was malformed, `header_error` says which
 /// one and why; the invocation is then answered with that error instead of calling the handler.
 struct invocation {
-    Context context;
-    std::string payload;
-    std::optional<function_error> header_error;
+  Context context;
+  std::string payload;
+  std::optional<function_error> header_error;
 };
 
 /// Reads a 200 reply of /next; a string describing the protocol violation when there is no
 /// request id (nothing can be reported to Lambda for such a reply).
 std::variant<invocation, std::string> read_invocation(api_reply&& reply);
 
-} // namespace lambda::detail
+}  // namespace lambda::detail

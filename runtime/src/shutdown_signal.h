@@ -24,20 +24,20 @@ void run_shutdown_hook_once();
 /// environments with at least one extension. It registers on construction (during init, before
 /// the first /next) and keeps a thread parked on event/next, as Lambda expects of an extension.
 class sigterm_extension {
-public:
-    /// `endpoint` is AWS_LAMBDA_RUNTIME_API. When registration fails, the reason is logged and
-    /// the hook will only run when the loop ends.
-    explicit sigterm_extension(const std::string& endpoint);
-    /// Releases the parked event/next call and joins its thread.
-    ~sigterm_extension();
-    sigterm_extension(const sigterm_extension&) = delete;
-    sigterm_extension& operator=(const sigterm_extension&) = delete;
+ public:
+  /// `endpoint` is AWS_LAMBDA_RUNTIME_API. When registration fails, the reason is logged and
+  /// the hook will only run when the loop ends.
+  explicit sigterm_extension(const std::string& endpoint);
+  /// Releases the parked event/next call and joins its thread.
+  ~sigterm_extension();
+  sigterm_extension(const sigterm_extension&) = delete;
+  sigterm_extension& operator=(const sigterm_extension&) = delete;
 
-    static constexpr std::string_view name = "lambdagen-cpp-graceful-shutdown";
+  static constexpr std::string_view name = "lambdagen-cpp-graceful-shutdown";
 
-private:
-    runtime_api_client client_;
-    std::thread parked_;
+ private:
+  runtime_api_client client_;
+  std::thread parked_;
 };
 
-} // namespace lambda::detail
+}  // namespace lambda::detail

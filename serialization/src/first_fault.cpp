@@ -121,14 +121,18 @@ std::string_view word_at(std::string_view t, std::size_t at) noexcept {
 }
 
 // The printable text of `length` bytes at `at`, quoted for a message.
-std::string quoted(std::string_view t, std::size_t at, std::size_t length) { return "'" + clipped(t.substr(at, length)) + "'"; }
+std::string quoted(std::string_view t, std::size_t at, std::size_t length) {
+  return "'" + clipped(t.substr(at, length)) + "'";
+}
 
 // A string token for a message, from its opening quote: `"b"`, or its first bytes and `…`.
 std::string string_excerpt(std::string_view t, std::size_t at) {
   std::size_t end = at + 1;
   while (end < t.size() && end - at < max_quoted) {
     if (t[end] == '"') return std::string(t.substr(at, end + 1 - at));
-    const std::size_t n = t[end] != '\\' ? printable_length(t, end) : end + 1 < t.size() && printable_length(t, end + 1) == 1 ? 2 : 0;
+    const std::size_t n = t[end] != '\\'                                            ? printable_length(t, end)
+                          : end + 1 < t.size() && printable_length(t, end + 1) == 1 ? 2
+                                                                                    : 0;
     if (n == 0 || end + n > t.size()) break;
     end += n;
   }
@@ -149,21 +153,30 @@ std::string describe_token(std::string_view t, std::size_t at) {
 // How a raw control character in a string must be written, and what to call it.
 std::string escape_of(unsigned char c) {
   switch (c) {
-    case '\b': return "\\b";
-    case '\f': return "\\f";
-    case '\n': return "\\n";
-    case '\r': return "\\r";
-    case '\t': return "\\t";
+    case '\b':
+      return "\\b";
+    case '\f':
+      return "\\f";
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "\\r";
+    case '\t':
+      return "\\t";
   }
   std::string hex = hex_byte(c);
   return "\\u00" + hex.substr(2);
 }
 std::string raw_name(unsigned char c) {
   switch (c) {
-    case 0: return "a raw NUL";
-    case '\n': return "a raw line feed";
-    case '\r': return "a raw carriage return";
-    case '\t': return "a raw tab";
+    case 0:
+      return "a raw NUL";
+    case '\n':
+      return "a raw line feed";
+    case '\r':
+      return "a raw carriage return";
+    case '\t':
+      return "a raw tab";
   }
   return "a raw control character " + hex_byte(c);
 }
@@ -185,7 +198,8 @@ std::string unescape_key(std::string_view raw) {
     }
     auto hex4 = [&](std::size_t at) {
       std::uint32_t v = 0;
-      for (std::size_t k = 0; k < 4; ++k) v = v * 16 + static_cast<std::uint32_t>(hex_value(static_cast<unsigned char>(raw[at + k])));
+      for (std::size_t k = 0; k < 4; ++k)
+        v = v * 16 + static_cast<std::uint32_t>(hex_value(static_cast<unsigned char>(raw[at + k])));
       return v;
     };
     std::uint32_t cp = hex4(i + 1);
@@ -200,17 +214,17 @@ std::string unescape_key(std::string_view raw) {
 }
 
 class scanner {
-public:
+ public:
   scanner(std::string_view text, std::size_t skipped, std::uint32_t max_depth)
       : t_(text), skipped_(skipped), max_depth_(max_depth) {}
 
   std::optional<json::error> run();
 
-private:
+ private:
   // An object or array the scan is inside.
   struct frame {
     bool is_array;
-    std::size_t index = 0;                  // arrays: the element being read
+    std::size_t index = 0;                   // arrays: the element being read
     std::size_t key_at = 0, key_length = 0;  // objects: the raw text of the current member's key
   };
   // What may come next.
@@ -231,8 +245,10 @@ private:
     std::string p = "$";
     const std::size_t n = frames_.size() - (of_container && !frames_.empty() ? 1 : 0);
     for (std::size_t i = 0; i < n; ++i) {
-      if (frames_[i].is_array) append_index(p, frames_[i].index);
-      else append_key(p, unescape_key(t_.substr(frames_[i].key_at, frames_[i].key_length)));
+      if (frames_[i].is_array)
+        append_index(p, frames_[i].index);
+      else
+        append_key(p, unescape_key(t_.substr(frames_[i].key_at, frames_[i].key_length)));
     }
     return p;
   }
@@ -321,13 +337,15 @@ std::optional<json::error> scanner::run() {
         [[fallthrough]];
       case state::key:
         if (end || c != '"')
-          return fault(errc::syntax, path(true), next == state::first_key ? "a quoted key or '}'" : "a quoted key after ','",
+          return fault(errc::syntax, path(true),
+                       next == state::first_key ? "a quoted key or '}'" : "a quoted key after ','",
                        describe_token(t_, pos_), pos_);
         if (auto f = scan_string(true)) return f;
         next = state::colon;
         continue;
       case state::colon:
-        if (end || c != ':') return fault(errc::syntax, path(false), "':' after the key", describe_token(t_, pos_), pos_);
+        if (end || c != ':')
+          return fault(errc::syntax, path(false), "':' after the key", describe_token(t_, pos_), pos_);
         ++pos_;
         next = state::value;
         after_comma = false;
@@ -346,7 +364,8 @@ std::optional<json::error> scanner::run() {
           next = close_container();
           continue;
         }
-        return fault(errc::syntax, path(true), in_array ? "',' or ']' after an array element" : "',' or '}' after an object member",
+        return fault(errc::syntax, path(true),
+                     in_array ? "',' or ']' after an array element" : "',' or '}' after an object member",
                      describe_token(t_, pos_), pos_);
       }
       case state::end:
@@ -361,20 +380,23 @@ std::optional<json::error> scanner::scan_string(bool in_key) {
   const std::size_t start = pos_++;
   for (;;) {
     if (pos_ == t_.size())
-      return string_fault(in_key, errc::syntax, "'\"' to close the string that starts at byte " + std::to_string(skipped_ + start),
+      return string_fault(in_key, errc::syntax,
+                          "'\"' to close the string that starts at byte " + std::to_string(skipped_ + start),
                           "end of input", pos_);
     const unsigned char c = at(pos_);
     if (c == '"') break;
     if (c == '\\') {
       if (auto f = scan_escape(in_key)) return f;
     } else if (c < 0x20) {
-      return string_fault(in_key, errc::syntax, "a control character to be escaped (" + escape_of(c) + ")", raw_name(c), pos_);
+      return string_fault(in_key, errc::syntax, "a control character to be escaped (" + escape_of(c) + ")", raw_name(c),
+                          pos_);
     } else if (c < 0x80) {
       ++pos_;
     } else {
       utf8_fault why;
       const std::size_t n = utf8_sequence(t_, pos_, why);
-      if (n == 0) return string_fault(in_key, errc::invalid_utf8, "valid UTF-8 text", describe_utf8_fault(t_, pos_, why), pos_);
+      if (n == 0)
+        return string_fault(in_key, errc::invalid_utf8, "valid UTF-8 text", describe_utf8_fault(t_, pos_, why), pos_);
       pos_ += n;
     }
   }
@@ -427,8 +449,11 @@ std::optional<json::error> scanner::scan_escape(bool in_key) {
   if (unit >= 0xD800 && unit <= 0xDBFF) {
     const int low = pos_ + 1 < t_.size() && at(pos_) == '\\' && at(pos_ + 1) == 'u' ? hex4_at(pos_ + 2) : -1;
     if (low < 0xDC00 || low > 0xDFFF) {
-      std::string found = pos_ < t_.size() && at(pos_) == '"' ? "the end of the string" : written(pos_, pos_ < t_.size() && at(pos_) == '\\' ? 6 : 1);
-      return string_fault(in_key, errc::syntax, "a low surrogate escape (\\uDC00 to \\uDFFF) after " + std::string(t_.substr(start, 6)),
+      std::string found = pos_ < t_.size() && at(pos_) == '"'
+                              ? "the end of the string"
+                              : written(pos_, pos_ < t_.size() && at(pos_) == '\\' ? 6 : 1);
+      return string_fault(in_key, errc::syntax,
+                          "a low surrogate escape (\\uDC00 to \\uDFFF) after " + std::string(t_.substr(start, 6)),
                           std::move(found), pos_);
     }
     pos_ += 6;
@@ -452,8 +477,9 @@ std::optional<json::error> scanner::scan_scalar() {
   for (std::string_view literal : literals) {
     if (token == literal) return std::nullopt;
     // "tru", "nul", "truex" and "True" were meant as the literal; say which.
-    const bool same_letters = token.size() == literal.size() &&
-                              std::equal(token.begin(), token.end(), literal.begin(), [](char a, char b) { return (a | 0x20) == b; });
+    const bool same_letters =
+        token.size() == literal.size() &&
+        std::equal(token.begin(), token.end(), literal.begin(), [](char a, char b) { return (a | 0x20) == b; });
     if (same_letters || literal.starts_with(token) || token.starts_with(literal)) expected = literal;
   }
   return fault(errc::syntax, path(false), std::move(expected), quoted(t_, start, token.size()), start);

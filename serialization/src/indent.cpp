@@ -17,12 +17,17 @@ std::string indent(std::string_view json, int spaces) {
     char c = json[i];
     if (in_string) {
       out += c;
-      if (c == '\\' && i + 1 < json.size()) out += json[++i];
-      else if (c == '"') in_string = false;
+      if (c == '\\' && i + 1 < json.size())
+        out += json[++i];
+      else if (c == '"')
+        in_string = false;
       continue;
     }
     switch (c) {
-      case '"': in_string = true; out += c; break;
+      case '"':
+        in_string = true;
+        out += c;
+        break;
       case '{':
       case '[': {
         // Keep empty containers on one line.
@@ -39,11 +44,24 @@ std::string indent(std::string_view json, int spaces) {
         break;
       }
       case '}':
-      case ']': newline(--depth); out += c; break;
-      case ',': out += c; newline(depth); break;
-      case ':': out += ": "; break;
-      case ' ': case '\n': case '\r': case '\t': break;
-      default: out += c;
+      case ']':
+        newline(--depth);
+        out += c;
+        break;
+      case ',':
+        out += c;
+        newline(depth);
+        break;
+      case ':':
+        out += ": ";
+        break;
+      case ' ':
+      case '\n':
+      case '\r':
+      case '\t':
+        break;
+      default:
+        out += c;
     }
   }
   return out;

@@ -28,7 +28,8 @@ result<void> parser::open(std::string_view json, detail::value& root) {
   buffer_.append(json);
   buffer_.push_back(']');
 
-  if (auto e = parser_.iterate(buffer_.data(), buffer_.size(), buffer_.capacity()).get(doc_)) return failure(e, "JSON text");
+  if (auto e = parser_.iterate(buffer_.data(), buffer_.size(), buffer_.capacity()).get(doc_))
+    return failure(e, "JSON text");
   if (auto e = doc_.get_array().get(top_)) return failure(e, "JSON text");
   if (auto e = top_.begin().get(next_)) return failure(e, "JSON text");
   if (next_ == top_.end()) return failure(errc::syntax, "a JSON value", "empty input");

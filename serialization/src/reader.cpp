@@ -20,11 +20,16 @@ std::string excerpt(value& v) { return clipped(trim_trailing_whitespace(v.raw_js
 
 errc errc_of(simdjson::error_code code) noexcept {
   switch (code) {
-    case simdjson::INCORRECT_TYPE: return errc::wrong_type;
-    case simdjson::NUMBER_OUT_OF_RANGE: return errc::out_of_range;
-    case simdjson::UTF8_ERROR: return errc::invalid_utf8;
-    case simdjson::DEPTH_ERROR: return errc::too_deep;
-    default: return errc::syntax;
+    case simdjson::INCORRECT_TYPE:
+      return errc::wrong_type;
+    case simdjson::NUMBER_OUT_OF_RANGE:
+      return errc::out_of_range;
+    case simdjson::UTF8_ERROR:
+      return errc::invalid_utf8;
+    case simdjson::DEPTH_ERROR:
+      return errc::too_deep;
+    default:
+      return errc::syntax;
   }
 }
 
@@ -33,23 +38,37 @@ errc errc_of(simdjson::error_code code) noexcept {
 // fault that scan would not see, so simdjson's own messages never reach a user.
 std::string_view describe(simdjson::error_code code) noexcept {
   switch (code) {
-    case simdjson::STRING_ERROR: return "a malformed string";
+    case simdjson::STRING_ERROR:
+      return "a malformed string";
     case simdjson::T_ATOM_ERROR:
     case simdjson::F_ATOM_ERROR:
-    case simdjson::N_ATOM_ERROR: return "a misspelled literal";
-    case simdjson::NUMBER_ERROR: return "a malformed number";
-    case simdjson::UTF8_ERROR: return "invalid UTF-8";
-    case simdjson::EMPTY: return "empty input";
-    case simdjson::UNESCAPED_CHARS: return "an unescaped control character in a string";
-    case simdjson::UNCLOSED_STRING: return "an unclosed string";
-    case simdjson::INCORRECT_TYPE: return "a value of another kind";
-    case simdjson::NUMBER_OUT_OF_RANGE: return "a number out of range";
+    case simdjson::N_ATOM_ERROR:
+      return "a misspelled literal";
+    case simdjson::NUMBER_ERROR:
+      return "a malformed number";
+    case simdjson::UTF8_ERROR:
+      return "invalid UTF-8";
+    case simdjson::EMPTY:
+      return "empty input";
+    case simdjson::UNESCAPED_CHARS:
+      return "an unescaped control character in a string";
+    case simdjson::UNCLOSED_STRING:
+      return "an unclosed string";
+    case simdjson::INCORRECT_TYPE:
+      return "a value of another kind";
+    case simdjson::NUMBER_OUT_OF_RANGE:
+      return "a number out of range";
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-    case simdjson::OUT_OF_BOUNDS: return "end of input";
-    case simdjson::TRAILING_CONTENT: return "more text";
-    case simdjson::CAPACITY: return "a text longer than 4 GiB";
-    case simdjson::MEMALLOC: return "no memory left";
-    default: return "malformed JSON";
+    case simdjson::OUT_OF_BOUNDS:
+      return "end of input";
+    case simdjson::TRAILING_CONTENT:
+      return "more text";
+    case simdjson::CAPACITY:
+      return "a text longer than 4 GiB";
+    case simdjson::MEMALLOC:
+      return "no memory left";
+    default:
+      return "malformed JSON";
   }
 }
 
@@ -57,9 +76,11 @@ std::string_view describe(simdjson::error_code code) noexcept {
 
 void append_key(std::string& path, std::string_view key) {
   // Keys that can follow a dot without quoting.
-  const bool plain = !key.empty() && !(key[0] >= '0' && key[0] <= '9') && std::all_of(key.begin(), key.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c == '-';
-  });
+  const bool plain =
+      !key.empty() && !(key[0] >= '0' && key[0] <= '9') && std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+               c == '-';
+      });
   if (plain) {
     path += '.';
     path += key;
@@ -88,32 +109,44 @@ std::string clipped(std::string_view text) {
 
 std::string_view kind_name(json_type t) noexcept {
   switch (t) {
-    case json_type::array: return "array";
-    case json_type::object: return "object";
-    case json_type::number: return "number";
-    case json_type::string: return "string";
-    case json_type::boolean: return "boolean";
-    case json_type::null: return "null";
+    case json_type::array:
+      return "array";
+    case json_type::object:
+      return "object";
+    case json_type::number:
+      return "number";
+    case json_type::string:
+      return "string";
+    case json_type::boolean:
+      return "boolean";
+    case json_type::null:
+      return "null";
   }
   return "value";
 }
 
 kinds kind_of(json_type t) noexcept {
   switch (t) {
-    case json_type::array: return kinds::array;
-    case json_type::object: return kinds::object;
-    case json_type::number: return kinds::number;
-    case json_type::string: return kinds::string;
-    case json_type::boolean: return kinds::boolean;
-    case json_type::null: return kinds::null;
+    case json_type::array:
+      return kinds::array;
+    case json_type::object:
+      return kinds::object;
+    case json_type::number:
+      return kinds::number;
+    case json_type::string:
+      return kinds::string;
+    case json_type::boolean:
+      return kinds::boolean;
+    case json_type::null:
+      return kinds::null;
   }
   return kinds::none;
 }
 
 std::string describe_kinds(kinds k) {
-  static constexpr std::pair<kinds, std::string_view> names[] = {
-      {kinds::object, "object"}, {kinds::array, "array"},     {kinds::string, "string"},
-      {kinds::number, "number"}, {kinds::boolean, "boolean"}, {kinds::null, "null"}};
+  static constexpr std::pair<kinds, std::string_view> names[] = {{kinds::object, "object"},   {kinds::array, "array"},
+                                                                 {kinds::string, "string"},   {kinds::number, "number"},
+                                                                 {kinds::boolean, "boolean"}, {kinds::null, "null"}};
   std::string text;
   for (auto [kind, name] : names) {
     if (!overlaps(k, kind)) continue;
@@ -168,18 +201,19 @@ bool reader::at_index(std::size_t index) {
 
 bool reader::begin_object(value& v, object& out) {
   if (depth_ >= max_depth_) return fail_simdjson(simdjson::DEPTH_ERROR, "object");
-  if (auto e = v.get_object().get(out)) return e == simdjson::INCORRECT_TYPE ? fail_kind(v, "object") : fail_simdjson(e, "object");
+  if (auto e = v.get_object().get(out))
+    return e == simdjson::INCORRECT_TYPE ? fail_kind(v, "object") : fail_simdjson(e, "object");
   ++depth_;
   return true;
 }
 
 bool reader::begin_array(value& v, array& out) {
   if (depth_ >= max_depth_) return fail_simdjson(simdjson::DEPTH_ERROR, "array");
-  if (auto e = v.get_array().get(out)) return e == simdjson::INCORRECT_TYPE ? fail_kind(v, "array") : fail_simdjson(e, "array");
+  if (auto e = v.get_array().get(out))
+    return e == simdjson::INCORRECT_TYPE ? fail_kind(v, "array") : fail_simdjson(e, "array");
   ++depth_;
   return true;
 }
-
 
 bool reader::skip(value& v) {
   json_type t;
@@ -268,8 +302,10 @@ bool reader::raw_text(value& v, std::string_view& out) {
 json::error reader::take_error() {
   std::string path = "$";
   for (auto it = path_.rbegin(); it != path_.rend(); ++it) {
-    if (it->is_index) append_index(path, it->index);
-    else append_key(path, it->key);
+    if (it->is_index)
+      append_index(path, it->index);
+    else
+      append_key(path, it->key);
   }
   json::error e(kind_, std::move(path), std::move(expected_), std::move(found_));
   failed_ = false;
@@ -279,9 +315,12 @@ json::error reader::take_error() {
 
 bool fail_integer(reader& r, value& v, simdjson::error_code code, std::int64_t min, std::uint64_t max, bool is_signed) {
   std::string expected;
-  if (is_signed && min == INT64_MIN) expected = "integer";
-  else if (!is_signed && max == UINT64_MAX) expected = "unsigned integer";
-  else expected = "integer in [" + std::to_string(min) + ", " + std::to_string(max) + "]";
+  if (is_signed && min == INT64_MIN)
+    expected = "integer";
+  else if (!is_signed && max == UINT64_MAX)
+    expected = "unsigned integer";
+  else
+    expected = "integer in [" + std::to_string(min) + ", " + std::to_string(max) + "]";
 
   json_type t;
   if (auto e = v.type().get(t)) return r.fail_simdjson(e, expected);

@@ -74,7 +74,8 @@ std::optional<nanotime> parse_iso8601(std::string_view s) {
   const long long total = static_cast<long long>(sys_days{date}.time_since_epoch().count()) * 86400 + hour * 3600LL +
                           minute * 60LL + second - std::chrono::duration_cast<seconds>(offset).count();
   const __int128 ns = static_cast<__int128>(total) * 1000000000 + fraction;
-  if (ns > std::numeric_limits<nanotime::rep>::max() || ns < std::numeric_limits<nanotime::rep>::min()) return std::nullopt;
+  if (ns > std::numeric_limits<nanotime::rep>::max() || ns < std::numeric_limits<nanotime::rep>::min())
+    return std::nullopt;
   return nanotime{nanoseconds{static_cast<nanotime::rep>(ns)}};
 }
 
@@ -169,7 +170,8 @@ std::string format_epoch_number(nanotime t, long long units_per_second) {
   long long ns = t.time_since_epoch().count();
   long long per = nanos_per_unit(units_per_second);
   bool negative = ns < 0;
-  unsigned long long magnitude = negative ? 0ULL - static_cast<unsigned long long>(ns) : static_cast<unsigned long long>(ns);
+  unsigned long long magnitude =
+      negative ? 0ULL - static_cast<unsigned long long>(ns) : static_cast<unsigned long long>(ns);
   unsigned long long whole = magnitude / static_cast<unsigned long long>(per);
   unsigned long long rest = magnitude % static_cast<unsigned long long>(per);
   std::string out = negative ? "-" : "";
@@ -193,8 +195,7 @@ bool read_iso8601(reader& r, value& v, nanotime& out) {
   if (!read_string(r, v, text)) return false;
   auto t = parse_iso8601(text);
   if (!t) {
-    return r.fail(errc::invalid_value, "RFC 3339 timestamp from 1677-09-21 to 2262-04-11",
-                  "\"" + clipped(text) + "\"");
+    return r.fail(errc::invalid_value, "RFC 3339 timestamp from 1677-09-21 to 2262-04-11", "\"" + clipped(text) + "\"");
   }
   out = *t;
   return true;

@@ -53,8 +53,8 @@ struct block_marks {
 // marks them. With AVX2 this is one load, one store and a few compares. It reads up to 31 bytes
 // past the end of the string only when that stays within its memory page (so it cannot fault) and
 // ignores them; ASan would count those bytes as an overflow, hence the attribute.
-__attribute__((no_sanitize("address")))
-block_marks copy_block(const unsigned char* in, std::size_t m, char* out) noexcept {
+__attribute__((no_sanitize("address"))) block_marks copy_block(const unsigned char* in, std::size_t m,
+                                                               char* out) noexcept {
 #if defined(__AVX2__)
   if (m == block || detail::vector_read_stays_in_page(in)) {
     const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(in));
@@ -92,7 +92,7 @@ block_marks copy_block(const unsigned char* in, std::size_t m, char* out) noexce
 // UTF-8. A block with control characters goes through it byte by byte, with no branch on what
 // each byte is.
 struct escaped_byte {
-  char text[8];        // only the first `size` bytes count; all 8 are stored at once
+  char text[8];  // only the first `size` bytes count; all 8 are stored at once
   std::uint8_t size;
 };
 

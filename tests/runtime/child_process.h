@@ -21,9 +21,9 @@ pid_t spawn_process(const std::vector<std::string>& argv, int stdin_fd = -1, int
 int wait_for_exit(pid_t pid, std::chrono::steady_clock::time_point deadline);
 
 struct process_result {
-    int exit_code = -1;
-    std::string out;
-    std::string err;
+  int exit_code = -1;
+  std::string out;
+  std::string err;
 };
 
 /// Runs `argv` with `input` on stdin and collects its output; kills it after `limit` (exit_code
@@ -31,4 +31,4 @@ struct process_result {
 process_result run_process(const std::vector<std::string>& argv, const std::string& input,
                            std::chrono::milliseconds limit = std::chrono::seconds(20));
 
-} // namespace lambda::testing
+}  // namespace lambda::testing

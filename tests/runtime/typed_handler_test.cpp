@@ -18,64 +18,66 @@ namespace {
 #ifdef LAMBDA_RUNTIME_TYPED_HANDLERS
 
 class TypedHandler : public ::testing::Test {
-protected:
-    void SetUp() override { lambda::log::detail::set_sink([](std::string_view) {}); }
-    void TearDown() override { lambda::log::detail::set_sink({}); }
-    fake_runtime_api api;
+ protected:
+  void SetUp() override {
+    lambda::log::detail::set_sink([](std::string_view) {});
+  }
+  void TearDown() override { lambda::log::detail::set_sink({}); }
+  fake_runtime_api api;
 };
 
 std::map<std::string, long> totals(const std::vector<long>& values, const lambda::Context&) {
-    long sum = 0;
-    for (long v : values) sum += v;
-    return {{"count", static_cast<long>(values.size())}, {"sum", sum}};
+  long sum = 0;
+  for (long v : values) sum += v;
+  return {{"count", static_cast<long>(values.size())}, {"sum", sum}};
 }
 
 TEST_F(TypedHandler, ParsesTheEventAndSerializesTheResponse) {
-    api.script_next(invocation("t1", "[1, 2, 39]"));
-    lambda::run(totals);
-    auto posts = api.requests_ending("/response");
-    ASSERT_EQ(posts.size(), 1u);
-    EXPECT_EQ(posts[0].body, R"({"count":3,"sum":42})");
+  api.script_next(invocation("t1", "[1, 2, 39]"));
+  lambda::run(totals);
+  auto posts = api.requests_ending("/response");
+  ASSERT_EQ(posts.size(), 1u);
+  EXPECT_EQ(posts[0].body, R"({"count":3,"sum":42})");
 }
 
 TEST_F(TypedHandler, AnEventThatDoesNotFitNamesTheJsonPath) {
-    api.script_next(invocation("t2", R"([1, "two", 3])"));
-    lambda::run(totals);
-    auto errors = api.requests_ending("/error");
-    ASSERT_EQ(errors.size(), 1u);
-    EXPECT_EQ(errors[0].headers.find("lambda-runtime-function-error-type").value_or(""), "Runtime.InvalidEventPayload");
-    EXPECT_NE(errors[0].body.find("$[1]: expected"), std::string::npos) << errors[0].body;
+  api.script_next(invocation("t2", R"([1, "two", 3])"));
+  lambda::run(totals);
+  auto errors = api.requests_ending("/error");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].headers.find("lambda-runtime-function-error-type").value_or(""), "Runtime.InvalidEventPayload");
+  EXPECT_NE(errors[0].body.find("$[1]: expected"), std::string::npos) << errors[0].body;
 }
 
 TEST_F(TypedHandler, OutcomeOfAJsonType) {
-    api.script_next(invocation("t3", "[]"));
-    api.script_next(invocation("t4", "[5]"));
-    lambda::run([](const std::vector<int>& xs) -> lambda::outcome<std::vector<int>> {
-        if (xs.empty()) return lambda::failure("Input.Empty", "nothing to double");
-        return std::vector<int>{xs[0] * 2};
-    });
-    ASSERT_EQ(api.requests_ending("/error").size(), 1u);
-    EXPECT_NE(api.requests_ending("/error")[0].body.find("Input.Empty"), std::string::npos);
-    ASSERT_EQ(api.requests_ending("/response").size(), 1u);
-    EXPECT_EQ(api.requests_ending("/response")[0].body, "[10]");
+  api.script_next(invocation("t3", "[]"));
+  api.script_next(invocation("t4", "[5]"));
+  lambda::run([](const std::vector<int>& xs) -> lambda::outcome<std::vector<int>> {
+    if (xs.empty()) return lambda::failure("Input.Empty", "nothing to double");
+    return std::vector<int>{xs[0] * 2};
+  });
+  ASSERT_EQ(api.requests_ending("/error").size(), 1u);
+  EXPECT_NE(api.requests_ending("/error")[0].body.find("Input.Empty"), std::string::npos);
+  ASSERT_EQ(api.requests_ending("/response").size(), 1u);
+  EXPECT_EQ(api.requests_ending("/response")[0].body, "[10]");
 }
 
 TEST_F(TypedHandler, StreamingHandlerTakesATypedEvent) {
-    api.script_next(invocation("t5", "[1,2,3]"));
-    api.script_next(invocation("t6", R"(["x"])"));
-    lambda::run([](const std::vector<int>& xs, lambda::response_stream& out) {
-        for (int x : xs) out.write(std::to_string(x) + "\n");
-    });
-    ASSERT_EQ(api.requests_ending("/response").size(), 1u);
-    EXPECT_EQ(api.requests_ending("/response")[0].body, "1\n2\n3\n");
-    // The event is read before the handler runs, so a misfit is an ordinary error with its path.
-    auto errors = api.requests_ending("/error");
-    ASSERT_EQ(errors.size(), 1u);
-    EXPECT_NE(errors[0].body.find("$[0]: expected"), std::string::npos) << errors[0].body;
+  api.script_next(invocation("t5", "[1,2,3]"));
+  api.script_next(invocation("t6", R"(["x"])"));
+  lambda::run([](const std::vector<int>& xs, lambda::response_stream& out) {
+    for (int x : xs) out.write(std::to_string(x) + "\n");
+  });
+  ASSERT_EQ(api.requests_ending("/response").size(), 1u);
+  EXPECT_EQ(api.requests_ending("/response")[0].body, "1\n2\n3\n");
+  // The event is read before the handler runs, so a misfit is an ordinary error with its path.
+  auto errors = api.requests_ending("/error");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].body.find("$[0]: expected"), std::string::npos) << errors[0].body;
 }
 
 #else
 TEST(TypedHandler, NeedsTheSerializationLibrary) { GTEST_SKIP() << "<lambda/json.h> not available"; }
 #endif
 
-} // namespace
+}  // namespace

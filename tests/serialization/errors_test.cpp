@@ -23,9 +23,9 @@ json::errc kind_of_failure(std::string_view text) {
 }
 
 TEST(Documents, MalformedAndTruncated) {
-  for (std::string_view text : {R"({"a": [1, 2)", R"({"a": [1, 2])", R"({"a": )", R"({"a")", R"({"a)", "{", "[",
-                                R"({"a": [1,, 2]})", R"({"a": [1 2]})", R"({"a" [1]})", R"({a: [1]})",
-                                R"({"a": [01]})", R"({"a": [1.]})", R"({"a": [-]})"}) {
+  for (std::string_view text :
+       {R"({"a": [1, 2)", R"({"a": [1, 2])", R"({"a": )", R"({"a")", R"({"a)", "{", "[", R"({"a": [1,, 2]})",
+        R"({"a": [1 2]})", R"({"a" [1]})", R"({a: [1]})", R"({"a": [01]})", R"({"a": [1.]})", R"({"a": [-]})"}) {
     auto k = kind_of_failure(text);
     EXPECT_TRUE(k == json::errc::syntax || k == json::errc::wrong_type) << text;
   }
@@ -55,9 +55,10 @@ TEST(Documents, ByteOrderMarkIsSkipped) {
 }
 
 TEST(Documents, InvalidUtf8IsRejected) {
-  for (std::string_view text : {std::string_view("{\"a\xFF\": [1]}"), std::string_view("{\"k\": [1], \"s\": \"\xC0\xAF\"}"),
-                                std::string_view("{\"s\": \"\xED\xA0\x80\"}"), std::string_view("{\"s\": \"\xF4\x90\x80\x80\"}"),
-                                std::string_view("{\"s\": \"\xE2\x82\"}")}) {
+  for (std::string_view text :
+       {std::string_view("{\"a\xFF\": [1]}"), std::string_view("{\"k\": [1], \"s\": \"\xC0\xAF\"}"),
+        std::string_view("{\"s\": \"\xED\xA0\x80\"}"), std::string_view("{\"s\": \"\xF4\x90\x80\x80\"}"),
+        std::string_view("{\"s\": \"\xE2\x82\"}")}) {
     auto r = json::parse<std::map<std::string, json::raw_json>>(text);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().kind(), json::errc::invalid_utf8) << r.error().message();
@@ -179,7 +180,8 @@ const malformed faults[] = {
     // structure
     {R"({"a": [1], "b": [2] "c": [3]})", json::errc::syntax, "$",
      R"($: expected ',' or '}' after an object member, got "c" at byte 20)"},
-    {R"({"a": [1 2]})", json::errc::syntax, "$.a", "$.a: expected ',' or ']' after an array element, got '2' at byte 9"},
+    {R"({"a": [1 2]})", json::errc::syntax, "$.a",
+     "$.a: expected ',' or ']' after an array element, got '2' at byte 9"},
     {R"({"a" [1]})", json::errc::syntax, "$.a", "$.a: expected ':' after the key, got '[' at byte 5"},
     {R"({a: [1]})", json::errc::syntax, "$", "$: expected a quoted key or '}', got 'a' at byte 1"},
     {R"({"a": [1],})", json::errc::syntax, "$", "$: expected a quoted key after ',', got '}' at byte 10"},
@@ -190,8 +192,10 @@ const malformed faults[] = {
     // truncated documents
     {"{", json::errc::syntax, "$", "$: expected a quoted key or '}', got end of input at byte 1"},
     {"[", json::errc::syntax, "$", "$: expected a JSON value or ']', got end of input at byte 1"},
-    {R"({"a": [1])", json::errc::syntax, "$", "$: expected ',' or '}' after an object member, got end of input at byte 9"},
-    {R"({"a": [1, 2)", json::errc::syntax, "$.a", "$.a: expected ',' or ']' after an array element, got end of input at byte 11"},
+    {R"({"a": [1])", json::errc::syntax, "$",
+     "$: expected ',' or '}' after an object member, got end of input at byte 9"},
+    {R"({"a": [1, 2)", json::errc::syntax, "$.a",
+     "$.a: expected ',' or ']' after an array element, got end of input at byte 11"},
     {R"({"a": )", json::errc::syntax, "$.a", "$.a: expected a JSON value, got end of input at byte 6"},
     {R"({"a")", json::errc::syntax, "$.a", "$.a: expected ':' after the key, got end of input at byte 4"},
     {R"({"a": "abc)", json::errc::syntax, "$.a",
@@ -204,15 +208,18 @@ const malformed faults[] = {
     {"[tru]", json::errc::syntax, "$[0]", "$[0]: expected true, got 'tru' at byte 1"},
     {"[True]", json::errc::syntax, "$[0]", "$[0]: expected true, got 'True' at byte 1"},
     {"[falsey]", json::errc::syntax, "$[0]", "$[0]: expected false, got 'falsey' at byte 1"},
-    {R"({"a": [01]})", json::errc::syntax, "$.a[0]", "$.a[0]: expected a number without leading zeros, got '01' at byte 7"},
+    {R"({"a": [01]})", json::errc::syntax, "$.a[0]",
+     "$.a[0]: expected a number without leading zeros, got '01' at byte 7"},
     {R"({"a": [-]})", json::errc::syntax, "$.a[0]", "$.a[0]: expected a digit after '-', got '-' at byte 7"},
-    {R"({"a": [1.]})", json::errc::syntax, "$.a[0]", "$.a[0]: expected a digit after the decimal point, got '1.' at byte 7"},
+    {R"({"a": [1.]})", json::errc::syntax, "$.a[0]",
+     "$.a[0]: expected a digit after the decimal point, got '1.' at byte 7"},
     {R"({"a": [1e+]})", json::errc::syntax, "$.a[0]", "$.a[0]: expected a digit in the exponent, got '1e+' at byte 7"},
     {R"({"a": [0x1F]})", json::errc::syntax, "$.a[0]", "$.a[0]: expected a JSON number, got '0x1F' at byte 7"},
     // escapes
     {R"({"a": ["\q"]})", json::errc::syntax, "$.a[0]",
      R"($.a[0]: expected an escape sequence (\" \\ \/ \b \f \n \r \t or \uXXXX), got '\q' at byte 8)"},
-    {R"({"a": ["\u12G4"]})", json::errc::syntax, "$.a[0]", R"($.a[0]: expected four hex digits after \u, got '\u12G4' at byte 8)"},
+    {R"({"a": ["\u12G4"]})", json::errc::syntax, "$.a[0]",
+     R"($.a[0]: expected four hex digits after \u, got '\u12G4' at byte 8)"},
     {R"({"a": "\uD83D"})", json::errc::syntax, "$.a",
      R"($.a: expected a low surrogate escape (\uDC00 to \uDFFF) after \uD83D, got the end of the string at byte 13)"},
     {R"({"a": "\uD83D\u0041"})", json::errc::syntax, "$.a",
@@ -222,7 +229,9 @@ const malformed faults[] = {
     // encoding and control characters, under the path of the string that holds them
     {"{\"Records\": [{\"body\": \"caf\xC3\x28\"}]}", json::errc::invalid_utf8, "$.Records[0].body",
      "$.Records[0].body: expected valid UTF-8 text, got bytes 0xC3 0x28 (an incomplete sequence) at byte 26"},
-    {"{\"Records\": [{\"b\xFF" "dy\": 1}]}", json::errc::invalid_utf8, "$.Records[0]",
+    {"{\"Records\": [{\"b\xFF"
+     "dy\": 1}]}",
+     json::errc::invalid_utf8, "$.Records[0]",
      "$.Records[0]: expected valid UTF-8 text in a key, got byte 0xFF (never valid in UTF-8) at byte 16"},
     {"{\"a\": {\"list\": [\"ok\", \"x\0y\"]}}"sv, json::errc::syntax, "$.a.list[1]",
      R"($.a.list[1]: expected a control character to be escaped (\u0000), got a raw NUL at byte 24)"},
@@ -327,8 +336,9 @@ void expect_told_well(std::string_view text) {
   SCOPED_TRACE(::testing::Message() << "text: " << text);
   EXPECT_EQ(json::testing::check_json_verdict(text), std::nullopt);
   auto raw = json::parse<json::raw_json>(text);
-  const bool about_text = !raw && (raw.error().kind() == json::errc::syntax || raw.error().kind() == json::errc::invalid_utf8 ||
-                                   raw.error().kind() == json::errc::trailing_content);
+  const bool about_text =
+      !raw && (raw.error().kind() == json::errc::syntax || raw.error().kind() == json::errc::invalid_utf8 ||
+               raw.error().kind() == json::errc::trailing_content);
   auto check = [&](const auto& r) {
     if (r) {
       EXPECT_FALSE(about_text) << "accepted malformed text, rejected as raw JSON with: " << raw.error().message();
@@ -343,8 +353,9 @@ void expect_told_well(std::string_view text) {
 
 TEST(MalformedText, EveryPrefixCorruptionAndDeletionOfAnEventIsToldWell) {
   ASSERT_TRUE(json::parse<Typed>(event)) << json::parse<Typed>(event).error().message();
-  static constexpr unsigned char replacements[] = {0x00, 0x1F, ' ', '"', ',', ':', '[', ']', '{', '}', '\\', '0', '-', '.',
-                                                    'e',  'x',  0x7F, 0x80, 0xBF, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xFF};
+  static constexpr unsigned char replacements[] = {0x00, 0x1F, ' ',  '"',  ',',  ':',  '[', ']',  '{',
+                                                   '}',  '\\', '0',  '-',  '.',  'e',  'x', 0x7F, 0x80,
+                                                   0xBF, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xFF};
   std::size_t rejected = 0, variants = 0;
   auto run = [&](std::string_view text) {
     ++variants;

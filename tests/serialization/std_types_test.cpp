@@ -172,8 +172,10 @@ TEST(Bytes, Base64Member) {
   auto b = parsed<json::bytes>(R"("aGVsbG8=")");
   EXPECT_EQ(std::string(reinterpret_cast<const char*>(b.data()), b.size()), "hello");
   EXPECT_EQ(json::to_string(b), R"("aGVsbG8=")");
-  EXPECT_EQ(failure<json::bytes>(R"("aGVsbG8")").message(), "$: expected base64 string, got truncated base64 (length 7)");
-  EXPECT_EQ(failure<json::bytes>(R"("aGV*bG8=")").message(), "$: expected base64 string, got invalid base64 at offset 3");
+  EXPECT_EQ(failure<json::bytes>(R"("aGVsbG8")").message(),
+            "$: expected base64 string, got truncated base64 (length 7)");
+  EXPECT_EQ(failure<json::bytes>(R"("aGV*bG8=")").message(),
+            "$: expected base64 string, got invalid base64 at offset 3");
 }
 
 }  // namespace

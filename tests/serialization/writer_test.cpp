@@ -46,11 +46,12 @@ TEST(Writer, EscapesAtEveryPositionOfTheFastPath) {
 }
 
 TEST(Writer, KeepsValidUtf8AndRepairsInvalid) {
-  EXPECT_EQ(as_json_string("caf\xC3\xA9 \xE4\xB8\xAD \xF0\x9F\x98\x80"), "\"caf\xC3\xA9 \xE4\xB8\xAD \xF0\x9F\x98\x80\"");
+  EXPECT_EQ(as_json_string("caf\xC3\xA9 \xE4\xB8\xAD \xF0\x9F\x98\x80"),
+            "\"caf\xC3\xA9 \xE4\xB8\xAD \xF0\x9F\x98\x80\"");
   EXPECT_EQ(as_json_string("long enough to pass the fast path \xC3\xA9\n\"end\""),
             "\"long enough to pass the fast path \xC3\xA9\\n\\\"end\\\"\"");
   EXPECT_EQ(as_json_string("bad \xFF byte"), "\"bad \xEF\xBF\xBD byte\"");
-  EXPECT_EQ(as_json_string("\xC0\xAF"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");        // overlong
+  EXPECT_EQ(as_json_string("\xC0\xAF"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");                  // overlong
   EXPECT_EQ(as_json_string("\xED\xA0\x80"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");  // surrogate
   EXPECT_EQ(as_json_string("cut \xE2\x82"), "\"cut \xEF\xBF\xBD\xEF\xBF\xBD\"");
   EXPECT_TRUE(json::parse<std::string>(as_json_string("\xFF\xFE\xFD\x80 mixed \xC3\xA9 \x01")));
@@ -65,16 +66,32 @@ std::string reference_json_string(std::string_view s) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\b':
+          out += "\\b";
+          break;
+        case '\f':
+          out += "\\f";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
         default:
-          if (c < 0x20) out += std::string("\\u00") + hex[c >> 4] + hex[c & 0xF];
-          else out += static_cast<char>(c);
+          if (c < 0x20)
+            out += std::string("\\u00") + hex[c >> 4] + hex[c & 0xF];
+          else
+            out += static_cast<char>(c);
       }
       ++i;
       continue;
@@ -82,9 +99,12 @@ std::string reference_json_string(std::string_view s) {
     // RFC 3629: the length a lead byte announces, and the range its second byte must be in.
     std::size_t len = 0;
     unsigned char low = 0x80, high = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c >= 0xE0 && c <= 0xEF) len = 3, low = c == 0xE0 ? 0xA0 : 0x80, high = c == 0xED ? 0x9F : 0xBF;
-    else if (c >= 0xF0 && c <= 0xF4) len = 4, low = c == 0xF0 ? 0x90 : 0x80, high = c == 0xF4 ? 0x8F : 0xBF;
+    if (c >= 0xC2 && c <= 0xDF)
+      len = 2;
+    else if (c >= 0xE0 && c <= 0xEF)
+      len = 3, low = c == 0xE0 ? 0xA0 : 0x80, high = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4)
+      len = 4, low = c == 0xF0 ? 0x90 : 0x80, high = c == 0xF4 ? 0x8F : 0xBF;
     bool valid = len > 0 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= low &&
                  static_cast<unsigned char>(s[i + 1]) <= high;
     for (std::size_t k = 2; valid && k < len; ++k) valid = continuation(i + k);
@@ -101,9 +121,12 @@ std::string reference_json_string(std::string_view s) {
 
 TEST(Writer, AgreesWithAByteAtATimeEscaperOnRandomText) {
   // Mostly plain text, so runs cross the 32-byte steps, broken by the bytes that need care.
-  static constexpr std::string_view pieces[] = {"a", "plain text ", "0123456789abcdefghijklmnopqrstuv", "\"",
-                                                "\\", "\n", "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x82\xAC",
-                                                "\xF0\x9F\x98\x80", "\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xE2\x82"};
+  static constexpr std::string_view pieces[] = {"a",        "plain text ",  "0123456789abcdefghijklmnopqrstuv",
+                                                "\"",       "\\",           "\n",
+                                                "\x01",     "\x1f",         "\x7f",
+                                                "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80",
+                                                "\xFF",     "\xC0\xAF",     "\xED\xA0\x80",
+                                                "\xE2\x82"};
   // Every other round holds only quotes, backslashes and valid UTF-8 besides plain text, like a
   // body that carries JSON: the writer escapes such text on a path of its own.
   static constexpr std::size_t json_like[] = {3, 4, 9, 10, 11};
@@ -113,8 +136,8 @@ TEST(Writer, AgreesWithAByteAtATimeEscaperOnRandomText) {
     const int count = static_cast<int>(random() % 24);
     for (int k = 0; k < count; ++k) {
       const bool plain = random() % 4 != 0;
-      const std::size_t special = round % 2 ? json_like[random() % std::size(json_like)]
-                                            : 3 + random() % (std::size(pieces) - 3);
+      const std::size_t special =
+          round % 2 ? json_like[random() % std::size(json_like)] : 3 + random() % (std::size(pieces) - 3);
       s += pieces[plain ? random() % 3 : special];
     }
     ASSERT_EQ(as_json_string(s), reference_json_string(s)) << "round " << round;
@@ -153,7 +176,8 @@ TEST(Indent, PrettyPrintsCompactJson) {
 // Strings that end right before an unreadable page must still be written without touching it.
 TEST(Writer, StringsEndingAtAPageBoundaryAreReadOnlyWithinTheirPage) {
   const long page = ::sysconf(_SC_PAGESIZE);
-  void* mem = ::mmap(nullptr, static_cast<std::size_t>(2 * page), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  void* mem =
+      ::mmap(nullptr, static_cast<std::size_t>(2 * page), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   ASSERT_NE(mem, MAP_FAILED);
   ASSERT_EQ(::mprotect(static_cast<char*>(mem) + page, static_cast<std::size_t>(page), PROT_NONE), 0);
   char* end = static_cast<char*>(mem) + page;

@@ -17,40 +17,40 @@
 namespace lambda::emulator {
 
 class function_api {
-public:
-    /// `function_name` and `region` make the ARN and the extension registration's answer.
-    function_api(invocation_queue& queue, std::string function_name, std::string region);
-    ~function_api();
-    function_api(const function_api&) = delete;
-    function_api& operator=(const function_api&) = delete;
+ public:
+  /// `function_name` and `region` make the ARN and the extension registration's answer.
+  function_api(invocation_queue& queue, std::string function_name, std::string region);
+  ~function_api();
+  function_api(const function_api&) = delete;
+  function_api& operator=(const function_api&) = delete;
 
-    /// Opens the listener of process generation `generation` and returns its port; the previous
-    /// generation's listener closes (its process has ended, and its requests were let go).
-    std::uint16_t listen_for(unsigned generation);
-    /// Closes the listener; whatever waits on the queue must have been released first.
-    void close();
+  /// Opens the listener of process generation `generation` and returns its port; the previous
+  /// generation's listener closes (its process has ended, and its requests were let go).
+  std::uint16_t listen_for(unsigned generation);
+  /// Closes the listener; whatever waits on the queue must have been released first.
+  void close();
 
-    /// Serves one request of generation `generation`'s process.
-    http_response handle(const http_request& request, unsigned generation);
+  /// Serves one request of generation `generation`'s process.
+  http_response handle(const http_request& request, unsigned generation);
 
-    /// The listener's `stream_body_if`: a chunked `POST .../invocation/{id}/response` is read by
-    /// handle() piece by piece, so that a streamed response reaches the invoker at once.
-    static bool streams_request_body(const http_request& head);
+  /// The listener's `stream_body_if`: a chunked `POST .../invocation/{id}/response` is read by
+  /// handle() piece by piece, so that a streamed response reaches the invoker at once.
+  static bool streams_request_body(const http_request& head);
 
-private:
-    http_response next(unsigned generation);
-    http_response answer(const http_request& request, std::string_view request_id, bool is_error);
-    http_response buffered_answer(const http_request& request, invocation& inv);
-    http_response streamed_answer(const http_request& request, invocation& inv);
-    http_response init_error(const http_request& request, unsigned generation);
-    http_response register_extension(const http_request& request, unsigned generation);
-    http_response next_extension_event(const http_request& request, unsigned generation);
+ private:
+  http_response next(unsigned generation);
+  http_response answer(const http_request& request, std::string_view request_id, bool is_error);
+  http_response buffered_answer(const http_request& request, invocation& inv);
+  http_response streamed_answer(const http_request& request, invocation& inv);
+  http_response init_error(const http_request& request, unsigned generation);
+  http_response register_extension(const http_request& request, unsigned generation);
+  http_response next_extension_event(const http_request& request, unsigned generation);
 
-    invocation_queue& queue_;
-    const std::string function_name_;
-    const std::string region_;
-    std::mutex listener_mutex_;
-    std::unique_ptr<http_server> listener_;
+  invocation_queue& queue_;
+  const std::string function_name_;
+  const std::string region_;
+  std::mutex listener_mutex_;
+  std::unique_ptr<http_server> listener_;
 };
 
-} // namespace lambda::emulator
+}  // namespace lambda::emulator

@@ -13,4 +13,4 @@ std::string uuid_v4();
 /// An X-Ray trace header for a fresh, unsampled trace: `Root=1-…;Parent=…;Sampled=0`.
 std::string xray_trace_id();
 
-} // namespace lambda::emulator
+}  // namespace lambda::emulator

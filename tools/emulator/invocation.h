@@ -17,23 +17,23 @@ namespace lambda::emulator {
 enum class abandon_reason { deadline, shutting_down, invoker_gone };
 
 struct invocation {
-    std::string request_id;
-    std::string invocation_id;
-    std::string trace_id;
-    invoke_request request;
-    bool picked = false; ///< the function took it with a /next
-    bool done = false;   ///< `result` is final
-    std::chrono::system_clock::time_point deadline;
-    std::chrono::steady_clock::time_point steady_deadline;
-    invoke_result result;
-    /// A streamed answer between the function's connection and the invoker, bounded in size by
-    /// the queue (see invocation_queue::push_piece).
-    std::deque<std::string> pieces;
-    std::size_t queued_bytes = 0;
-    std::optional<abandon_reason> abandoned; ///< set when the caller gave up; the function is told why
+  std::string request_id;
+  std::string invocation_id;
+  std::string trace_id;
+  invoke_request request;
+  bool picked = false;  ///< the function took it with a /next
+  bool done = false;    ///< `result` is final
+  std::chrono::system_clock::time_point deadline;
+  std::chrono::steady_clock::time_point steady_deadline;
+  invoke_result result;
+  /// A streamed answer between the function's connection and the invoker, bounded in size by
+  /// the queue (see invocation_queue::push_piece).
+  std::deque<std::string> pieces;
+  std::size_t queued_bytes = 0;
+  std::optional<abandon_reason> abandoned;  ///< set when the caller gave up; the function is told why
 
-    /// A fresh invocation of `request`, with new ids.
-    explicit invocation(invoke_request request);
+  /// A fresh invocation of `request`, with new ids.
+  explicit invocation(invoke_request request);
 };
 
 /// Ends `inv` with an error of `error_type`: a buffered invoke's whole answer is the error
@@ -42,4 +42,4 @@ void end_with_error(invocation& inv, std::string error_type, std::string documen
 /// end_with_error with the document `{"errorType":…,"errorMessage":message}`.
 void fail(invocation& inv, std::string error_type, const std::string& message);
 
-} // namespace lambda::emulator
+}  // namespace lambda::emulator

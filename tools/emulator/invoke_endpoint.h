@@ -10,17 +10,17 @@
 namespace lambda::emulator {
 
 class invoke_endpoint {
-public:
-    explicit invoke_endpoint(emulator& service) : service_(service) {}
+ public:
+  explicit invoke_endpoint(emulator& service) : service_(service) {}
 
-    /// The http_server handler of the invoke port. A buffered answer comes back with
-    /// Content-Length; a streamed one is relayed chunked as it arrives, its outcome in trailers.
-    http_response handle(const http_request& request);
+  /// The http_server handler of the invoke port. A buffered answer comes back with
+  /// Content-Length; a streamed one is relayed chunked as it arrives, its outcome in trailers.
+  http_response handle(const http_request& request);
 
-private:
-    http_response invoke(const http_request& request);
+ private:
+  http_response invoke(const http_request& request);
 
-    emulator& service_;
+  emulator& service_;
 };
 
-} // namespace lambda::emulator
+}  // namespace lambda::emulator

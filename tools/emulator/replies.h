@@ -18,4 +18,4 @@ std::string error_json(std::string_view type, std::string_view message);
 /// A reply with `body` as application/json.
 http_response json_reply(int status, std::string body);
 
-} // namespace lambda::emulator
+}  // namespace lambda::emulator

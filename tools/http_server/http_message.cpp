@@ -14,41 +14,41 @@ namespace lambda::emulator {
 namespace {
 
 std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-    return out;
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  return out;
 }
 
-} // namespace
+}  // namespace
 
 std::optional<std::string_view> http_headers::find(std::string_view name) const {
-    for (const auto& [n, v] : fields)
-        if (n == name) return std::string_view(v);
-    return std::nullopt;
+  for (const auto& [n, v] : fields)
+    if (n == name) return std::string_view(v);
+  return std::nullopt;
 }
 
 void http_headers::set(std::string name, std::string value) {
-    name = lower(name);
-    for (auto& [n, v] : fields) {
-        if (n == name) {
-            v = std::move(value);
-            return;
-        }
+  name = lower(name);
+  for (auto& [n, v] : fields) {
+    if (n == name) {
+      v = std::move(value);
+      return;
     }
-    fields.emplace_back(std::move(name), std::move(value));
+  }
+  fields.emplace_back(std::move(name), std::move(value));
 }
 
 std::string_view http_request::path() const {
-    std::string_view t = target;
-    return t.substr(0, t.find('?'));
+  std::string_view t = target;
+  return t.substr(0, t.find('?'));
 }
 
 bool http_request::keep_alive() const {
-    auto connection = headers.find("connection");
-    if (connection && protocol::has_token(*connection, "close")) return false;
-    if (!http11) return connection && protocol::has_token(*connection, "keep-alive");
-    return true;
+  auto connection = headers.find("connection");
+  if (connection && protocol::has_token(*connection, "close")) return false;
+  if (!http11) return connection && protocol::has_token(*connection, "keep-alive");
+  return true;
 }
 
 namespace {
@@ -56,44 +56,44 @@ namespace {
 // The fields of a head the server writes: the handler's, except the framing ones, which the
 // server sets itself from how it sends the body.
 protocol::http_fields head_fields(const http_headers& headers) {
-    protocol::http_fields fields;
-    for (const auto& [name, value] : headers.fields)
-        if (name != "content-length" && name != "transfer-encoding" && name != "connection") fields.add(name, value);
-    return fields;
+  protocol::http_fields fields;
+  for (const auto& [name, value] : headers.fields)
+    if (name != "content-length" && name != "transfer-encoding" && name != "connection") fields.add(name, value);
+  return fields;
 }
 
-} // namespace
+}  // namespace
 
 std::string serialize(const http_response& response) {
-    protocol::http_fields fields = head_fields(response.headers);
-    if (response.close) fields.add("connection", "close");
-    std::string out;
-    if (response.chunked) {
-        fields.add("transfer-encoding", "chunked");
-        protocol::append_response_head(out, response.status, fields);
-        // Several chunks, so that readers relying on a single chunk are caught out too.
-        std::string_view body = response.body;
-        while (!body.empty()) {
-            std::size_t n = std::min<std::size_t>(body.size(), 7);
-            char size[20];
-            out.append(size, protocol::write_chunk_header(size, n));
-            out.append(body.substr(0, n));
-            out += "\r\n";
-            body.remove_prefix(n);
-        }
-        protocol::append_last_chunk(out, {});
-    } else {
-        fields.add("content-length", std::to_string(response.body.size()));
-        protocol::append_response_head(out, response.status, fields);
-        out += response.body;
+  protocol::http_fields fields = head_fields(response.headers);
+  if (response.close) fields.add("connection", "close");
+  std::string out;
+  if (response.chunked) {
+    fields.add("transfer-encoding", "chunked");
+    protocol::append_response_head(out, response.status, fields);
+    // Several chunks, so that readers relying on a single chunk are caught out too.
+    std::string_view body = response.body;
+    while (!body.empty()) {
+      std::size_t n = std::min<std::size_t>(body.size(), 7);
+      char size[20];
+      out.append(size, protocol::write_chunk_header(size, n));
+      out.append(body.substr(0, n));
+      out += "\r\n";
+      body.remove_prefix(n);
     }
-    return out;
+    protocol::append_last_chunk(out, {});
+  } else {
+    fields.add("content-length", std::to_string(response.body.size()));
+    protocol::append_response_head(out, response.status, fields);
+    out += response.body;
+  }
+  return out;
 }
 
 bool send_all(int fd, std::string_view data) { return protocol::send_all(fd, {data}) == 0; }
 
 std::ptrdiff_t http_request_reader::socket_source::receive(char* out, std::size_t capacity) {
-    return ::recv(fd_, out, capacity, 0);
+  return ::recv(fd_, out, capacity, 0);
 }
 
 http_request_reader::http_request_reader(int fd) : fd_(fd), source_(fd), reader_(source_, max_header_bytes) {}
@@ -103,87 +103,93 @@ namespace {
 // The protocol reader's verdict in the server's terms: a stream that ended or failed, inside a
 // request or between two, is a closed connection; what RFC 9112 rejects is a bad request.
 read_status translate(const protocol::read_status& status, std::string& error) {
-    using code = protocol::read_status::code;
-    switch (status.what) {
-    case code::ok: return read_status::ok;
-    case code::malformed: error = status.detail; return read_status::bad_request;
-    case code::too_large: error = status.detail; return read_status::too_large;
+  using code = protocol::read_status::code;
+  switch (status.what) {
+    case code::ok:
+      return read_status::ok;
+    case code::malformed:
+      error = status.detail;
+      return read_status::bad_request;
+    case code::too_large:
+      error = status.detail;
+      return read_status::too_large;
     case code::closed:
     case code::truncated:
-    case code::io_error: return read_status::closed;
-    }
-    return read_status::closed;
+    case code::io_error:
+      return read_status::closed;
+  }
+  return read_status::closed;
 }
 
 void copy_fields(const protocol::http_fields& from, http_headers& to) {
-    for (const auto& f : from) to.fields.emplace_back(lower(f.name), f.value);
+  for (const auto& f : from) to.fields.emplace_back(lower(f.name), f.value);
 }
 
-} // namespace
+}  // namespace
 
 read_status http_request_reader::read_chunk(std::string& piece, http_headers& trailers, std::string& error) {
-    bool ended_before = reader_.body_done();
-    read_status status = translate(reader_.read_body_piece(piece, trailers_), error);
-    // Handed over once, when the body ends.
-    if (status == read_status::ok && !ended_before && reader_.body_done()) copy_fields(trailers_, trailers);
-    return status;
+  bool ended_before = reader_.body_done();
+  read_status status = translate(reader_.read_body_piece(piece, trailers_), error);
+  // Handed over once, when the body ends.
+  if (status == read_status::ok && !ended_before && reader_.body_done()) copy_fields(trailers_, trailers);
+  return status;
 }
 
 read_status http_request_reader::read(http_request& out, std::string& error) {
-    read_status status = read_head(out, error);
-    return status == read_status::ok ? read_body(out, error) : status;
+  read_status status = read_head(out, error);
+  return status == read_status::ok ? read_body(out, error) : status;
 }
 
 read_status http_request_reader::read_head(http_request& out, std::string& error) {
-    out = http_request{};
-    trailers_.clear();
-    if (read_status status = translate(reader_.read_request_head(head_), error); status != read_status::ok) return status;
-    out.method = head_.method;
-    out.target = head_.target;
-    out.http11 = head_.minor_version >= 1;
-    copy_fields(head_.fields, out.headers);
-    if (auto expect = out.headers.find("expect"); expect && protocol::iequals(*expect, "100-continue"))
-        send_all(fd_, "HTTP/1.1 100 Continue\r\n\r\n");
-    const protocol::body_framing& framing = reader_.framing();
-    if (framing.how == protocol::body_framing::kind::length && framing.length > max_body_bytes) {
-        error = "Content-Length " + std::to_string(framing.length) + " is over the limit";
-        return read_status::too_large;
-    }
-    return read_status::ok;
+  out = http_request{};
+  trailers_.clear();
+  if (read_status status = translate(reader_.read_request_head(head_), error); status != read_status::ok) return status;
+  out.method = head_.method;
+  out.target = head_.target;
+  out.http11 = head_.minor_version >= 1;
+  copy_fields(head_.fields, out.headers);
+  if (auto expect = out.headers.find("expect"); expect && protocol::iequals(*expect, "100-continue"))
+    send_all(fd_, "HTTP/1.1 100 Continue\r\n\r\n");
+  const protocol::body_framing& framing = reader_.framing();
+  if (framing.how == protocol::body_framing::kind::length && framing.length > max_body_bytes) {
+    error = "Content-Length " + std::to_string(framing.length) + " is over the limit";
+    return read_status::too_large;
+  }
+  return read_status::ok;
 }
 
 read_status http_request_reader::read_body(http_request& out, std::string& error) {
-    read_status status = translate(reader_.read_body(out.body, max_body_bytes, trailers_), error);
-    if (status == read_status::ok) copy_fields(trailers_, out.trailers);
-    return status;
+  read_status status = translate(reader_.read_body(out.body, max_body_bytes, trailers_), error);
+  if (status == read_status::ok) copy_fields(trailers_, out.trailers);
+  return status;
 }
 
 bool chunked_response_writer::begin(int status, const http_headers& headers) {
-    started_ = true;
-    protocol::http_fields fields;
-    for (const auto& [name, value] : headers.fields)
-        if (name != "content-length" && name != "transfer-encoding") fields.add(name, value);
-    fields.add("transfer-encoding", "chunked");
-    std::string head;
-    protocol::append_response_head(head, status, fields);
-    return send_all(fd_, head);
+  started_ = true;
+  protocol::http_fields fields;
+  for (const auto& [name, value] : headers.fields)
+    if (name != "content-length" && name != "transfer-encoding") fields.add(name, value);
+  fields.add("transfer-encoding", "chunked");
+  std::string head;
+  protocol::append_response_head(head, status, fields);
+  return send_all(fd_, head);
 }
 
 bool chunked_response_writer::write(std::string_view data) {
-    if (data.empty()) return true;
-    char size[20];
-    std::size_t length = protocol::write_chunk_header(size, data.size());
-    // One write for the size line, the data and the CRLF, rather than three segments.
-    return protocol::send_all(fd_, {std::string_view(size, length), data, "\r\n"}) == 0;
+  if (data.empty()) return true;
+  char size[20];
+  std::size_t length = protocol::write_chunk_header(size, data.size());
+  // One write for the size line, the data and the CRLF, rather than three segments.
+  return protocol::send_all(fd_, {std::string_view(size, length), data, "\r\n"}) == 0;
 }
 
 bool chunked_response_writer::finish(const http_headers& trailers) {
-    finished_ = true;
-    protocol::http_fields fields;
-    for (const auto& [name, value] : trailers.fields) fields.add(name, value);
-    std::string tail;
-    protocol::append_last_chunk(tail, fields);
-    return send_all(fd_, tail);
+  finished_ = true;
+  protocol::http_fields fields;
+  for (const auto& [name, value] : trailers.fields) fields.add(name, value);
+  std::string tail;
+  protocol::append_last_chunk(tail, fields);
+  return send_all(fd_, tail);
 }
 
-} // namespace lambda::emulator
+}  // namespace lambda::emulator

@@ -61,8 +61,10 @@ const events::event_type* find_or_suggest(std::string_view name) {
   for (const auto& t : events::catalog()) names.push_back(t.name);
   auto suggestions = tools::close_names(name, names);
   fmt::print(stderr, "lambda-event: no event type is named {}\n", name);
-  if (!suggestions.empty()) fmt::print(stderr, "did you mean: {}\n", fmt::join(suggestions, ", "));
-  else fmt::print(stderr, "`lambda-event types` lists them all\n");
+  if (!suggestions.empty())
+    fmt::print(stderr, "did you mean: {}\n", fmt::join(suggestions, ", "));
+  else
+    fmt::print(stderr, "`lambda-event types` lists them all\n");
   return nullptr;
 }
 

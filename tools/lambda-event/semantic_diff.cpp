@@ -16,7 +16,9 @@ using simdjson::dom::element;
 using simdjson::dom::element_type;
 
 template <class T>
-std::string to_json(T e) { return simdjson::minify(e); }
+std::string to_json(T e) {
+  return simdjson::minify(e);
+}
 
 std::string child_path(const std::string& parent, std::string_view key) {
   bool plain = !key.empty();
@@ -30,13 +32,20 @@ std::string child_path(const std::string& parent, std::string_view key) {
 // A value a typed member holds when its key was absent: what writing it back may add.
 bool is_default(element e) {
   switch (e.type()) {
-    case element_type::NULL_VALUE: return true;
-    case element_type::BOOL: return !bool(e);
-    case element_type::INT64: return int64_t(e) == 0;
-    case element_type::UINT64: return uint64_t(e) == 0;
-    case element_type::DOUBLE: return double(e) == 0.0;
-    case element_type::STRING: return std::string_view(e).empty();
-    case element_type::ARRAY: return simdjson::dom::array(e).size() == 0;
+    case element_type::NULL_VALUE:
+      return true;
+    case element_type::BOOL:
+      return !bool(e);
+    case element_type::INT64:
+      return int64_t(e) == 0;
+    case element_type::UINT64:
+      return uint64_t(e) == 0;
+    case element_type::DOUBLE:
+      return double(e) == 0.0;
+    case element_type::STRING:
+      return std::string_view(e).empty();
+    case element_type::ARRAY:
+      return simdjson::dom::array(e).size() == 0;
     case element_type::OBJECT:
       for (auto field : simdjson::dom::object(e)) {
         if (!is_default(field.value)) return false;
@@ -69,7 +78,7 @@ bool same_instant(std::string_view a, std::string_view b) {
 }
 
 class differ {
-public:
+ public:
   explicit differ(std::vector<difference>& out) : out_(out) {}
 
   void compare(const std::string& path, element original, element written) {
@@ -82,8 +91,12 @@ public:
       return;
     }
     switch (original.type()) {
-      case element_type::OBJECT: compare_objects(path, original, written); return;
-      case element_type::ARRAY: compare_arrays(path, original, written); return;
+      case element_type::OBJECT:
+        compare_objects(path, original, written);
+        return;
+      case element_type::ARRAY:
+        compare_arrays(path, original, written);
+        return;
       case element_type::STRING: {
         std::string_view a(original), b(written);
         if (a == b) return;
@@ -94,18 +107,18 @@ public:
       case element_type::BOOL:
         if (bool(original) != bool(written)) report(path, to_json(original), to_json(written));
         return;
-      default: return;  // null == null
+      default:
+        return;  // null == null
     }
   }
 
-private:
+ private:
   void compare_objects(const std::string& path, simdjson::dom::object original, simdjson::dom::object written) {
     for (auto field : original) {
       std::string p = child_path(path, field.key);
       element other;
       if (written.at_key(field.key).get(other) != simdjson::SUCCESS) {
-        report(p, to_json(field.value), "",
-               field.value.is_null() ? allowance::null_omitted : allowance::none);
+        report(p, to_json(field.value), "", field.value.is_null() ? allowance::null_omitted : allowance::none);
         continue;
       }
       compare(p, field.value, other);
@@ -138,9 +151,7 @@ private:
   std::vector<difference>& out_;
 };
 
-std::string_view without_bom(std::string_view text) {
-  return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
-}
+std::string_view without_bom(std::string_view text) { return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text; }
 
 }  // namespace
 
@@ -171,10 +182,14 @@ comparison compare_json(std::string_view original, std::string_view written) {
 
 std::string_view describe(allowance a) {
   switch (a) {
-    case allowance::null_omitted: return "null omitted";
-    case allowance::default_written: return "default written";
-    case allowance::time_spelling: return "time spelling";
-    case allowance::none: break;
+    case allowance::null_omitted:
+      return "null omitted";
+    case allowance::default_written:
+      return "default written";
+    case allowance::time_spelling:
+      return "time spelling";
+    case allowance::none:
+      break;
   }
   return "LOST";
 }

@@ -32,33 +32,33 @@ enum class format { text, json };
 /// One key-value field of a record. The value is kept as the JSON text it is written as: a string,
 /// or any value with a codec (numbers, booleans, containers, annotated types).
 class field {
-public:
-    field(std::string_view name, std::string_view value) : name_(name) { json_string(value); }
-    field(std::string_view name, const char* value) : field(name, std::string_view(value ? value : "")) {}
-    field(std::string_view name, const std::string& value) : field(name, std::string_view(value)) {}
-    /// Numbers, booleans, containers and annotated types: whatever has a codec, written as its JSON.
-    template <class T>
-        requires json::serializable<std::remove_cvref_t<T>> && (!std::convertible_to<T, std::string_view>)
-    field(std::string_view name, const T& value) : name_(name) {
-        json::writer w;
-        json::codec<std::remove_cvref_t<T>>::write(w, value);
-        json_ = w.release();
-    }
+ public:
+  field(std::string_view name, std::string_view value) : name_(name) { json_string(value); }
+  field(std::string_view name, const char* value) : field(name, std::string_view(value ? value : "")) {}
+  field(std::string_view name, const std::string& value) : field(name, std::string_view(value)) {}
+  /// Numbers, booleans, containers and annotated types: whatever has a codec, written as its JSON.
+  template <class T>
+    requires json::serializable<std::remove_cvref_t<T>> && (!std::convertible_to<T, std::string_view>)
+  field(std::string_view name, const T& value) : name_(name) {
+    json::writer w;
+    json::codec<std::remove_cvref_t<T>>::write(w, value);
+    json_ = w.release();
+  }
 
-    /// The key, as given.
-    std::string_view name() const noexcept { return name_; }
-    /// The value as JSON text: `"A-1"`, `12.5`, `true`, `{"id":1}`.
-    std::string_view json() const noexcept { return json_; }
+  /// The key, as given.
+  std::string_view name() const noexcept { return name_; }
+  /// The value as JSON text: `"A-1"`, `12.5`, `true`, `{"id":1}`.
+  std::string_view json() const noexcept { return json_; }
 
-private:
-    void json_string(std::string_view value) {
-        json::writer w;
-        w.string(value);
-        json_ = w.release();
-    }
+ private:
+  void json_string(std::string_view value) {
+    json::writer w;
+    w.string(value);
+    json_ = w.release();
+  }
 
-    std::string name_;
-    std::string json_;
+  std::string name_;
+  std::string json_;
 };
 
 /// True when records at `lvl` are currently written.
@@ -78,57 +78,69 @@ std::string_view to_string(level lvl) noexcept;
 /// Records that carry the same fields: `lambda::log::with({{"orderId", id}}).info("placed")`.
 /// Keep one for several records, or make it in the statement that logs.
 class with {
-public:
-    with(std::initializer_list<field> fields) : fields_(fields) {}
+ public:
+  with(std::initializer_list<field> fields) : fields_(fields) {}
 
-    template <class... Args>
-    void trace(fmt::format_string<Args...> f, Args&&... args) const { log(level::trace, f, std::forward<Args>(args)...); }
-    template <class... Args>
-    void debug(fmt::format_string<Args...> f, Args&&... args) const { log(level::debug, f, std::forward<Args>(args)...); }
-    template <class... Args>
-    void info(fmt::format_string<Args...> f, Args&&... args) const { log(level::info, f, std::forward<Args>(args)...); }
-    template <class... Args>
-    void warn(fmt::format_string<Args...> f, Args&&... args) const { log(level::warn, f, std::forward<Args>(args)...); }
-    template <class... Args>
-    void error(fmt::format_string<Args...> f, Args&&... args) const { log(level::error, f, std::forward<Args>(args)...); }
-    template <class... Args>
-    void fatal(fmt::format_string<Args...> f, Args&&... args) const { log(level::fatal, f, std::forward<Args>(args)...); }
+  template <class... Args>
+  void trace(fmt::format_string<Args...> f, Args&&... args) const {
+    log(level::trace, f, std::forward<Args>(args)...);
+  }
+  template <class... Args>
+  void debug(fmt::format_string<Args...> f, Args&&... args) const {
+    log(level::debug, f, std::forward<Args>(args)...);
+  }
+  template <class... Args>
+  void info(fmt::format_string<Args...> f, Args&&... args) const {
+    log(level::info, f, std::forward<Args>(args)...);
+  }
+  template <class... Args>
+  void warn(fmt::format_string<Args...> f, Args&&... args) const {
+    log(level::warn, f, std::forward<Args>(args)...);
+  }
+  template <class... Args>
+  void error(fmt::format_string<Args...> f, Args&&... args) const {
+    log(level::error, f, std::forward<Args>(args)...);
+  }
+  template <class... Args>
+  void fatal(fmt::format_string<Args...> f, Args&&... args) const {
+    log(level::fatal, f, std::forward<Args>(args)...);
+  }
 
-    /// The fields, in the order given.
-    std::span<const field> fields() const noexcept { return fields_; }
+  /// The fields, in the order given.
+  std::span<const field> fields() const noexcept { return fields_; }
 
-private:
-    template <class... Args>
-    void log(level lvl, fmt::format_string<Args...> f, Args&&... args) const {
-        if (enabled(lvl)) write(lvl, fmt::format(f, std::forward<Args>(args)...), fields_);
-    }
+ private:
+  template <class... Args>
+  void log(level lvl, fmt::format_string<Args...> f, Args&&... args) const {
+    if (enabled(lvl)) write(lvl, fmt::format(f, std::forward<Args>(args)...), fields_);
+  }
 
-    std::vector<field> fields_;
+  std::vector<field> fields_;
 };
 
 template <class... Args>
 void trace(fmt::format_string<Args...> f, Args&&... args) {
-    if (enabled(level::trace)) write(level::trace, fmt::format(f, std::forward<Args>(args)...));
+  if (enabled(level::trace)) write(level::trace, fmt::format(f, std::forward<Args>(args)...));
 }
 template <class... Args>
 void debug(fmt::format_string<Args...> f, Args&&... args) {
-    if (enabled(level::debug)) write(level::debug, fmt::format(f, std::forward<Args>(args)...));
+  if (enabled(level::debug)) write(level::debug, fmt::format(f, std::forward<Args>(args)...));
 }
 template <class... Args>
 void info(fmt::format_string<Args...> f, Args&&... args) {
-    if (enabled(level::info)) write(level::info, fmt::format(f, std::forward<Args>(args)...));
+  if (enabled(level::info)) write(level::info, fmt::format(f, std::forward<Args>(args)...));
 }
 template <class... Args>
 void warn(fmt::format_string<Args...> f, Args&&... args) {
-    if (enabled(level::warn)) write(level::warn, fmt::format(f, std::forward<Args>(args)...));
+  if (enabled(level::warn)) write(level::warn, fmt::format(f, std::forward<Args>(args)...));
 }
 template <class... Args>
 void error(fmt::format_string<Args...> f, Args&&... args) {
-    if (enabled(level::error)) write(level::error, fmt::format(f, std::forward<Args>(args)...));
+  if (enabled(level::error)) write(level::error, fmt::format(f, std::forward<Args>(args)...));
 }
 template <class... Args>
 void fatal(fmt::format_string<Args...> f, Args&&... args) {
-    if (enabled(level::fatal)) write(level::fatal, fmt::format(f, std::forward<Args>(args)...));
+  if (enabled(level::fatal)) write(level::fatal, fmt::format(f, std::forward<Args>(args)...));
 }
 
-} // namespace lambda::log
+}  // namespace lambda::log

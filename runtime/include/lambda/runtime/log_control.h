@@ -26,4 +26,4 @@ void set_concurrent(bool concurrent);
 /// Redirects finished lines (each ending in '\n'); an empty function restores stderr.
 void set_sink(std::function<void(std::string_view line)> sink);
 
-} // namespace lambda::log::detail
+}  // namespace lambda::log::detail

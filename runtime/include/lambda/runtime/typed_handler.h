@@ -22,19 +22,19 @@ inline constexpr std::string_view invalid_event_error_type = "Runtime.InvalidEve
 /// Parses the event into T, or a function error naming the JSON path that did not fit.
 template <class T>
 outcome<T> read_json_event(std::string_view payload) {
-    auto parsed = lambda::json::parse<T>(payload);
-    if (!parsed) {
-        // message() already starts with the JSON path: "$.items[2].price: expected double, got string".
-        return function_error{std::string(invalid_event_error_type),
-                              "the event does not fit " + demangled_name(typeid(T)) + ": " + parsed.error().message()};
-    }
-    return T(std::move(parsed.value()));
+  auto parsed = lambda::json::parse<T>(payload);
+  if (!parsed) {
+    // message() already starts with the JSON path: "$.items[2].price: expected double, got string".
+    return function_error{std::string(invalid_event_error_type),
+                          "the event does not fit " + demangled_name(typeid(T)) + ": " + parsed.error().message()};
+  }
+  return T(std::move(parsed.value()));
 }
 
 /// The response's compact JSON text.
 template <class T>
 std::string write_json_response(const T& response) {
-    return lambda::json::to_string(response);
+  return lambda::json::to_string(response);
 }
 
-} // namespace lambda::detail
+}  // namespace lambda::detail

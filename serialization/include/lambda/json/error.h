@@ -33,10 +33,13 @@ struct text_position {
 /// A reading failure: its kind, the JSON path where it happened, what was expected and found, and
 /// for malformed text (`syntax`, `invalid_utf8`, `trailing_content`) the byte where it goes wrong.
 class error {
-public:
+ public:
   error(errc kind, std::string path, std::string expected, std::string found,
         std::optional<text_position> where = std::nullopt)
-      : kind_(kind), path_(std::move(path)), expected_(std::move(expected)), found_(std::move(found)),
+      : kind_(kind),
+        path_(std::move(path)),
+        expected_(std::move(expected)),
+        found_(std::move(found)),
         position_(where) {}
 
   /// The broad class of the failure.
@@ -59,7 +62,7 @@ public:
   /// with `(line 3, column 5)` after it when that is not on the first line.
   std::string message() const;
 
-private:
+ private:
   errc kind_;
   std::string path_;
   std::string expected_;

@@ -24,7 +24,7 @@ struct parse_options {
 /// `std::string_view` members read by a parser point into that parser's buffers: they stay valid
 /// until the parser parses again or is destroyed. A parser is not thread-safe; use one per thread.
 class parser {
-public:
+ public:
   explicit parser(parse_options options = {}) : options_(options) {}
   parser(const parser&) = delete;
   parser& operator=(const parser&) = delete;
@@ -46,7 +46,7 @@ public:
     return read(json, value, true);
   }
 
-private:
+ private:
   template <serializable T>
   result<void> read(std::string_view json, T& value, bool into_existing) {
     detail::value root;
@@ -72,7 +72,7 @@ private:
   simdjson::ondemand::document doc_;
   simdjson::ondemand::array top_;
   simdjson::ondemand::array_iterator next_;
-  std::string buffer_;      // '[' + the text (without a byte-order mark) + ']'
+  std::string buffer_;       // '[' + the text (without a byte-order mark) + ']'
   std::size_t skipped_ = 0;  // bytes of a byte-order mark before the text
 };
 

@@ -34,8 +34,10 @@ struct codec<raw_json> {
     return true;
   }
   static void write(writer& w, const raw_json& v) {
-    if (v.text.empty()) w.null();
-    else w.raw(v.text);
+    if (v.text.empty())
+      w.null();
+    else
+      w.raw(v.text);
   }
 };
 

@@ -13,20 +13,19 @@ namespace lambda::json {
 
 /// Thrown by `result::value()` when there is no value; carries the error.
 class bad_result_access : public std::runtime_error {
-public:
-  explicit bad_result_access(json::error e)
-      : std::runtime_error(e.message()), error_(std::move(e)) {}
+ public:
+  explicit bad_result_access(json::error e) : std::runtime_error(e.message()), error_(std::move(e)) {}
   /// The error the result held.
   const json::error& error() const noexcept { return error_; }
 
-private:
+ private:
   json::error error_;
 };
 
 /// Either a `T` or an `error`. Test it with `if (r)` and take the value with `*r` or `r.value()`.
 template <class T>
 class [[nodiscard]] result {
-public:
+ public:
   result(T value) : state_(std::in_place_index<0>, std::move(value)) {}
   result(json::error e) : state_(std::in_place_index<1>, std::move(e)) {}
 
@@ -35,9 +34,18 @@ public:
   explicit operator bool() const noexcept { return has_value(); }
 
   /// The value; throws `bad_result_access` when the result holds an error.
-  T& value() & { check(); return std::get<0>(state_); }
-  const T& value() const& { check(); return std::get<0>(state_); }
-  T&& value() && { check(); return std::get<0>(std::move(state_)); }
+  T& value() & {
+    check();
+    return std::get<0>(state_);
+  }
+  const T& value() const& {
+    check();
+    return std::get<0>(state_);
+  }
+  T&& value() && {
+    check();
+    return std::get<0>(std::move(state_));
+  }
 
   T& operator*() & noexcept { return *std::get_if<0>(&state_); }
   const T& operator*() const& noexcept { return *std::get_if<0>(&state_); }
@@ -47,7 +55,7 @@ public:
   /// The error; only meaningful when `!has_value()`.
   const json::error& error() const& noexcept { return *std::get_if<1>(&state_); }
 
-private:
+ private:
   void check() const {
     if (!has_value()) throw bad_result_access(std::get<1>(state_));
   }
@@ -57,7 +65,7 @@ private:
 /// The outcome of an operation that produces no value, such as `parse_into`.
 template <>
 class [[nodiscard]] result<void> {
-public:
+ public:
   result() = default;
   result(json::error e) : error_(std::move(e)) {}
 
@@ -69,7 +77,7 @@ public:
   }
   const json::error& error() const& noexcept { return *error_; }
 
-private:
+ private:
   std::optional<json::error> error_;
 };
 

@@ -60,7 +60,9 @@ inline void write_canonical(simdjson::dom::element e, writer& w) {
       w.raw(']');
       return;
     }
-    default: w.raw(simdjson::minify(e)); return;
+    default:
+      w.raw(simdjson::minify(e));
+      return;
   }
 }
 
@@ -140,7 +142,8 @@ inline std::optional<std::string> check_error(const error& e, std::string_view i
   }
   if (!e.path().starts_with('$')) return "the path does not start at $: " + message;
   if (!simdjson::validate_utf8(message)) return "the message is not valid UTF-8: " + message;
-  if (e.kind() != errc::syntax && e.kind() != errc::invalid_utf8 && e.kind() != errc::trailing_content) return std::nullopt;
+  if (e.kind() != errc::syntax && e.kind() != errc::invalid_utf8 && e.kind() != errc::trailing_content)
+    return std::nullopt;
   const auto where = e.position();
   if (!where) return "malformed text without a position: " + message;
   if (where->offset > input.size())
@@ -178,8 +181,10 @@ int fuzz_one(const std::uint8_t* data, std::size_t size) {
   if ((data[0] & 1) == 0) {
     std::string_view json(reinterpret_cast<const char*>(data + 1), size - 1);
     T value{};
-    if (auto r = parse_into(json, value); !r) failure = check_error(r.error(), json);  // rejected: said well?
-    else failure = check_json_round_trip<T>(json);
+    if (auto r = parse_into(json, value); !r)
+      failure = check_error(r.error(), json);  // rejected: said well?
+    else
+      failure = check_json_round_trip<T>(json);
   } else {
     source s(std::span<const std::uint8_t>(data + 1, size - 1));
     failure = check_value_round_trip(make<T>(s));
@@ -195,7 +200,7 @@ int fuzz_one(const std::uint8_t* data, std::size_t size) {
 
 /// Declares the libFuzzer entry point for T: `LAMBDA_JSON_FUZZ_TARGET(shop::Order)` in a .cpp of
 /// its own, linked with -fsanitize=fuzzer (see lambdagen_fuzz_target in CMake).
-#define LAMBDA_JSON_FUZZ_TARGET(T)                                                        \
-  extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {     \
-    return ::lambda::json::testing::fuzz_one<T>(data, size);                              \
+#define LAMBDA_JSON_FUZZ_TARGET(T)                                                    \
+  extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) { \
+    return ::lambda::json::testing::fuzz_one<T>(data, size);                          \
   }

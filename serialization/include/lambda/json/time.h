@@ -19,7 +19,7 @@ using nanotime = std::chrono::sys_time<std::chrono::nanoseconds>;
 
 /// A time point serialized as integer milliseconds since the Unix epoch (fractions are kept).
 class epoch_milliseconds {
-public:
+ public:
   epoch_milliseconds() = default;
   template <class D>
   epoch_milliseconds(std::chrono::sys_time<D> t) : time_(std::chrono::time_point_cast<std::chrono::nanoseconds>(t)) {}
@@ -28,13 +28,13 @@ public:
   operator nanotime() const noexcept { return time_; }
   friend auto operator<=>(const epoch_milliseconds&, const epoch_milliseconds&) = default;
 
-private:
+ private:
   nanotime time_{};
 };
 
 /// A time point serialized as seconds since the Unix epoch, with a decimal fraction when needed.
 class epoch_seconds {
-public:
+ public:
   epoch_seconds() = default;
   template <class D>
   epoch_seconds(std::chrono::sys_time<D> t) : time_(std::chrono::time_point_cast<std::chrono::nanoseconds>(t)) {}
@@ -43,7 +43,7 @@ public:
   operator nanotime() const noexcept { return time_; }
   friend auto operator<=>(const epoch_seconds&, const epoch_seconds&) = default;
 
-private:
+ private:
   nanotime time_{};
 };
 

@@ -18,7 +18,7 @@ namespace lambda::json {
 
 /// Appends JSON text to a buffer it owns. Reuse one writer (or hand it a buffer) to keep capacity.
 class writer {
-public:
+ public:
   writer() = default;
   /// Starts writing into `buffer`, keeping its capacity and discarding its content.
   explicit writer(std::string buffer) : buf_(std::move(buffer)) { buf_.resize(buf_.capacity()); }
@@ -80,7 +80,7 @@ public:
     if (buf_.size() - pos_ < n) grow(n);
   }
 
-private:
+ private:
   void grow(std::size_t n);
   void append_fraction_if_integral(char* begin, char* end);
   void string_general(std::string_view s);

@@ -27,4 +27,4 @@ void append_last_chunk(std::string& out, const http_fields& trailers);
 /// (`;name=value`, ignored). The error names what is wrong.
 std::variant<std::uint64_t, std::string> parse_chunk_size(std::string_view line);
 
-} // namespace lambda::protocol
+}  // namespace lambda::protocol

@@ -15,9 +15,9 @@
 namespace lambda::protocol {
 
 struct body_framing {
-    enum class kind { none, length, chunked, until_close };
-    kind how = kind::none;
-    std::uint64_t length = 0; ///< when how == length
+  enum class kind { none, length, chunked, until_close };
+  kind how = kind::none;
+  std::uint64_t length = 0;  ///< when how == length
 };
 
 /// The framing of a response to a request with `request_method`; the error names the field.
@@ -29,4 +29,4 @@ std::variant<body_framing, std::string> request_framing(const request_head& head
 /// `keep-alive`, a body that ends with the connection).
 bool keeps_connection(const http_fields& fields, int minor_version, const body_framing& framing);
 
-} // namespace lambda::protocol
+}  // namespace lambda::protocol

@@ -12,20 +12,20 @@
 namespace lambda::protocol {
 
 struct request_head {
-    std::string method;
-    std::string target; ///< origin-form: path and query, as sent
-    int minor_version = 1; ///< HTTP/1.<minor_version>
-    http_fields fields;
+  std::string method;
+  std::string target;     ///< origin-form: path and query, as sent
+  int minor_version = 1;  ///< HTTP/1.<minor_version>
+  http_fields fields;
 
-    /// The target's path, without the query.
-    std::string_view path() const;
+  /// The target's path, without the query.
+  std::string_view path() const;
 };
 
 struct response_head {
-    int status = 0;
-    std::string reason;
-    int minor_version = 1;
-    http_fields fields;
+  int status = 0;
+  std::string reason;
+  int minor_version = 1;
+  http_fields fields;
 };
 
 /// The standard reason phrase for `status` ("OK", "Not Found", ...); "Status" for others.
@@ -51,4 +51,4 @@ std::optional<std::string> parse_request_line(std::string_view line, request_hea
 /// line that starts with whitespace (obs-fold) is rejected.
 std::optional<std::string> parse_field_line(std::string_view line, http_fields& out);
 
-} // namespace lambda::protocol
+}  // namespace lambda::protocol

@@ -88,4 +88,4 @@ inline constexpr std::string_view response_too_large_error_type = "Function.Resp
 /// A streamed response the runtime ended because the handler did not.
 inline constexpr std::string_view stream_abandoned_error_type = "Runtime.StreamAbandoned";
 
-} // namespace lambda::protocol
+}  // namespace lambda::protocol

@@ -13,4 +13,4 @@ namespace lambda::protocol {
 /// has gone is an error (EPIPE), never SIGPIPE.
 int send_all(int fd, std::initializer_list<std::string_view> parts);
 
-} // namespace lambda::protocol
+}  // namespace lambda::protocol

@@ -80,8 +80,10 @@ struct map_codec {
   }
   // Back to the value of an absent key, keeping what capacity the type can keep.
   static void reset(mapped& m) {
-    if constexpr (requires { m.clear(); }) m.clear();
-    else m = mapped{};
+    if constexpr (requires { m.clear(); })
+      m.clear();
+    else
+      m = mapped{};
   }
 
   static void write(writer& w, const Map& m) {

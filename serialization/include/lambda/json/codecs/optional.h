@@ -23,8 +23,10 @@ struct codec<std::optional<T>> {
     return codec<T>::read(r, v, *out);
   }
   static void write(writer& w, const std::optional<T>& v) {
-    if (v) codec<T>::write(w, *v);
-    else w.null();
+    if (v)
+      codec<T>::write(w, *v);
+    else
+      w.null();
   }
 };
 

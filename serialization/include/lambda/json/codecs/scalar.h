@@ -13,8 +13,7 @@
 namespace lambda::json {
 namespace detail {
 /// Records why `v` could not be read as an integer in [min, max].
-bool fail_integer(reader& r, value& v, simdjson::error_code code, std::int64_t min, std::uint64_t max,
-                  bool is_signed);
+bool fail_integer(reader& r, value& v, simdjson::error_code code, std::int64_t min, std::uint64_t max, bool is_signed);
 /// Records why `v` could not be read as a floating-point number.
 bool fail_floating(reader& r, value& v, simdjson::error_code code, std::string_view expected);
 }  // namespace detail
@@ -23,7 +22,8 @@ template <>
 struct codec<bool> {
   static constexpr kinds accepts = kinds::boolean;
   static bool read(detail::reader& r, detail::value& v, bool& out) {
-    if (auto e = v.get_bool().get(out)) return e == simdjson::INCORRECT_TYPE ? r.fail_kind(v, "boolean") : r.fail_simdjson(e, "boolean");
+    if (auto e = v.get_bool().get(out))
+      return e == simdjson::INCORRECT_TYPE ? r.fail_kind(v, "boolean") : r.fail_simdjson(e, "boolean");
     return true;
   }
   static void write(writer& w, bool v) { w.boolean(v); }
@@ -39,9 +39,11 @@ struct codec<I> {
   static bool read(detail::reader& r, detail::value& v, I& out) {
     if constexpr (std::is_signed_v<I>) {
       std::int64_t x;
-      if (auto e = v.get_int64().get(x)) return detail::fail_integer(r, v, e, min, static_cast<std::uint64_t>(max), true);
+      if (auto e = v.get_int64().get(x))
+        return detail::fail_integer(r, v, e, min, static_cast<std::uint64_t>(max), true);
       if constexpr (sizeof(I) < sizeof(std::int64_t)) {
-        if (x < min || x > max) return detail::fail_integer(r, v, simdjson::NUMBER_OUT_OF_RANGE, min, static_cast<std::uint64_t>(max), true);
+        if (x < min || x > max)
+          return detail::fail_integer(r, v, simdjson::NUMBER_OUT_OF_RANGE, min, static_cast<std::uint64_t>(max), true);
       }
       out = static_cast<I>(x);
     } else {
@@ -63,12 +65,14 @@ struct codec<F> {
   static constexpr kinds accepts = kinds::number;
   static bool read(detail::reader& r, detail::value& v, F& out) {
     double x;
-    if (auto e = v.get_double().get(x)) return detail::fail_floating(r, v, e, std::same_as<F, float> ? "float" : "double");
+    if (auto e = v.get_double().get(x))
+      return detail::fail_floating(r, v, e, std::same_as<F, float> ? "float" : "double");
     if constexpr (std::same_as<F, float>) {
       // Below 2^128 - 2^103 a double rounds to a finite float (the shortest text of FLT_MAX,
       // 3.4028235e+38, is itself a little above FLT_MAX); at or past it, it would be infinite.
       constexpr double float_limit = 0x1.ffffffp127;
-      if (!(x < float_limit && x > -float_limit)) return detail::fail_floating(r, v, simdjson::NUMBER_OUT_OF_RANGE, "float");
+      if (!(x < float_limit && x > -float_limit))
+        return detail::fail_floating(r, v, simdjson::NUMBER_OUT_OF_RANGE, "float");
       constexpr double float_max = std::numeric_limits<float>::max();
       out = static_cast<float>(x > float_max ? float_max : x < -float_max ? -float_max : x);
     } else {

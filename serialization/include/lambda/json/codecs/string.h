@@ -27,7 +27,8 @@ inline bool read_string(reader& r, value& v, std::string_view& out) {
     if (auto e = v.get_raw_json_string().get(consumed)) return r.fail_simdjson(e, "string");
     return true;
   }
-  if (auto e = v.get_string().get(out)) return e == simdjson::INCORRECT_TYPE ? r.fail_kind(v, "string") : r.fail_simdjson(e, "string");
+  if (auto e = v.get_string().get(out))
+    return e == simdjson::INCORRECT_TYPE ? r.fail_kind(v, "string") : r.fail_simdjson(e, "string");
   return true;
 }
 
@@ -37,8 +38,10 @@ inline bool read_string(reader& r, value& v, std::string_view& out) {
 inline void assign(std::string& out, std::string_view s) {
   const std::size_t kept = std::min(out.size(), s.size());
   std::char_traits<char>::copy(out.data(), s.data(), kept);
-  if (s.size() < out.size()) out.resize(s.size());
-  else out.append(s.data() + kept, s.size() - kept);
+  if (s.size() < out.size())
+    out.resize(s.size());
+  else
+    out.append(s.data() + kept, s.size() - kept);
 }
 inline void assign(std::string_view& out, std::string_view s) noexcept { out = s; }
 }  // namespace detail
@@ -58,7 +61,9 @@ struct codec<std::string> {
 template <>
 struct codec<std::string_view> {
   static constexpr kinds accepts = kinds::string;
-  static bool read(detail::reader& r, detail::value& v, std::string_view& out) { return detail::read_string(r, v, out); }
+  static bool read(detail::reader& r, detail::value& v, std::string_view& out) {
+    return detail::read_string(r, v, out);
+  }
   static void write(writer& w, std::string_view v) { w.string(v); }
 };
 

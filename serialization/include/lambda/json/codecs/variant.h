@@ -39,7 +39,7 @@ template <class... Ts>
 struct codec<std::variant<Ts...>> {
   static constexpr kinds accepts = (codec<Ts>::accepts | ...);
 
-private:
+ private:
   static constexpr std::size_t count = sizeof...(Ts);
   static constexpr std::array<kinds, count> alternative_kinds{codec<Ts>::accepts...};
   static constexpr std::array<bool, count> integral{(std::integral<Ts> && !std::same_as<Ts, bool>)...};
@@ -53,8 +53,9 @@ private:
       }
     return true;
   }
-  static_assert(kinds_disjoint(), "lambda::json: two std::variant alternatives accept the same JSON kind, "
-                                  "so the JSON cannot choose between them");
+  static_assert(kinds_disjoint(),
+                "lambda::json: two std::variant alternatives accept the same JSON kind, "
+                "so the JSON cannot choose between them");
 
   template <std::size_t I>
   static bool read_as(detail::reader& r, detail::value& v, std::variant<Ts...>& out) {
@@ -70,7 +71,7 @@ private:
     return ok;
   }
 
-public:
+ public:
   static bool read(detail::reader& r, detail::value& v, std::variant<Ts...>& out) {
     simdjson::ondemand::json_type type;
     if (auto e = v.type().get(type)) return r.fail_simdjson(e, detail::describe_kinds(accepts));

@@ -24,8 +24,10 @@ struct codec<std::vector<T, A>> {
       if constexpr (std::is_same_v<T, bool>) {
         bool b = false;
         if (!codec<bool>::read(r, element, b)) return r.at_index(i);
-        if (i < out.size()) out[i] = b;
-        else out.push_back(b);
+        if (i < out.size())
+          out[i] = b;
+        else
+          out.push_back(b);
       } else {
         if (i == out.size()) out.emplace_back();
         if (!codec<T>::read(r, element, out[i])) return r.at_index(i);

@@ -29,7 +29,7 @@ using array = simdjson::ondemand::array;
 /// One read in progress. Functions that fail record the error here and return false; each caller
 /// on the way up adds its key or index, so the path costs nothing until something goes wrong.
 class reader {
-public:
+ public:
   /// `into_existing`: the value being read held an earlier document (`parse_into`), so records
   /// must reset the members this document leaves out.
   reader(simdjson::ondemand::document& doc, std::uint32_t max_depth, bool into_existing = false) noexcept
@@ -72,9 +72,9 @@ public:
   /// True once a failure has been recorded.
   bool failed() const noexcept { return failed_; }
 
-private:
+ private:
   struct segment {
-    std::string key;          // empty with is_index
+    std::string key;  // empty with is_index
     std::size_t index = 0;
     bool is_index = false;
   };
@@ -112,8 +112,8 @@ inline bool unescaped_span(const char* raw, std::string_view& out) noexcept {
 #if defined(__AVX2__)
   for (std::size_t at = 0;; at += 32) {
     const __m256i block = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(raw + at));
-    const auto stops = static_cast<std::uint32_t>(_mm256_movemask_epi8(
-        _mm256_or_si256(_mm256_cmpeq_epi8(block, _mm256_set1_epi8('"')), _mm256_cmpeq_epi8(block, _mm256_set1_epi8('\\')))));
+    const auto stops = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(
+        _mm256_cmpeq_epi8(block, _mm256_set1_epi8('"')), _mm256_cmpeq_epi8(block, _mm256_set1_epi8('\\')))));
     if (stops == 0) continue;
     const std::size_t end = at + static_cast<std::size_t>(std::countr_zero(stops));
     if (raw[end] != '"') return false;

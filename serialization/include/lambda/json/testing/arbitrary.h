@@ -64,21 +64,29 @@ namespace detail {
 /// that need escaping, then each length of UTF-8 sequence and the JavaScript line separators.
 inline char32_t code_point(source& s) {
   switch (s.below(10)) {
-    case 0: return static_cast<char32_t>(s.below(0x20));                 // control characters
-    case 1: return U"\"\\/\x7F"[s.below(4)];                             // escapes, DEL
-    case 2: return static_cast<char32_t>(0x80 + s.below(0x800 - 0x80));  // two bytes
-    case 3: {                                                            // three bytes, no surrogates
+    case 0:
+      return static_cast<char32_t>(s.below(0x20));  // control characters
+    case 1:
+      return U"\"\\/\x7F"[s.below(4)];  // escapes, DEL
+    case 2:
+      return static_cast<char32_t>(0x80 + s.below(0x800 - 0x80));  // two bytes
+    case 3: {                                                      // three bytes, no surrogates
       auto c = static_cast<char32_t>(0x800 + s.below(0x10000 - 0x800 - 0x800));
       return c >= 0xD800 ? c + 0x800 : c;
     }
-    case 4: return static_cast<char32_t>(0x10000 + s.below(0x110000 - 0x10000));  // four bytes
-    case 5: return U"\u2028\u2029\uFEFF\uFFFD"[s.below(4)];
-    default: return static_cast<char32_t>(0x20 + s.below(0x7F - 0x20));  // printable ASCII
+    case 4:
+      return static_cast<char32_t>(0x10000 + s.below(0x110000 - 0x10000));  // four bytes
+    case 5:
+      return U"\u2028\u2029\uFEFF\uFFFD"[s.below(4)];
+    default:
+      return static_cast<char32_t>(0x20 + s.below(0x7F - 0x20));  // printable ASCII
   }
 }
 
-template <class T> struct is_optional : std::false_type {};
-template <class T> struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
 
 }  // namespace detail
 
@@ -94,10 +102,18 @@ template <class T>
 struct arbitrary<T> {
   static void build(source& s, T& out) {
     switch (s.below(9)) {
-      case 0: out = std::numeric_limits<T>::min(); return;
-      case 1: out = std::numeric_limits<T>::max(); return;
-      case 2: out = static_cast<T>(s.below(3)) - static_cast<T>(std::is_signed_v<T> ? 1 : 0); return;
-      default: out = static_cast<T>(s.bits()); return;
+      case 0:
+        out = std::numeric_limits<T>::min();
+        return;
+      case 1:
+        out = std::numeric_limits<T>::max();
+        return;
+      case 2:
+        out = static_cast<T>(s.below(3)) - static_cast<T>(std::is_signed_v<T> ? 1 : 0);
+        return;
+      default:
+        out = static_cast<T>(s.bits());
+        return;
     }
   }
   static bool equal(T a, T b) { return a == b; }
@@ -110,14 +126,30 @@ struct arbitrary<T> {
   static void build(source& s, T& out) {
     using limits = std::numeric_limits<T>;
     switch (s.below(12)) {
-      case 0: out = limits::max(); break;
-      case 1: out = -limits::max(); break;
-      case 2: out = limits::denorm_min(); break;
-      case 3: out = limits::min(); break;
-      case 4: out = T(-0.0); break;
-      case 5: out = T(0.0); break;
-      case 6: out = static_cast<T>(static_cast<std::int32_t>(s.bits())); break;
-      case 7: out = static_cast<T>(0.1); break;
+      case 0:
+        out = limits::max();
+        break;
+      case 1:
+        out = -limits::max();
+        break;
+      case 2:
+        out = limits::denorm_min();
+        break;
+      case 3:
+        out = limits::min();
+        break;
+      case 4:
+        out = T(-0.0);
+        break;
+      case 5:
+        out = T(0.0);
+        break;
+      case 6:
+        out = static_cast<T>(static_cast<std::int32_t>(s.bits()));
+        break;
+      case 7:
+        out = static_cast<T>(0.1);
+        break;
       default: {
         using bits_t = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
         bits_t b = static_cast<bits_t>(s.bits());
@@ -227,8 +259,7 @@ struct arbitrary<std::variant<Ts...>> {
   }
   static bool equal(const std::variant<Ts...>& a, const std::variant<Ts...>& b) {
     if (a.index() != b.index()) return false;
-    return std::visit(
-        [&](const auto& x) { return testing::equal(x, std::get<std::decay_t<decltype(x)>>(b)); }, a);
+    return std::visit([&](const auto& x) { return testing::equal(x, std::get<std::decay_t<decltype(x)>>(b)); }, a);
   }
 };
 
@@ -253,15 +284,25 @@ struct arbitrary<raw_json> {
   }
   static bool equal(const raw_json& a, const raw_json& b) { return a.text == b.text; }
 
-private:
+ private:
   static void write_value(source& s, writer& w) {
     const bool deep = s.depth() >= source::max_depth;
     switch (s.below(deep ? 5 : 7)) {
-      case 0: w.null(); return;
-      case 1: w.boolean(s.byte() & 1); return;
-      case 2: w.number(static_cast<std::int64_t>(s.bits())); return;
-      case 3: w.number(make<double>(s)); return;
-      case 4: w.string(make<std::string>(s)); return;
+      case 0:
+        w.null();
+        return;
+      case 1:
+        w.boolean(s.byte() & 1);
+        return;
+      case 2:
+        w.number(static_cast<std::int64_t>(s.bits()));
+        return;
+      case 3:
+        w.number(make<double>(s));
+        return;
+      case 4:
+        w.string(make<std::string>(s));
+        return;
       case 5: {
         source::nested level(s);
         w.raw('[');

@@ -15,7 +15,7 @@
 namespace lambda::json::testing {
 
 class source {
-public:
+ public:
   /// Draws from a PRNG (SplitMix64) started at `seed`.
   explicit source(std::uint64_t seed) noexcept : state_(seed), from_bytes_(false) {}
   /// Draws from `bytes`, which must outlive the source; zeros once they are used up.
@@ -65,20 +65,20 @@ public:
 
   /// Marks one level of nesting for its lifetime.
   class nested {
-  public:
+   public:
     explicit nested(source& s) noexcept : s_(s) { ++s_.depth_; }
     ~nested() { --s_.depth_; }
     nested(const nested&) = delete;
     nested& operator=(const nested&) = delete;
 
-  private:
+   private:
     source& s_;
   };
 
   /// Keeps `text` alive as long as the source, for std::string_view members.
   std::string_view keep(std::string text) { return kept_.emplace_back(std::move(text)); }
 
-private:
+ private:
   std::uint64_t next_prng() noexcept {
     std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
