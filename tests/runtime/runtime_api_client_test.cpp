@@ -315,9 +315,10 @@ TEST_F(RuntimeApiClient, HundredThousandInvocationsOnOneConnectionWithoutGrowing
   EXPECT_EQ(served, invokes);
   EXPECT_EQ(api.connections(), 1);
   // A leak of even 100 bytes per invocation would be 10 MB; the bound only catches growth.
-  // AddressSanitizer keeps freed blocks in a quarantine of up to 256 MB instead of reusing them
-  // (its LeakSanitizer finds leaks there instead).
-  EXPECT_LT(after - before, 8 * 1024 + (address_sanitized ? 256 * 1024 : 0));
+  // Under AddressSanitizer RSS says nothing about leaks: freed blocks wait in a quarantine of up to
+  // 256 MB, plus their shadow and allocator metadata (CI measured +292 MB), and LeakSanitizer
+  // reports any leak when the process exits. The bound is checked in the Release build.
+  if (!address_sanitized) EXPECT_LT(after - before, 8 * 1024);
 }
 
 TEST(Endpoint, LiteralsAndLocalhostWithoutAResolver) {
