@@ -1,33 +1,131 @@
-# Build-time half of lambdagen_package(): stages bootstrap (and lib/) and zips it.
-# Inputs: EXECUTABLE, STAGE, OUTPUT, STRIP (may be empty), BUNDLE (true/false).
+# Build-time half of lambdagen_package(): stages bootstrap (and lib/ for the self-contained layout),
+# checks it is what the layout and the architecture promise, zips it and says what was made.
+# Inputs: EXECUTABLE, STAGE, OUTPUT, STRIP (may be empty), LAYOUT (static|self-contained),
+#         ARCH (x86_64|arm64), READELF, PATCHELF (self-contained only).
+set(_task_lib /var/task/lib)
 file(REMOVE_RECURSE "${STAGE}")
 file(MAKE_DIRECTORY "${STAGE}")
 file(COPY_FILE "${EXECUTABLE}" "${STAGE}/bootstrap")
 if(STRIP)
   execute_process(COMMAND "${STRIP}" --strip-unneeded "${STAGE}/bootstrap" COMMAND_ERROR_IS_FATAL ANY)
 endif()
-# Lambda runs bootstrap directly, so it must be executable whatever the umask was.
-file(CHMOD "${STAGE}/bootstrap" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE
-     WORLD_READ WORLD_EXECUTE)
+
+function(_fail what)
+  message(FATAL_ERROR "lambdagen_package: ${EXECUTABLE}: ${what}; no zip was written")
+endfunction()
+
+# What the ELF file says of itself: its Lambda architecture, its interpreter, the libraries it needs.
+function(_elf_facts file arch_out interp_out needed_out)
+  execute_process(COMMAND "${READELF}" -h -l -d "${file}" OUTPUT_VARIABLE _elf RESULT_VARIABLE _rc ERROR_VARIABLE _err)
+  if(NOT _rc EQUAL 0)
+    _fail("readelf cannot read ${file}: ${_err}")
+  endif()
+  set(_arch unknown)
+  if(_elf MATCHES "Machine:[ \t]+([^\n]*)")
+    set(_arch "${CMAKE_MATCH_1}")
+    if(_arch MATCHES "X86-64")
+      set(_arch x86_64)
+    elseif(_arch MATCHES "AArch64")
+      set(_arch arm64)
+    endif()
+  endif()
+  set(_interp "")
+  if(_elf MATCHES "Requesting program interpreter: ([^]\n]*)\\]")
+    set(_interp "${CMAKE_MATCH_1}")
+  endif()
+  string(REGEX MATCHALL "\\(NEEDED\\)[^[]*\\[[^]]*\\]" _lines "${_elf}")
+  set(_needed "")
+  foreach(_line IN LISTS _lines)
+    string(REGEX REPLACE ".*\\[(.*)\\]" "\\1" _lib "${_line}")
+    list(APPEND _needed "${_lib}")
+  endforeach()
+  set(${arch_out} "${_arch}" PARENT_SCOPE)
+  set(${interp_out} "${_interp}" PARENT_SCOPE)
+  set(${needed_out} "${_needed}" PARENT_SCOPE)
+endfunction()
+
+_elf_facts("${STAGE}/bootstrap" _arch _interp _needed)
+if(NOT _arch STREQUAL ARCH)
+  _fail("the bootstrap is built for ${_arch}, and the zip is for ${ARCH}")
+endif()
+
 set(_entries bootstrap)
-if(BUNDLE)
+if(LAYOUT STREQUAL "static")
+  if(_interp OR _needed)
+    list(JOIN _needed ", " _list)
+    _fail("the static layout's bootstrap has an interpreter (${_interp}) or needs shared libraries (${_list})")
+  endif()
+  set(_contents "static, no shared library")
+else()
+  if(NOT _interp)
+    _fail("the self-contained layout's bootstrap has no interpreter (it is static: use the static layout)")
+  endif()
   file(GET_RUNTIME_DEPENDENCIES
        EXECUTABLES "${EXECUTABLE}"
        RESOLVED_DEPENDENCIES_VAR _deps
-       UNRESOLVED_DEPENDENCIES_VAR _missing
-       # glibc and the dynamic loader must come from the execution environment itself.
-       POST_EXCLUDE_REGEXES "/ld-linux[^/]*$" "/libc\\.so" "/libm\\.so" "/libdl\\.so" "/libpthread\\.so"
-                            "/librt\\.so" "/libresolv\\.so" "/libutil\\.so")
+       UNRESOLVED_DEPENDENCIES_VAR _missing)
   if(_missing)
-    message(FATAL_ERROR "lambdagen_package: cannot find ${_missing}")
+    _fail("cannot find the shared libraries ${_missing}")
   endif()
   file(MAKE_DIRECTORY "${STAGE}/lib")
-  foreach(_lib IN LISTS _deps)
-    get_filename_component(_name "${_lib}" NAME)
-    file(COPY_FILE "${_lib}" "${STAGE}/lib/${_name}")
+  get_filename_component(_loader_name "${_interp}" NAME)
+  get_filename_component(_loader "${_interp}" REALPATH)
+  file(COPY_FILE "${_loader}" "${STAGE}/lib/${_loader_name}")
+  set(_libs "")
+  foreach(_dep IN LISTS _deps)
+    get_filename_component(_name "${_dep}" NAME)
+    if(_name STREQUAL _loader_name)
+      continue()
+    endif()
+    get_filename_component(_real "${_dep}" REALPATH)
+    file(COPY_FILE "${_real}" "${STAGE}/lib/${_name}")
+    list(APPEND _libs "${_name}")
   endforeach()
+  # RPATH, not RUNPATH: Lambda sets LD_LIBRARY_PATH (/lib64 and /usr/lib64 among it), which a
+  # RUNPATH would yield to, loading the image's older glibc beside our loader. Every library gets
+  # it too, so that what each one loads (dlopen included) also comes from lib/.
+  execute_process(COMMAND "${PATCHELF}" --set-interpreter "${_task_lib}/${_loader_name}" --force-rpath
+                          --set-rpath "${_task_lib}" "${STAGE}/bootstrap" COMMAND_ERROR_IS_FATAL ANY)
+  foreach(_name IN LISTS _libs)
+    execute_process(COMMAND "${PATCHELF}" --force-rpath --set-rpath "${_task_lib}" "${STAGE}/lib/${_name}"
+                    COMMAND_ERROR_IS_FATAL ANY)
+  endforeach()
+  file(GLOB _staged "${STAGE}/lib/*")
+  foreach(_file IN LISTS _staged)
+    file(CHMOD "${_file}" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ
+         WORLD_EXECUTE)
+  endforeach()
+  _elf_facts("${STAGE}/bootstrap" _arch _interp _needed)
+  if(NOT _interp STREQUAL "${_task_lib}/${_loader_name}")
+    _fail("patchelf left the interpreter at ${_interp}")
+  endif()
+  list(LENGTH _libs _count)
+  list(JOIN _libs " " _list)
+  set(_contents "self-contained, lib/ holds ${_loader_name} and ${_count} libraries: ${_list}")
   list(APPEND _entries lib)
 endif()
+# Lambda runs bootstrap directly, so it must be executable whatever the umask was.
+file(CHMOD "${STAGE}/bootstrap" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE
+     WORLD_READ WORLD_EXECUTE)
+
 file(REMOVE "${OUTPUT}")
 execute_process(COMMAND "${CMAKE_COMMAND}" -E tar cf "${OUTPUT}" --format=zip ${_entries}
                 WORKING_DIRECTORY "${STAGE}" COMMAND_ERROR_IS_FATAL ANY)
+
+function(_human bytes out)
+  if(bytes GREATER_EQUAL 1048576)
+    math(EXPR _tenths "${bytes} * 10 / 1048576")
+    math(EXPR _whole "${_tenths} / 10")
+    math(EXPR _frac "${_tenths} % 10")
+    set(${out} "${_whole}.${_frac} MiB" PARENT_SCOPE)
+  else()
+    math(EXPR _kib "(${bytes} + 1023) / 1024")
+    set(${out} "${_kib} KiB" PARENT_SCOPE)
+  endif()
+endfunction()
+file(SIZE "${OUTPUT}" _zip_bytes)
+file(SIZE "${STAGE}/bootstrap" _bootstrap_bytes)
+_human(${_zip_bytes} _zip_size)
+_human(${_bootstrap_bytes} _bootstrap_size)
+get_filename_component(_zip_file "${OUTPUT}" NAME)
+message("${_zip_file}: ${_zip_size} to upload; bootstrap ${_bootstrap_size}, ${ARCH}, ${_contents}")

@@ -7,7 +7,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(
   build-essential cmake ninja-build pkg-config git
-  libsimdjson-dev libfmt-dev
+  libfmt-dev dpkg-dev patchelf bubblewrap
   clang-16 libclang-16-dev llvm-16-dev libclang-rt-16-dev
   zlib1g-dev libzstd-dev libedit-dev libxml2-dev libncurses-dev libffi-dev
   libcurl4-openssl-dev
@@ -22,4 +22,22 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# simdjson is built from Debian's source package of it (cmake/LambdagenSimdjson.cmake): Debian ships
+# only a shared library, and a function's bootstrap is one static executable. apt-get source needs a
+# deb-src entry; add one beside each deb entry when the machine has none.
+src_dir=/usr/src
+if ! compgen -G "$src_dir/simdjson-*/singleheader/simdjson.cpp" >/dev/null; then
+  if ! grep -rqsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    for f in /etc/apt/sources.list.d/*.sources; do
+      [ -f "$f" ] || continue
+      sed 's/^Types: deb$/Types: deb-src/' "$f" | $SUDO tee "/etc/apt/sources.list.d/lambdagen-src-$(basename "$f")" >/dev/null
+    done
+    if [ -f /etc/apt/sources.list ] && grep -qE '^deb ' /etc/apt/sources.list; then
+      sed -n 's/^deb /deb-src /p' /etc/apt/sources.list | $SUDO tee /etc/apt/sources.list.d/lambdagen-src.list >/dev/null
+    fi
+  fi
+  $SUDO apt-get update -q
+  (cd "$src_dir" && $SUDO apt-get source -q simdjson)
 fi
