@@ -1,6 +1,8 @@
 // The floor for the runtime benchmark: the least a Runtime API client can do. One kept-alive
 // socket, GET /next, read the request id and the body, POST them back as the response; no
 // Context, no error handling beyond giving up. Not a runtime anyone should deploy.
+#include <lambda/protocol/runtime_api.h>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -16,6 +18,8 @@
 #include <string_view>
 
 namespace {
+
+namespace runtime_api = lambda::protocol;
 
 int fd = -1;
 std::string buffer;  // bytes read but not consumed yet
@@ -88,11 +92,13 @@ int main() {
   int one = 1;
   ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
   if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) return 1;
-  const std::string next = "GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: " + endpoint + "\r\n\r\n";
+  const std::string next =
+      "GET " + std::string(runtime_api::next_invocation_path) + " HTTP/1.1\r\nHost: " + endpoint + "\r\n\r\n";
   std::string head, body, ignored;
   while (send_all(next) && read_response(head, body)) {
-    std::string id = header_value(head, "lambda-runtime-aws-request-id");
-    std::string post = "POST /2018-06-01/runtime/invocation/" + id + "/response HTTP/1.1\r\nHost: " + endpoint +
+    std::string id = header_value(head, runtime_api::request_id_header);
+    std::string post = "POST " + std::string(runtime_api::invocation_path_prefix) + id +
+                       std::string(runtime_api::response_path_suffix) + " HTTP/1.1\r\nHost: " + endpoint +
                        "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
     if (!send_all(post) || !read_response(head, ignored)) break;
   }

@@ -10,6 +10,8 @@
 // AWS_LAMBDA_MAX_CONCURRENCY=N for N = 1, 2, 4, 8 and a handler that sleeps 10 ms, invokes/s.
 #include "http_server.h"
 
+#include <lambda/protocol/runtime_api.h>
+
 #include <signal.h>
 #include <spawn.h>
 #include <sys/stat.h>
@@ -31,6 +33,7 @@ extern char** environ;
 
 namespace {
 
+namespace runtime_api = lambda::protocol;
 using clock_type = std::chrono::steady_clock;
 using lambda::emulator::http_request;
 using lambda::emulator::http_response;
@@ -70,7 +73,7 @@ class bench_api {
   http_response handle(const http_request& r) {
     const auto now = clock_type::now();
     std::unique_lock lock(mutex_);
-    if (r.method == "GET" && r.path().ends_with("/invocation/next")) {
+    if (r.method == "GET" && r.path() == runtime_api::next_invocation_path) {
       if (!first_next_) {
         first_next_ = now;
         changed_.notify_all();
@@ -79,18 +82,17 @@ class bench_api {
       changed_.wait(lock, [&] { return done_ || served_ < invokes_; });
       if (done_) return http_response{.status = 500};
       http_response reply;
-      reply.headers.fields = {
-          {"Lambda-Runtime-Aws-Request-Id", "req-" + std::to_string(served_)},
-          {"Lambda-Runtime-Deadline-Ms", "4102444800000"},
-          {"Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:us-east-1:123456789012:function:bench"},
-          {"Lambda-Runtime-Trace-Id", "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1"},
-          {"Content-Type", "application/json"}};
+      reply.headers.add(runtime_api::request_id_header, "req-" + std::to_string(served_));
+      reply.headers.add(runtime_api::deadline_header, "4102444800000");
+      reply.headers.add(runtime_api::function_arn_header, "arn:aws:lambda:us-east-1:123456789012:function:bench");
+      reply.headers.add(runtime_api::trace_id_header, "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1");
+      reply.headers.add("Content-Type", "application/json");
       reply.body = payload_;
       ++served_;
       sent_ = clock_type::now();
       return reply;
     }
-    if (r.method == "POST" && r.path().ends_with("/response")) {
+    if (r.method == "POST" && r.path().ends_with(runtime_api::response_path_suffix)) {
       latencies_us_.push_back(std::chrono::duration<double, std::micro>(now - sent_).count());
       changed_.notify_all();
       return http_response{.status = 202, .body = "{\"status\":\"OK\"}"};

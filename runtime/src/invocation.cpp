@@ -32,7 +32,7 @@ std::variant<invocation, std::string> read_invocation(api_reply&& reply) {
   invocation inv;
   Context& ctx = inv.context;
   auto request_id = non_empty(h, p::request_id_header);
-  if (!request_id) return std::string("GET /next answered 200 without a Lambda-Runtime-Aws-Request-Id header");
+  if (!request_id) return fmt::format("GET /next answered 200 without a {} header", p::request_id_header);
   ctx.request_id = std::move(*request_id);
   ctx.invocation_id = non_empty(h, p::invocation_id_header);
   ctx.trace_id = non_empty(h, p::trace_id_header);
@@ -49,7 +49,7 @@ std::variant<invocation, std::string> read_invocation(api_reply&& reply) {
     long long ms = 0;
     auto [end, ec] = std::from_chars(deadline->data(), deadline->data() + deadline->size(), ms);
     if (ec != std::errc() || end != deadline->data() + deadline->size() || ms < 0 || ms > max_deadline_ms) {
-      fail(fmt::format("Lambda-Runtime-Deadline-Ms: expected milliseconds since the Unix epoch, got '{}'", *deadline));
+      fail(fmt::format("{}: expected milliseconds since the Unix epoch, got '{}'", p::deadline_header, *deadline));
     } else {
       ctx.deadline = std::chrono::system_clock::time_point(std::chrono::milliseconds(ms));
     }
@@ -59,14 +59,14 @@ std::variant<invocation, std::string> read_invocation(api_reply&& reply) {
     if (auto* value = std::get_if<ClientContext>(&parsed))
       ctx.client_context = std::move(*value);
     else
-      fail(fmt::format("Lambda-Runtime-Client-Context: {}", std::get<std::string>(parsed)));
+      fail(fmt::format("{}: {}", p::client_context_header, std::get<std::string>(parsed)));
   }
   if (auto json = non_empty(h, p::cognito_identity_header)) {
     auto parsed = parse_cognito_identity(*json);
     if (auto* value = std::get_if<CognitoIdentity>(&parsed))
       ctx.identity = std::move(*value);
     else
-      fail(fmt::format("Lambda-Runtime-Cognito-Identity: {}", std::get<std::string>(parsed)));
+      fail(fmt::format("{}: {}", p::cognito_identity_header, std::get<std::string>(parsed)));
   }
   return inv;
 }

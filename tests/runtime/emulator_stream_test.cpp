@@ -3,6 +3,9 @@
 // runtime would, and the invoker is a raw HTTP client or the `invoke` command's stdout.
 
 #include <lambda/json/base64.h>
+#include <lambda/protocol/http_fields.h>
+#include <lambda/protocol/http_head.h>
+#include <lambda/protocol/runtime_api.h>
 
 #include "child_process.h"
 #include "http_server.h"
@@ -18,12 +21,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -35,6 +36,9 @@ using namespace std::chrono_literals;
 using steady = std::chrono::steady_clock;
 
 namespace {
+
+namespace runtime_api = lambda::protocol;
+using lambda::protocol::http_fields;
 
 constexpr std::string_view invoke_path = "/2015-03-31/functions/function/invocations";
 
@@ -58,27 +62,21 @@ long long ms_since(steady::time_point start) {
 
 struct http_reply {
   int status = 0;
-  std::map<std::string, std::string> headers;  // names lower-cased
-  std::vector<std::string> chunks;             // of a chunked body, as they came
+  http_fields headers;
+  std::vector<std::string> chunks;  // of a chunked body, as they came
   std::string body;
-  std::map<std::string, std::string> trailers;
+  http_fields trailers;
   bool complete = false;  // the whole reply arrived in time
 
-  std::string header(const std::string& name) const {
-    auto it = headers.find(name);
-    return it == headers.end() ? "<absent>" : it->second;
-  }
-  std::string trailer(const std::string& name) const {
-    auto it = trailers.find(name);
-    return it == trailers.end() ? "<absent>" : it->second;
-  }
+  std::string header(std::string_view name) const { return std::string(headers.find(name).value_or("<absent>")); }
+  std::string trailer(std::string_view name) const { return std::string(trailers.find(name).value_or("<absent>")); }
 };
 
 std::ostream& operator<<(std::ostream& os, const http_reply& r) {
   os << "HTTP " << r.status << (r.complete ? "" : " (incomplete)") << "\n";
-  for (const auto& [n, v] : r.headers) os << n << ": " << v << "\n";
+  for (const auto& f : r.headers) os << f.name << ": " << f.value << "\n";
   os << "body (" << r.body.size() << " bytes in " << r.chunks.size() << " chunks): " << r.body.substr(0, 200) << "\n";
-  for (const auto& [n, v] : r.trailers) os << "trailer " << n << ": " << v << "\n";
+  for (const auto& f : r.trailers) os << "trailer " << f.name << ": " << f.value << "\n";
   return os;
 }
 
@@ -123,7 +121,7 @@ class invoke_client {
   /// The next piece of the body into `r`; false at its end (`r.complete` set) or on a timeout.
   bool read_piece(http_reply& r, steady::time_point deadline) {
     if (r.header("transfer-encoding") != "chunked") {
-      std::size_t length = std::stoul(r.headers.count("content-length") ? r.headers["content-length"] : "0");
+      std::size_t length = std::stoul(std::string(r.headers.find("content-length").value_or("0")));
       auto body = bytes(length, deadline);
       if (body) r.body = *body;
       r.complete = body.has_value();
@@ -165,12 +163,8 @@ class invoke_client {
   }
 
  private:
-  static void add_field(std::map<std::string, std::string>& to, const std::string& field) {
-    auto colon = field.find(':');
-    std::string name = field.substr(0, colon);
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::size_t value = field.find_first_not_of(' ', colon + 1);
-    to[name] = value == std::string::npos ? "" : field.substr(value);
+  static void add_field(http_fields& to, const std::string& field) {
+    EXPECT_FALSE(lambda::protocol::parse_field_line(field, to)) << field;
   }
 
   bool fill(steady::time_point deadline) {
@@ -305,8 +299,7 @@ TEST(EmulatorStream, RelaysTensOfMegabytesIntactAndChunked) {
   EXPECT_EQ(r.header("transfer-encoding"), "chunked");
   EXPECT_EQ(r.header("content-type"), "text/plain");
   EXPECT_EQ(r.header("x-amz-executed-version"), "$LATEST");
-  EXPECT_EQ(r.header("trailer"),
-            "X-Amz-Function-Error, Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body");
+  EXPECT_EQ(r.header("trailer"), "X-Amz-Function-Error, " + std::string(runtime_api::streamed_response_trailers));
   EXPECT_GT(r.chunks.size(), 1u);
   EXPECT_TRUE(r.trailers.empty()) << r;
   EXPECT_EQ(r.body.size(), chunks * chunk_bytes);
@@ -346,7 +339,7 @@ TEST(EmulatorStream, StoppingTheEmulatorDoesNotWaitForAClientThatDoesNotRead) {
 TEST(EmulatorStream, AStreamPastTheLimitIsCutOffWithResponseSizeTooLarge) {
   served_emulator emulator({"--timeout", "30"});
   invoke_client client(emulator.port());
-  client.send_invoke("stream:3300:65536");  // 3300 × 64 KiB > 200 MiB
+  client.send_invoke("stream:3300:65536");  // 3300 × 64 KiB > 200 MB
   http_reply r;
   auto deadline = steady::now() + 20s;
   ASSERT_TRUE(client.read_head(r, deadline)) << emulator.log_text();
@@ -357,9 +350,11 @@ TEST(EmulatorStream, AStreamPastTheLimitIsCutOffWithResponseSizeTooLarge) {
     r.chunks.clear();
   }
   ASSERT_TRUE(r.complete) << r << emulator.log_text();
-  EXPECT_EQ(received, 200u << 20);  // the limit falls between two 64 KiB chunks: all before it arrived
-  EXPECT_EQ(r.trailer("lambda-runtime-function-error-type"), "Function.ResponseSizeTooLarge") << r;
-  EXPECT_NE(decoded(r.trailer("lambda-runtime-function-error-body")).find("exceeded the maximum of 209715200 bytes"),
+  // Every byte up to the limit arrived, none past it (the limit falls inside a 64 KiB chunk).
+  EXPECT_EQ(received, runtime_api::max_streamed_response_bytes);
+  EXPECT_EQ(r.trailer(runtime_api::error_type_header), "Function.ResponseSizeTooLarge") << r;
+  EXPECT_NE(decoded(r.trailer(runtime_api::error_body_trailer))
+                .find("exceeded the maximum of " + std::to_string(runtime_api::max_streamed_response_bytes) + " bytes"),
             std::string::npos)
       << r;
 }
@@ -393,8 +388,8 @@ TEST(EmulatorStream, AMidStreamErrorArrivesInTheTrailers) {
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.body, "one,two,");  // what was sent before the error stands
   EXPECT_EQ(r.trailer("x-amz-function-error"), "Unhandled");
-  EXPECT_EQ(r.trailer("lambda-runtime-function-error-type"), "StreamBroke");
-  EXPECT_EQ(decoded(r.trailer("lambda-runtime-function-error-body")),
+  EXPECT_EQ(r.trailer(runtime_api::error_type_header), "StreamBroke");
+  EXPECT_EQ(decoded(r.trailer(runtime_api::error_body_trailer)),
             R"({"errorMessage":"the stream broke after 2 chunks","errorType":"StreamBroke","stackTrace":[]})");
   // The function logs its 202 after the client has its reply; the next invoke waits for that.
   EXPECT_EQ(emulator.invoke("next").body, "next");
@@ -444,8 +439,8 @@ TEST(EmulatorStream, ATruncatedStreamEndsWithTruncatedResponse) {
   ASSERT_TRUE(r.complete) << r << emulator.log_text();
   EXPECT_TRUE(r.body.starts_with("partial")) << r;
   EXPECT_EQ(r.trailer("x-amz-function-error"), "Unhandled");
-  EXPECT_EQ(r.trailer("lambda-runtime-function-error-type"), "Runtime.TruncatedResponse") << r;
-  std::string error = decoded(r.trailer("lambda-runtime-function-error-body"));
+  EXPECT_EQ(r.trailer(runtime_api::error_type_header), "Runtime.TruncatedResponse") << r;
+  std::string error = decoded(r.trailer(runtime_api::error_body_trailer));
   EXPECT_NE(error.find("\"errorType\":\"Runtime.TruncatedResponse\""), std::string::npos) << error;
   EXPECT_NE(error.find("ended after " + std::to_string(r.body.size()) + " bytes"), std::string::npos) << error;
   // The function reconnects and goes on.
@@ -460,8 +455,8 @@ TEST(EmulatorStream, TheDeadlineCoversTheWholeStream) {
   ASSERT_TRUE(r.complete) << r << emulator.log_text();
   EXPECT_TRUE(r.body.starts_with("tick\ntick\n")) << r;
   EXPECT_EQ(r.trailer("x-amz-function-error"), "Unhandled");
-  EXPECT_EQ(r.trailer("lambda-runtime-function-error-type"), "Sandbox.Timedout") << r;
-  std::string error = decoded(r.trailer("lambda-runtime-function-error-body"));
+  EXPECT_EQ(r.trailer(runtime_api::error_type_header), "Sandbox.Timedout") << r;
+  std::string error = decoded(r.trailer(runtime_api::error_body_trailer));
   EXPECT_NE(error.find("Task timed out after 0.60 seconds"), std::string::npos) << error;
   // The timed-out function was reset; a fresh one answers the next invoke.
   EXPECT_EQ(emulator.invoke("after the timeout").body, "after the timeout") << emulator.log_text();
@@ -488,7 +483,7 @@ TEST(EmulatorStream, TheHttpIntegrationPreludePassesThroughUntouched) {
   served_emulator emulator;
   http_reply r = emulator.invoke("http");
   ASSERT_TRUE(r.complete) << r << emulator.log_text();
-  EXPECT_EQ(r.header("content-type"), "application/vnd.awslambda.http-integration-response");
+  EXPECT_EQ(r.header("content-type"), runtime_api::http_integration_content_type);
   std::string prelude = R"({"statusCode":201,"headers":{"content-type":"text/plain"},"cookies":["a=b"]})";
   EXPECT_EQ(r.body, prelude + std::string(8, '\0') + "streamed body\n");
   EXPECT_TRUE(r.trailers.empty()) << r;

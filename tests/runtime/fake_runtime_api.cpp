@@ -6,27 +6,16 @@
 namespace lambda::testing {
 
 http_response invocation(std::string request_id, std::string body,
-                         std::vector<std::pair<std::string, std::string>> extra_headers) {
+                         std::vector<std::pair<std::string_view, std::string>> extra_headers) {
   http_response r;
-  r.headers.fields.emplace_back("Lambda-Runtime-Aws-Request-Id", std::move(request_id));
-  r.headers.fields.emplace_back(
-      "Lambda-Runtime-Deadline-Ms",
-      std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch() + std::chrono::seconds(30))
-                         .count()));
-  r.headers.fields.emplace_back("Lambda-Runtime-Invoked-Function-Arn",
-                                "arn:aws:lambda:us-east-1:123456789012:function:test");
-  r.headers.fields.emplace_back("Content-Type", "application/json");
-  for (auto& [name, value] : extra_headers) {
-    bool replaced = false;
-    for (auto& [n, v] : r.headers.fields) {
-      if (n == name) {
-        v = value;
-        replaced = true;
-      }
-    }
-    if (!replaced) r.headers.fields.emplace_back(name, value);
-  }
+  r.headers.add(runtime_api::request_id_header, request_id);
+  r.headers.add(runtime_api::deadline_header,
+                std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::system_clock::now().time_since_epoch() + std::chrono::seconds(30))
+                                   .count()));
+  r.headers.add(runtime_api::function_arn_header, "arn:aws:lambda:us-east-1:123456789012:function:test");
+  r.headers.add("Content-Type", "application/json");
+  for (auto& [name, value] : extra_headers) r.headers.set(name, value);
   r.body = std::move(body);
   return r;
 }
@@ -92,7 +81,9 @@ std::vector<http_request> fake_runtime_api::requests_ending(std::string_view suf
   return out;
 }
 
-int fake_runtime_api::next_calls() const { return static_cast<int>(requests_ending("/invocation/next").size()); }
+int fake_runtime_api::next_calls() const {
+  return static_cast<int>(requests_ending(runtime_api::next_invocation_path).size());
+}
 
 http_response fake_runtime_api::handle(const http_request& request) {
   std::unique_lock lock(mutex_);
@@ -102,18 +93,18 @@ http_response fake_runtime_api::handle(const http_request& request) {
     changed_.wait(lock, [&] { return closing_; });
     return status_reply(500, "Runtime.Shutdown");
   };
-  if (request.method == "POST" && request.path() == "/2020-01-01/extension/register") {
+  if (request.method == "POST" && request.path() == runtime_api::extension_register_path) {
     http_response r = status_reply(200, "none");
     r.body = R"({"functionName":"test","functionVersion":"$LATEST","handler":"bootstrap"})";
-    r.headers.set("lambda-extension-identifier", extension_id);
+    r.headers.set(runtime_api::extension_identifier_header, extension_id);
     return r;
   }
-  if (request.method == "GET" && request.path() == "/2020-01-01/extension/event/next") {
-    if (request.headers.find("lambda-extension-identifier") != extension_id)
+  if (request.method == "GET" && request.path() == runtime_api::extension_event_next_path) {
+    if (request.headers.find(runtime_api::extension_identifier_header) != extension_id)
       return status_reply(403, "Extension.UnknownExtensionIdentifier");
     return park();
   }
-  if (request.method == "GET" && request.path() == "/2018-06-01/runtime/invocation/next") {
+  if (request.method == "GET" && request.path() == runtime_api::next_invocation_path) {
     if (next_script_.empty()) return keep_next_waiting_ ? park() : status_reply(500, "Runtime.Shutdown");
     auto [reply, delay] = std::move(next_script_.front());
     next_script_.pop_front();

@@ -3,6 +3,8 @@
 
 #include "http_server.h"
 
+#include <lambda/protocol/runtime_api.h>
+
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -17,12 +19,15 @@
 
 namespace lambda::testing {
 
+/// The paths, header names and limits the fake and the tests use, spelled once for everyone.
+namespace runtime_api = lambda::protocol;
+
 using emulator::http_request;
 using emulator::http_response;
 
-/// A /next reply carrying an invocation.
+/// A /next reply carrying an invocation; `extra_headers` replace those of the same name (any case).
 http_response invocation(std::string request_id, std::string body,
-                         std::vector<std::pair<std::string, std::string>> extra_headers = {});
+                         std::vector<std::pair<std::string_view, std::string>> extra_headers = {});
 
 /// A reply that sends `status` with a small JSON body.
 http_response status_reply(int status, std::string error_type = "Error");

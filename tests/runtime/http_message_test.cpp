@@ -59,7 +59,7 @@ TEST(HttpMessage, ChunkedBodyIsReadPieceByPieceWithTrailers) {
   EXPECT_EQ(head.target, "/r");
   EXPECT_FALSE(reader.body_done());
   std::string piece, body;
-  http_headers trailers;
+  http_fields trailers;
   int pieces = 0;
   while (true) {
     ASSERT_EQ(reader.read_chunk(piece, trailers, error), read_status::ok) << error;
@@ -91,7 +91,7 @@ TEST(HttpMessage, ChunkLargerThanTheReadBufferArrivesInPieces) {
   http_request_reader reader(s.b);
   http_request head;
   std::string error, piece, body;
-  http_headers trailers;
+  http_fields trailers;
   ASSERT_EQ(reader.read_head(head, error), read_status::ok);
   std::size_t largest = 0;
   do {
@@ -139,23 +139,23 @@ TEST(HttpMessage, ChunkedResponseWriterFramesChunksAndTrailers) {
   socket_pair s;
   {
     chunked_response_writer w(s.a);
-    http_headers headers;
+    http_fields headers;
     headers.set("Content-Type", "text/plain");
     headers.set("Trailer", "X-Err");
     EXPECT_TRUE(w.begin(200, headers));
     EXPECT_TRUE(w.write("hello "));
     EXPECT_TRUE(w.write(""));
     EXPECT_TRUE(w.write(std::string(300, 'z')));
-    http_headers trailers;
+    http_fields trailers;
     trailers.set("X-Err", "Boom");
     EXPECT_TRUE(w.finish(trailers));
     EXPECT_TRUE(w.finished());
     ::shutdown(s.a, SHUT_WR);
   }
   EXPECT_EQ(read_all(s.b),
-            "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ntrailer: X-Err\r\n"
+            "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTrailer: X-Err\r\n"
             "transfer-encoding: chunked\r\n\r\n6\r\nhello \r\n12c\r\n" +
-                std::string(300, 'z') + "\r\n0\r\nx-err: Boom\r\n\r\n");
+                std::string(300, 'z') + "\r\n0\r\nX-Err: Boom\r\n\r\n");
 }
 
 // Everything the server sends on one connection until it closes it (or 2 s pass).

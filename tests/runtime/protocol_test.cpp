@@ -5,6 +5,7 @@
 #include <lambda/protocol/http_framing.h>
 #include <lambda/protocol/http_head.h>
 #include <lambda/protocol/message_reader.h>
+#include <lambda/protocol/runtime_api.h>
 
 #include <gtest/gtest.h>
 
@@ -308,6 +309,42 @@ TEST(Protocol, FieldsAreCaseInsensitiveAndReuseTheirStorage) {
   EXPECT_EQ(f.begin()->value.data(), storage) << "a cleared list reuses its strings";
   EXPECT_TRUE(has_token("gzip , Chunked", "chunked"));
   EXPECT_FALSE(has_token("chunkedx", "chunked"));
+}
+
+// Everyone else (the runtime, the emulator, the fakes, the tests) takes these from runtime_api.h;
+// here alone they are spelled out as the documentation (/work/shared/runtime-api.md) has them.
+TEST(Protocol, RuntimeApiConstantsAreTheDocumentedOnes) {
+  EXPECT_EQ(next_invocation_path, "/2018-06-01/runtime/invocation/next");
+  EXPECT_EQ(init_error_path, "/2018-06-01/runtime/init/error");
+  EXPECT_EQ(std::string(invocation_path_prefix) + "id" + std::string(response_path_suffix),
+            "/2018-06-01/runtime/invocation/id/response");
+  EXPECT_EQ(std::string(invocation_path_prefix) + "id" + std::string(error_path_suffix),
+            "/2018-06-01/runtime/invocation/id/error");
+  EXPECT_EQ(extension_register_path, "/2020-01-01/extension/register");
+  EXPECT_EQ(extension_event_next_path, "/2020-01-01/extension/event/next");
+  EXPECT_TRUE(next_invocation_path.starts_with(runtime_api_prefix));
+  EXPECT_TRUE(extension_register_path.starts_with(extensions_api_prefix));
+  EXPECT_EQ(request_id_header, "Lambda-Runtime-Aws-Request-Id");
+  EXPECT_EQ(deadline_header, "Lambda-Runtime-Deadline-Ms");
+  EXPECT_EQ(function_arn_header, "Lambda-Runtime-Invoked-Function-Arn");
+  EXPECT_EQ(trace_id_header, "Lambda-Runtime-Trace-Id");
+  EXPECT_EQ(client_context_header, "Lambda-Runtime-Client-Context");
+  EXPECT_EQ(cognito_identity_header, "Lambda-Runtime-Cognito-Identity");
+  EXPECT_EQ(tenant_id_header, "Lambda-Runtime-Aws-Tenant-Id");
+  EXPECT_EQ(invocation_id_header, "Lambda-Runtime-Invocation-Id");
+  EXPECT_EQ(error_type_header, "Lambda-Runtime-Function-Error-Type");
+  EXPECT_EQ(error_body_trailer, "Lambda-Runtime-Function-Error-Body");
+  EXPECT_EQ(xray_error_cause_header, "Lambda-Runtime-Function-XRay-Error-Cause");
+  EXPECT_EQ(response_mode_header, "Lambda-Runtime-Function-Response-Mode");
+  EXPECT_EQ(streaming_response_mode, "streaming");
+  EXPECT_EQ(streamed_response_trailers, "Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body");
+  EXPECT_EQ(extension_name_header, "Lambda-Extension-Name");
+  EXPECT_EQ(extension_identifier_header, "Lambda-Extension-Identifier");
+  EXPECT_EQ(error_content_type, "application/vnd.aws.lambda.error+json");
+  EXPECT_EQ(http_integration_content_type, "application/vnd.awslambda.http-integration-response");
+  EXPECT_EQ(max_payload_bytes, 6291556u);                // RAPID's 6*1024*1024 + 100
+  EXPECT_EQ(max_streamed_response_bytes, 200'000'000u);  // "200 MB", as AWS documents it
+  EXPECT_EQ(max_xray_error_cause_bytes, 65536u);
 }
 
 }  // namespace

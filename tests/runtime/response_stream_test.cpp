@@ -55,7 +55,7 @@ class ResponseStream : public ::testing::Test {
 };
 
 TEST_F(ResponseStream, PostsChunkedWithTheStreamingModeAndNoTrailersOnSuccess) {
-  api.script_next(invocation("req-1", "three", {{"Lambda-Runtime-Invocation-Id", "inv-1"}}));
+  api.script_next(invocation("req-1", "three", {{runtime_api::invocation_id_header, "inv-1"}}));
   lambda::run([](const std::string& event, lambda::response_stream& out, const lambda::Context& ctx) {
     out.set_content_type("text/plain; charset=utf-8");
     EXPECT_FALSE(out.started());
@@ -69,12 +69,12 @@ TEST_F(ResponseStream, PostsChunkedWithTheStreamingModeAndNoTrailersOnSuccess) {
   ASSERT_EQ(posts.size(), 1u);
   EXPECT_EQ(posts[0].path(), "/2018-06-01/runtime/invocation/req-1/response");
   EXPECT_EQ(posts[0].body, "one two three req-1");
-  EXPECT_EQ(header(posts[0], "lambda-runtime-function-response-mode"), "streaming");
+  EXPECT_EQ(header(posts[0], runtime_api::response_mode_header), runtime_api::streaming_response_mode);
   EXPECT_EQ(header(posts[0], "transfer-encoding"), "chunked");
-  EXPECT_EQ(header(posts[0], "trailer"), "Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body");
+  EXPECT_EQ(header(posts[0], "trailer"), runtime_api::streamed_response_trailers);
   EXPECT_EQ(header(posts[0], "content-type"), "text/plain; charset=utf-8");
-  EXPECT_EQ(header(posts[0], "lambda-runtime-invocation-id"), "inv-1");
-  EXPECT_TRUE(posts[0].trailers.fields.empty());
+  EXPECT_EQ(header(posts[0], runtime_api::invocation_id_header), "inv-1");
+  EXPECT_TRUE(posts[0].trailers.empty());
   EXPECT_TRUE(api.requests_ending("/error").empty());
 }
 
@@ -107,7 +107,7 @@ TEST_F(ResponseStream, PiecesLeaveWhileTheHandlerIsStillRunning) {
   std::string received;
   api.answer_posts([&](const http_request& r) {
     std::string piece, error;
-    lambda::emulator::http_headers trailers;
+    lambda::protocol::http_fields trailers;
     while (r.body_reader->read_chunk(piece, trailers, error) == lambda::emulator::read_status::ok && !piece.empty()) {
       std::lock_guard lock(m);
       received += piece;
@@ -142,8 +142,8 @@ TEST_F(ResponseStream, AnErrorAfterTheFirstByteTravelsInTrailers) {
   auto posts = api.requests_ending("/response");
   ASSERT_EQ(posts.size(), 1u);
   EXPECT_EQ(posts[0].body, "partial output");  // the error is not spliced into the body
-  EXPECT_EQ(trailer(posts[0], "lambda-runtime-function-error-type"), "std::out_of_range");
-  auto body = lambda::json::base64_decode_to_string(trailer(posts[0], "lambda-runtime-function-error-body"));
+  EXPECT_EQ(trailer(posts[0], runtime_api::error_type_header), "std::out_of_range");
+  auto body = lambda::json::base64_decode_to_string(trailer(posts[0], runtime_api::error_body_trailer));
   ASSERT_TRUE(body.has_value());
   simdjson::dom::parser parser;
   auto doc = parser.parse(*body);
@@ -162,7 +162,7 @@ TEST_F(ResponseStream, AnErrorOutcomeAfterTheFirstByteTravelsInTrailers) {
   });
   auto posts = api.requests_ending("/response");
   ASSERT_EQ(posts.size(), 1u);
-  EXPECT_EQ(trailer(posts[0], "lambda-runtime-function-error-type"), "Upstream.Unavailable");
+  EXPECT_EQ(trailer(posts[0], runtime_api::error_type_header), "Upstream.Unavailable");
 }
 
 TEST_F(ResponseStream, AnErrorBeforeTheFirstByteIsAnOrdinaryFunctionError) {
@@ -174,7 +174,7 @@ TEST_F(ResponseStream, AnErrorBeforeTheFirstByteIsAnOrdinaryFunctionError) {
   EXPECT_TRUE(api.requests_ending("/response").empty());
   auto errors = api.requests_ending("/error");
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(header(errors[0], "lambda-runtime-function-error-type"), "std::invalid_argument");
+  EXPECT_EQ(header(errors[0], runtime_api::error_type_header), "std::invalid_argument");
   EXPECT_NE(errors[0].body.find("no rows"), std::string::npos);
 }
 
@@ -185,7 +185,7 @@ TEST_F(ResponseStream, AHandlerThatWritesNothingSendsAnEmptyStream) {
   ASSERT_EQ(posts.size(), 1u);
   EXPECT_EQ(posts[0].body, "");
   EXPECT_EQ(header(posts[0], "content-type"), "text/event-stream");
-  EXPECT_EQ(header(posts[0], "lambda-runtime-function-response-mode"), "streaming");
+  EXPECT_EQ(header(posts[0], runtime_api::response_mode_header), runtime_api::streaming_response_mode);
 }
 
 TEST_F(ResponseStream, HttpPreludeIsJsonThenEightNulsThenTheBody) {
@@ -202,7 +202,7 @@ TEST_F(ResponseStream, HttpPreludeIsJsonThenEightNulsThenTheBody) {
   });
   auto posts = api.requests_ending("/response");
   ASSERT_EQ(posts.size(), 1u);
-  EXPECT_EQ(header(posts[0], "content-type"), "application/vnd.awslambda.http-integration-response");
+  EXPECT_EQ(header(posts[0], "content-type"), runtime_api::http_integration_content_type);
   const std::string& body = posts[0].body;
   auto delimiter = body.find(std::string(8, '\0'));
   ASSERT_NE(delimiter, std::string::npos);
@@ -225,7 +225,7 @@ TEST_F(ResponseStream, ASlowReaderHoldsTheWriterBack) {
   api.stream_posts();
   api.answer_posts([&](const http_request& r) {
     std::string piece, error;
-    lambda::emulator::http_headers trailers;
+    lambda::protocol::http_fields trailers;
     r.body_reader->read_chunk(piece, trailers, error);
     received += piece.size();
     std::this_thread::sleep_for(500ms);  // a reader that stalls; the handler could write 64 MB meanwhile

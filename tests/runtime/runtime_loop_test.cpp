@@ -61,9 +61,9 @@ TEST_F(RuntimeLoop, PostsTheHandlersResponseAndEchoesTheInvocationId) {
   ASSERT_EQ(posts.size(), 2u);
   EXPECT_EQ(posts[0].path(), "/2018-06-01/runtime/invocation/req-1/response");
   EXPECT_EQ(posts[0].body, R"({"a":1})");
-  EXPECT_EQ(header(posts[0], "lambda-runtime-invocation-id"), "inv-1");
+  EXPECT_EQ(header(posts[0], runtime_api::invocation_id_header), "inv-1");
   EXPECT_EQ(posts[1].body, "second");
-  EXPECT_EQ(header(posts[1], "lambda-runtime-invocation-id"), "<absent>");
+  EXPECT_EQ(header(posts[1], runtime_api::invocation_id_header), "<absent>");
   EXPECT_EQ(api.next_calls(), 2 + 4);  // two invocations, then four failed attempts
 }
 
@@ -81,7 +81,7 @@ TEST_F(RuntimeLoop, StringViewAndVoidHandlers) {
 }
 
 TEST_F(RuntimeLoop, ThrowingHandlerPostsAnErrorDocument) {
-  api.script_next(invocation("boom", "{}", {{"Lambda-Runtime-Invocation-Id", "inv-9"}}));
+  api.script_next(invocation("boom", "{}", {{runtime_api::invocation_id_header, "inv-9"}}));
   lambda::run([](std::string_view, const lambda::Context&) -> std::string {
     throw std::invalid_argument("bad \"input\"\nsecond line");
   });
@@ -91,10 +91,10 @@ TEST_F(RuntimeLoop, ThrowingHandlerPostsAnErrorDocument) {
   EXPECT_EQ(e.path(), "/2018-06-01/runtime/invocation/boom/error");
   EXPECT_EQ(e.body,
             R"({"errorMessage":"bad \"input\"\nsecond line","errorType":"std::invalid_argument","stackTrace":[]})");
-  EXPECT_EQ(header(e, "content-type"), "application/vnd.aws.lambda.error+json");
-  EXPECT_EQ(header(e, "lambda-runtime-function-error-type"), "std::invalid_argument");
-  EXPECT_EQ(header(e, "lambda-runtime-invocation-id"), "inv-9");
-  std::string cause = header(e, "lambda-runtime-function-xray-error-cause");
+  EXPECT_EQ(header(e, "content-type"), runtime_api::error_content_type);
+  EXPECT_EQ(header(e, runtime_api::error_type_header), "std::invalid_argument");
+  EXPECT_EQ(header(e, runtime_api::invocation_id_header), "inv-9");
+  std::string cause = header(e, runtime_api::xray_error_cause_header);
   EXPECT_NE(cause.find(R"("exceptions":[{"message":"bad \"input\"\nsecond line","type":"std::invalid_argument")"),
             std::string::npos)
       << cause;
@@ -110,7 +110,7 @@ TEST_F(RuntimeLoop, ErrorDocumentsAreCappedAtLambdasLimits) {
   EXPECT_LE(errors[0].body.size(), 1024u * 1024) << "LMI's RAPID takes at most 1 MiB on /error";
   EXPECT_TRUE(errors[0].body.ends_with(R"( [truncated]","errorType":"std::runtime_error","stackTrace":[]})"))
       << errors[0].body.substr(errors[0].body.size() - 100);
-  EXPECT_LE(header(errors[0], "lambda-runtime-function-xray-error-cause").size(), 64u * 1024);
+  EXPECT_LE(header(errors[0], runtime_api::xray_error_cause_header).size(), 64u * 1024);
 
   api.script_next(invocation("huge-type", "{}"));
   lambda::run([&](std::string_view) -> lambda::outcome<std::string> {
@@ -118,7 +118,7 @@ TEST_F(RuntimeLoop, ErrorDocumentsAreCappedAtLambdasLimits) {
   });
   errors = api.requests_ending("/error");
   ASSERT_EQ(errors.size(), 2u) << "a 2 MB header would have been refused";
-  EXPECT_EQ(header(errors[1], "lambda-runtime-function-error-type"), std::string(1024, 'T'));
+  EXPECT_EQ(header(errors[1], runtime_api::error_type_header), std::string(1024, 'T'));
 
   lambda::runtime().on_init([&](const lambda::FunctionConfig&) { throw std::runtime_error(message); }).run(echo);
   auto init = api.requests_ending("/runtime/init/error");
@@ -137,7 +137,7 @@ TEST_F(RuntimeLoop, OutcomeErrorIsReportedWithItsType) {
   auto errors = api.requests_ending("/error");
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].body, R"({"errorMessage":"no order x","errorType":"Order.NotFound","stackTrace":[]})");
-  EXPECT_EQ(header(errors[0], "lambda-runtime-function-error-type"), "Order.NotFound");
+  EXPECT_EQ(header(errors[0], runtime_api::error_type_header), "Order.NotFound");
   auto responses = api.requests_ending("/response");
   ASSERT_EQ(responses.size(), 1u);
   EXPECT_EQ(responses[0].body, "fine");
@@ -145,11 +145,11 @@ TEST_F(RuntimeLoop, OutcomeErrorIsReportedWithItsType) {
 
 TEST_F(RuntimeLoop, OversizedResponseBecomesAFunctionError) {
   api.script_next(invocation("big", "{}"));
-  lambda::run([](std::string_view) { return std::string(6 * 1024 * 1024 + 101, 'x'); });
+  lambda::run([](std::string_view) { return std::string(runtime_api::max_payload_bytes + 1, 'x'); });
   EXPECT_TRUE(api.requests_ending("/response").empty());
   auto errors = api.requests_ending("/error");
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(header(errors[0], "lambda-runtime-function-error-type"), "Function.ResponseSizeTooLarge");
+  EXPECT_EQ(header(errors[0], runtime_api::error_type_header), "Function.ResponseSizeTooLarge");
   EXPECT_NE(errors[0].body.find("Response payload size (6291557 bytes) exceeded maximum allowed payload size "
                                 "(6291556 bytes)."),
             std::string::npos);
@@ -157,10 +157,10 @@ TEST_F(RuntimeLoop, OversizedResponseBecomesAFunctionError) {
 
 TEST_F(RuntimeLoop, ResponseAtTheLimitIsSent) {
   api.script_next(invocation("edge", "{}"));
-  lambda::run([](std::string_view) { return std::string(6 * 1024 * 1024 + 100, 'x'); });
+  lambda::run([](std::string_view) { return std::string(runtime_api::max_payload_bytes, 'x'); });
   auto responses = api.requests_ending("/response");
   ASSERT_EQ(responses.size(), 1u);
-  EXPECT_EQ(responses[0].body.size(), 6291556u);
+  EXPECT_EQ(responses[0].body.size(), runtime_api::max_payload_bytes);
 }
 
 TEST_F(RuntimeLoop, ThrowingInitializerPostsInitErrorAndExits) {
@@ -176,7 +176,7 @@ TEST_F(RuntimeLoop, ThrowingInitializerPostsInitErrorAndExits) {
   ASSERT_EQ(init.size(), 1u);
   EXPECT_EQ(init[0].body,
             R"({"errorMessage":"database unreachable","errorType":"std::runtime_error","stackTrace":[]})");
-  EXPECT_EQ(header(init[0], "lambda-runtime-function-error-type"), "std::runtime_error");
+  EXPECT_EQ(header(init[0], runtime_api::error_type_header), "std::runtime_error");
 }
 
 TEST_F(RuntimeLoop, BadEnvironmentIsAnInitErrorNamingTheVariable) {
@@ -184,7 +184,7 @@ TEST_F(RuntimeLoop, BadEnvironmentIsAnInitErrorNamingTheVariable) {
   EXPECT_NE(lambda::run(echo), 0);
   auto init = api.requests_ending("/runtime/init/error");
   ASSERT_EQ(init.size(), 1u);
-  EXPECT_EQ(header(init[0], "lambda-runtime-function-error-type"), "Runtime.ConfigInvalid");
+  EXPECT_EQ(header(init[0], runtime_api::error_type_header), "Runtime.ConfigInvalid");
   EXPECT_NE(init[0].body.find("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), std::string::npos) << init[0].body;
 }
 
@@ -208,11 +208,11 @@ TEST_F(RuntimeLoop, ReadsEveryInvocationHeaderCaseInsensitively) {
   auto reply = invocation(
       "ctx-1", "{}",
       {{"LAMBDA-RUNTIME-TRACE-ID", "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1"},
-       {"lambda-runtime-aws-tenant-id", "tenant-7"},
-       {"Lambda-Runtime-Invocation-Id", "inv-ctx"},
-       {"lambda-runtime-client-context",
+       {runtime_api::tenant_id_header, "tenant-7"},
+       {runtime_api::invocation_id_header, "inv-ctx"},
+       {runtime_api::client_context_header,
         R"({"client":{"installation_id":"inst","app_title":"Shop","app_version_name":"1.2","app_version_code":"12","app_package_name":"com.shop"},"custom":{"k":"v","n":3},"env":{"platform":"Android"}})"},
-       {"Lambda-Runtime-Cognito-Identity", R"({"cognitoIdentityId":"id-1","cognitoIdentityPoolId":"pool-1"})"}});
+       {runtime_api::cognito_identity_header, R"({"cognitoIdentityId":"id-1","cognitoIdentityPoolId":"pool-1"})"}});
   reply.chunked = true;  // real Lambda may send /next chunked
   api.script_next(reply);
   lambda::Context seen;
@@ -240,17 +240,17 @@ TEST_F(RuntimeLoop, ReadsEveryInvocationHeaderCaseInsensitively) {
   EXPECT_LE(seen.remaining_time(), 30s);
   auto posts = api.requests_ending("/response");
   ASSERT_EQ(posts.size(), 1u);
-  EXPECT_EQ(header(posts[0], "lambda-runtime-invocation-id"), "inv-ctx");
+  EXPECT_EQ(header(posts[0], runtime_api::invocation_id_header), "inv-ctx");
 }
 
 TEST_F(RuntimeLoop, PresentButEmptyHeadersCountAsAbsent) {
   scoped_env stale{"_X_AMZN_TRACE_ID", "left-over"};
   api.script_next(invocation("empty-1", "{}",
-                             {{"Lambda-Runtime-Trace-Id", ""},
-                              {"Lambda-Runtime-Client-Context", ""},
-                              {"Lambda-Runtime-Cognito-Identity", ""},
-                              {"Lambda-Runtime-Aws-Tenant-Id", ""},
-                              {"Lambda-Runtime-Invocation-Id", ""}}));
+                             {{runtime_api::trace_id_header, ""},
+                              {runtime_api::client_context_header, ""},
+                              {runtime_api::cognito_identity_header, ""},
+                              {runtime_api::tenant_id_header, ""},
+                              {runtime_api::invocation_id_header, ""}}));
   lambda::Context seen;
   bool trace_env_set = true;
   lambda::run([&](std::string_view, const lambda::Context& ctx) {
@@ -265,26 +265,27 @@ TEST_F(RuntimeLoop, PresentButEmptyHeadersCountAsAbsent) {
   EXPECT_FALSE(trace_env_set);
   auto posts = api.requests_ending("/response");
   ASSERT_EQ(posts.size(), 1u);
-  EXPECT_FALSE(posts[0].headers.find("lambda-runtime-invocation-id"));
+  EXPECT_FALSE(posts[0].headers.find(runtime_api::invocation_id_header));
 }
 
 TEST_F(RuntimeLoop, MalformedHeaderIsReportedWithoutCallingTheHandler) {
-  api.script_next(invocation("bad-deadline", "{}", {{"Lambda-Runtime-Deadline-Ms", "soon"}}));
-  api.script_next(invocation("bad-cc", "{}", {{"Lambda-Runtime-Client-Context", "{\"custom\": [1,2"}}));
-  api.script_next(invocation("bad-cognito", "{}", {{"Lambda-Runtime-Cognito-Identity", "{\"cognitoIdentityId\": 5}"}}));
+  api.script_next(invocation("bad-deadline", "{}", {{runtime_api::deadline_header, "soon"}}));
+  api.script_next(invocation("bad-cc", "{}", {{runtime_api::client_context_header, "{\"custom\": [1,2"}}));
+  api.script_next(
+      invocation("bad-cognito", "{}", {{runtime_api::cognito_identity_header, "{\"cognitoIdentityId\": 5}"}}));
   // Past 2262-04-11 system_clock cannot hold it: an error, not an overflow (runtime_api_fuzz found it).
-  api.script_next(invocation("far-deadline", "{}", {{"Lambda-Runtime-Deadline-Ms", "9999999999999"}}));
+  api.script_next(invocation("far-deadline", "{}", {{runtime_api::deadline_header, "9999999999999"}}));
   int calls = 0;
   lambda::run([&](std::string_view) { ++calls; });
   EXPECT_EQ(calls, 0);
   auto errors = api.requests_ending("/error");
   ASSERT_EQ(errors.size(), 4u);
   EXPECT_NE(errors[3].body.find("got '9999999999999'"), std::string::npos) << errors[3].body;
-  for (auto& e : errors) EXPECT_EQ(header(e, "lambda-runtime-function-error-type"), "Runtime.InvalidInvocationHeader");
+  for (auto& e : errors) EXPECT_EQ(header(e, runtime_api::error_type_header), "Runtime.InvalidInvocationHeader");
   EXPECT_NE(errors[0].body.find("Lambda-Runtime-Deadline-Ms: expected milliseconds since the Unix epoch, got 'soon'"),
             std::string::npos)
       << errors[0].body;
-  EXPECT_NE(errors[1].body.find("Lambda-Runtime-Client-Context"), std::string::npos) << errors[1].body;
+  EXPECT_NE(errors[1].body.find(runtime_api::client_context_header), std::string::npos) << errors[1].body;
   EXPECT_NE(errors[2].body.find("Lambda-Runtime-Cognito-Identity: $.cognitoIdentityId: expected a string"),
             std::string::npos)
       << errors[2].body;
@@ -380,7 +381,7 @@ TEST_F(RuntimeLoop, Post5xxEndsTheLoop) {
 TEST_F(RuntimeLoop, PassedDeadlineIsVisibleAndA410IsSurvived) {
   auto past =
       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch() - 2s);
-  api.script_next(invocation("late", "{}", {{"Lambda-Runtime-Deadline-Ms", std::to_string(past.count())}}));
+  api.script_next(invocation("late", "{}", {{runtime_api::deadline_header, std::to_string(past.count())}}));
   api.script_next(invocation("on-time", "{}"));
   api.answer_posts([](const http_request& r) {
     return r.path().find("/late/") != std::string::npos ? status_reply(410, "InvokeTimeout") : status_reply(202, "");
@@ -401,7 +402,7 @@ TEST_F(RuntimeLoop, WithoutRuntimeApiVariableItExitsWithAClearMessage) {
 
 TEST_F(RuntimeLoop, HandlerLogsCarryTheRequestIdAndTenant) {
   scoped_env json{"AWS_LAMBDA_LOG_FORMAT", "json"};
-  api.script_next(invocation("log-req", "{}", {{"Lambda-Runtime-Aws-Tenant-Id", "t-1"}}));
+  api.script_next(invocation("log-req", "{}", {{runtime_api::tenant_id_header, "t-1"}}));
   lambda::run([](std::string_view) { lambda::log::info("inside {}", "handler"); });
   std::string log = logs();
   EXPECT_NE(log.find(R"("level":"INFO","requestId":"log-req","tenantId":"t-1","message":"inside handler"})"),
@@ -460,7 +461,7 @@ TEST_F(RuntimeLoop, ConcurrentModeKeepsTheTraceIdInTheContextOnly) {
   scoped_env concurrency{"AWS_LAMBDA_MAX_CONCURRENCY", "2"};
   scoped_env no_trace{"_X_AMZN_TRACE_ID", nullptr};
   api.script_next(
-      invocation("traced", "{}", {{"Lambda-Runtime-Trace-Id", "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700"}}));
+      invocation("traced", "{}", {{runtime_api::trace_id_header, "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700"}}));
   std::optional<std::string> in_context;
   bool in_environment = true;
   std::uint32_t max_concurrency = 0;
@@ -482,7 +483,7 @@ TEST_F(RuntimeLoop, InvalidMaxConcurrencyIsAnInitError) {
     EXPECT_EQ(lambda::run(echo), 1) << value;
     auto init = api.requests_ending("/runtime/init/error");
     ASSERT_EQ(init.size(), ++reported) << value;
-    EXPECT_EQ(header(init.back(), "lambda-runtime-function-error-type"), "Runtime.ConfigInvalid");
+    EXPECT_EQ(header(init.back(), runtime_api::error_type_header), "Runtime.ConfigInvalid");
     EXPECT_NE(init.back().body.find("AWS_LAMBDA_MAX_CONCURRENCY: expected a whole number from 1 to 1600, got '" +
                                     std::string(value) + "'"),
               std::string::npos)
@@ -512,16 +513,16 @@ TEST_F(RuntimeLoop, AShutdownHookRegistersAnInternalExtensionParkedOnEventNext) 
     event_next_seen = api.wait_for(
         [](const std::vector<http_request>& rs) {
           for (auto& r : rs)
-            if (r.path() == "/2020-01-01/extension/event/next") return true;
+            if (r.path() == runtime_api::extension_event_next_path) return true;
           return false;
         },
         10s);
   });
   EXPECT_TRUE(event_next_seen);
-  auto registered = api.requests_ending("/2020-01-01/extension/register");
+  auto registered = api.requests_ending(runtime_api::extension_register_path);
   ASSERT_EQ(registered.size(), 1u);
   EXPECT_EQ(registered[0].method, "POST");
-  EXPECT_EQ(header(registered[0], "lambda-extension-name"), "lambdagen-cpp-graceful-shutdown");
+  EXPECT_EQ(header(registered[0], runtime_api::extension_name_header), "lambdagen-cpp-graceful-shutdown");
   EXPECT_EQ(registered[0].body, R"({"events":[]})");
   auto all = api.requests();
   auto position = [&](std::string_view path) {
@@ -529,10 +530,10 @@ TEST_F(RuntimeLoop, AShutdownHookRegistersAnInternalExtensionParkedOnEventNext) 
       if (all[i].path() == path) return i;
     return all.size();
   };
-  EXPECT_LT(position("/2020-01-01/extension/register"), position("/2018-06-01/runtime/invocation/next"))
+  EXPECT_LT(position(runtime_api::extension_register_path), position(runtime_api::next_invocation_path))
       << "extensions register during init, before the first /next";
-  for (auto& r : api.requests_ending("/2020-01-01/extension/event/next"))
-    EXPECT_EQ(header(r, "lambda-extension-identifier"), fake_runtime_api::extension_id);
+  for (auto& r : api.requests_ending(runtime_api::extension_event_next_path))
+    EXPECT_EQ(header(r, runtime_api::extension_identifier_header), fake_runtime_api::extension_id);
 }
 
 TEST_F(RuntimeLoop, WithoutAShutdownHookNoExtensionIsRegistered) {

@@ -67,8 +67,8 @@ std::pair<int, std::string> finish(child& c) {
 bool idle_with_extension(const std::vector<http_request>& requests) {
   bool parked_extension = false, parked_next = false;
   for (auto& r : requests) {
-    parked_extension |= r.path() == "/2020-01-01/extension/event/next";
-    parked_next |= r.path() == "/2018-06-01/runtime/invocation/next";
+    parked_extension |= r.path() == runtime_api::extension_event_next_path;
+    parked_next |= r.path() == runtime_api::next_invocation_path;
   }
   return parked_extension && parked_next;
 }
@@ -88,7 +88,7 @@ TEST(GracefulShutdown, SigtermRunsTheHookAndTheProcessExitsZero) {
   EXPECT_EQ(WEXITSTATUS(status), 0) << output;
   EXPECT_NE(output.find("SIGTERM received"), std::string::npos) << output;
   EXPECT_NE(output.find("shutdown hook ran\n"), std::string::npos) << output;
-  ASSERT_EQ(api.requests_ending("/2020-01-01/extension/register").size(), 1u);
+  ASSERT_EQ(api.requests_ending(runtime_api::extension_register_path).size(), 1u);
 }
 
 TEST(GracefulShutdown, AHookOverrunningTheBudgetIsAbandonedWithStatusOne) {

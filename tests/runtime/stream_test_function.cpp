@@ -16,19 +16,21 @@
 //   anything else       echoed back, buffered
 // Each Runtime API answer to a POST is logged on stderr.
 
+#include <lambda/protocol/http_fields.h>
+#include <lambda/protocol/http_head.h>
+#include <lambda/protocol/runtime_api.h>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
 
-#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <map>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -36,7 +38,11 @@
 
 namespace {
 
-using headers = std::vector<std::pair<std::string, std::string>>;
+// The Runtime API's names and paths, and the reading of the emulator's replies, are the protocol
+// component's; what this function sends it writes itself, mistakes included.
+namespace protocol = lambda::protocol;
+
+using headers = std::vector<std::pair<std::string_view, std::string>>;
 
 // The bytes at `offset` of the `stream:` pattern; emulator_stream_test.cpp rebuilds it.
 char pattern_byte(std::size_t offset) { return static_cast<char>('a' + offset * 7 % 26); }
@@ -51,8 +57,8 @@ constexpr std::string_view halfway_error_base64 =
     "ZSI6IkhhbGZ3YXlFcnJvciIsInN0YWNrVHJhY2UiOltdfQ==";
 
 struct reply {
-  int status = 0;                              // 0: the connection broke before a whole reply arrived
-  std::map<std::string, std::string> headers;  // names lower-cased
+  int status = 0;  // 0: the connection broke before a whole reply arrived
+  protocol::http_fields headers;
   std::string body;
 };
 
@@ -96,21 +102,16 @@ class runtime_api {
     for (std::size_t line = head.find("\r\n"); line != std::string_view::npos;) {
       std::size_t next = head.find("\r\n", line + 2);
       std::string_view field = head.substr(line + 2, next == std::string_view::npos ? next : next - line - 2);
-      auto colon = field.find(':');
-      if (colon == std::string_view::npos) fail("malformed header line in a Runtime API reply");
-      std::string name(field.substr(0, colon));
-      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      std::string_view value = field.substr(colon + 1);
-      while (value.starts_with(' ')) value.remove_prefix(1);
-      r.headers[name] = std::string(value);
+      if (auto error = protocol::parse_field_line(field, r.headers))
+        fail("malformed header line in a Runtime API reply: " + *error);
       line = next;
     }
-    std::size_t length = r.headers.count("content-length") ? std::stoul(r.headers["content-length"]) : 0;
+    std::size_t length = std::stoul(std::string(r.headers.find("content-length").value_or("0")));
     while (buffer_.size() < end + 4 + length)
       if (!fill()) return broken();
     r.body = buffer_.substr(end + 4, length);
     buffer_.erase(0, end + 4 + length);
-    if (r.headers["connection"] == "close") disconnect();
+    if (r.headers.find("connection") == "close") disconnect();
     return r;
   }
 
@@ -168,7 +169,7 @@ struct invocation {
 
 std::string head_of(std::string_view method, std::string_view path, const headers& fields) {
   std::string head = std::string(method) + " " + std::string(path) + " HTTP/1.1\r\nHost: runtime\r\n";
-  for (const auto& [name, value] : fields) head += name + ": " + value + "\r\n";
+  for (const auto& [name, value] : fields) head += std::string(name) + ": " + value + "\r\n";
   return head + "\r\n";
 }
 
@@ -180,7 +181,7 @@ std::string chunk(std::string_view data) {
 
 std::string last_chunk(const headers& trailers = {}) {
   std::string tail = "0\r\n";
-  for (const auto& [name, value] : trailers) tail += name + ": " + value + "\r\n";
+  for (const auto& [name, value] : trailers) tail += std::string(name) + ": " + value + "\r\n";
   return tail + "\r\n";
 }
 
@@ -189,7 +190,7 @@ class test_function {
   explicit test_function(runtime_api& api) : api_(api) {}
 
   invocation next() {
-    const std::string request = head_of("GET", "/2018-06-01/runtime/invocation/next", {});
+    const std::string request = head_of("GET", protocol::next_invocation_path, {});
     // The Runtime API may have closed the kept-alive connection (after a 410, say): reconnect
     // once, as any HTTP client does.
     reply r;
@@ -199,7 +200,8 @@ class test_function {
     }
     if (r.status == 0) fail("GET /next: the connection to the Runtime API broke");
     if (r.status != 200) fail("GET /next answered " + std::to_string(r.status) + ": " + r.body);
-    return {r.headers["lambda-runtime-aws-request-id"], r.headers["lambda-runtime-invocation-id"], r.body};
+    return {std::string(r.headers.find(protocol::request_id_header).value_or("")),
+            std::string(r.headers.find(protocol::invocation_id_header).value_or("")), r.body};
   }
 
   void handle(const invocation& inv) {
@@ -232,16 +234,19 @@ class test_function {
   }
 
  private:
-  std::string response_path() const { return "/2018-06-01/runtime/invocation/" + inv_->request_id + "/response"; }
+  std::string response_path() const {
+    return std::string(protocol::invocation_path_prefix) + inv_->request_id +
+           std::string(protocol::response_path_suffix);
+  }
 
   headers identity() const {
     if (inv_->invocation_id.empty()) return {};
-    return {{"Lambda-Runtime-Invocation-Id", inv_->invocation_id}};
+    return {{protocol::invocation_id_header, inv_->invocation_id}};
   }
 
   static headers halfway_error() {
-    return {{"Lambda-Runtime-Function-Error-Type", "HalfwayError"},
-            {"Lambda-Runtime-Function-Error-Body", std::string(halfway_error_base64)}};
+    return {{protocol::error_type_header, "HalfwayError"},
+            {protocol::error_body_trailer, std::string(halfway_error_base64)}};
   }
 
   void log_reply(std::string_view what) {
@@ -258,11 +263,11 @@ class test_function {
     log_reply("POST /response");
   }
 
-  bool begin_stream(std::string_view content_type, std::string_view mode = "streaming") {
+  bool begin_stream(std::string_view content_type, std::string_view mode = protocol::streaming_response_mode) {
     headers fields{{"Content-Type", std::string(content_type)},
                    {"Transfer-Encoding", "chunked"},
-                   {"Trailer", "Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body"}};
-    if (!mode.empty()) fields.emplace_back("Lambda-Runtime-Function-Response-Mode", std::string(mode));
+                   {"Trailer", std::string(protocol::streamed_response_trailers)}};
+    if (!mode.empty()) fields.emplace_back(protocol::response_mode_header, std::string(mode));
     for (auto& h : identity()) fields.push_back(h);
     return api_.send(head_of("POST", response_path(), fields));
   }
@@ -278,7 +283,7 @@ class test_function {
   // finished by a child that outlives it. Whatever the emulator answers is logged.
   [[noreturn]] void orphan_next() {
     runtime_api orphan(std::getenv("AWS_LAMBDA_RUNTIME_API"));
-    std::string request = head_of("GET", "/2018-06-01/runtime/invocation/next", {});
+    std::string request = head_of("GET", protocol::next_invocation_path, {});
     orphan.send(request.substr(0, request.size() - 2));
     if (::fork() == 0) {
       api_.disconnect();
@@ -321,8 +326,8 @@ class test_function {
     begin_stream("text/plain");
     api_.send(chunk("one,"));
     api_.send(chunk("two,"));
-    end_stream({{"Lambda-Runtime-Function-Error-Type", "StreamBroke"},
-                {"Lambda-Runtime-Function-Error-Body", std::string(stream_broke_base64)}});
+    end_stream({{protocol::error_type_header, "StreamBroke"},
+                {protocol::error_body_trailer, std::string(stream_broke_base64)}});
   }
 
   void go_buffered(std::string_view body, const headers& trailers) {
@@ -331,7 +336,7 @@ class test_function {
     end_stream(trailers);
   }
 
-  void bad_mode() { buffered("not a stream", {{"Lambda-Runtime-Function-Response-Mode", "stream"}}); }
+  void bad_mode() { buffered("not a stream", {{protocol::response_mode_header, "stream"}}); }
 
   void truncate() {
     begin_stream("text/plain");
@@ -350,7 +355,7 @@ class test_function {
   }
 
   void http_integration() {
-    begin_stream("application/vnd.awslambda.http-integration-response");
+    begin_stream(protocol::http_integration_content_type);
     std::string prelude = R"({"statusCode":201,"headers":{"content-type":"text/plain"},"cookies":["a=b"]})";
     api_.send(chunk(prelude + std::string(8, '\0')));
     api_.send(chunk("streamed body\n"));

@@ -45,7 +45,7 @@ TEST_F(TypedHandler, AnEventThatDoesNotFitNamesTheJsonPath) {
   lambda::run(totals);
   auto errors = api.requests_ending("/error");
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0].headers.find("lambda-runtime-function-error-type").value_or(""), "Runtime.InvalidEventPayload");
+  EXPECT_EQ(errors[0].headers.find(runtime_api::error_type_header).value_or(""), "Runtime.InvalidEventPayload");
   EXPECT_NE(errors[0].body.find("$[1]: expected"), std::string::npos) << errors[0].body;
 }
 

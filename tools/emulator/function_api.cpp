@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <string_view>
@@ -15,35 +16,28 @@
 namespace lambda::emulator {
 namespace {
 
-// RAPID's payload limit for buffered responses.
-using lambda::protocol::max_payload_bytes;
-// Lambda's default maximum for a streamed response.
-constexpr std::size_t max_streamed_bytes = 200u << 20;
-constexpr std::string_view runtime_prefix = "/2018-06-01/runtime/";
-constexpr std::string_view extension_prefix = "/2020-01-01/extension/";
+namespace api = lambda::protocol;
 
 // The error document a POST to /error or /init/error stands for: its body, or, when that is empty,
 // one built from the error-type header, as Lambda does.
 std::string posted_error_document(const http_request& request) {
   if (!request.body.empty()) return request.body;
-  return error_json(request.headers.find("lambda-runtime-function-error-type").value_or("Runtime.Unknown"), "");
+  return error_json(request.headers.find(api::error_type_header).value_or(api::unknown_error_type), "");
 }
 
-// `invocation/{id}/{action}` under the runtime prefix, split; nullopt for any other path.
+// `/2018-06-01/runtime/invocation/{id}{action}`, split (`action` is api::response_path_suffix or
+// api::error_path_suffix, or something else); nullopt for any other path.
 struct invocation_path {
   std::string_view id;
   std::string_view action;
 };
 
 std::optional<invocation_path> parse_invocation_path(std::string_view path) {
-  constexpr std::string_view invocation = "invocation/";
-  if (!path.starts_with(runtime_prefix)) return std::nullopt;
-  std::string_view rest = path.substr(runtime_prefix.size());
-  if (!rest.starts_with(invocation)) return std::nullopt;
-  rest.remove_prefix(invocation.size());
+  if (!path.starts_with(api::invocation_path_prefix)) return std::nullopt;
+  std::string_view rest = path.substr(api::invocation_path_prefix.size());
   auto slash = rest.find('/');
   if (slash == std::string_view::npos) return std::nullopt;
-  return invocation_path{rest.substr(0, slash), rest.substr(slash + 1)};
+  return invocation_path{rest.substr(0, slash), rest.substr(slash)};
 }
 
 // A function's error in the trailers of a chunked /response: how Lambda's streaming protocol, and
@@ -53,11 +47,11 @@ struct trailer_error {
   std::string document;  // the error JSON
 };
 
-std::optional<trailer_error> find_trailer_error(const http_headers& trailers) {
-  auto type = trailers.find("lambda-runtime-function-error-type").value_or("");
-  auto body = trailers.find("lambda-runtime-function-error-body").value_or("");
+std::optional<trailer_error> find_trailer_error(const http_fields& trailers) {
+  auto type = trailers.find(api::error_type_header).value_or("");
+  auto body = trailers.find(api::error_body_trailer).value_or("");
   if (type.empty() && body.empty()) return std::nullopt;  // declared but not sent: success
-  trailer_error error{type.empty() ? "Runtime.Unknown" : std::string(type), {}};
+  trailer_error error{std::string(type.empty() ? api::unknown_error_type : type), {}};
   // As Lambda does, the type alone makes the document when the body is missing or unreadable.
   auto decoded = lambda::json::base64_decode_to_string(body);
   error.document = decoded && !decoded->empty() ? std::move(*decoded) : error_json(error.type, "");
@@ -71,7 +65,7 @@ class response_body {
   explicit response_body(const http_request& request) : request_(request) {}
 
   /// The next piece, empty at the end (`trailers` then hold the trailer fields).
-  read_status next(std::string& piece, http_headers& trailers, std::string& error) {
+  read_status next(std::string& piece, http_fields& trailers, std::string& error) {
     if (request_.body_reader) return request_.body_reader->read_chunk(piece, trailers, error);
     piece = std::exchange(taken_, true) ? std::string() : request_.body;
     if (piece.empty()) trailers = request_.trailers;
@@ -177,25 +171,25 @@ void function_api::close() {
 
 bool function_api::streams_request_body(const http_request& head) {
   auto invocation = parse_invocation_path(head.path());
-  return head.method == "POST" && invocation && invocation->action == "response";
+  return head.method == "POST" && invocation && invocation->action == api::response_path_suffix;
 }
 
 http_response function_api::handle(const http_request& request, unsigned generation) {
   std::string_view path = request.path();
-  if (path.starts_with(runtime_prefix)) {
-    std::string_view rest = path.substr(runtime_prefix.size());
-    if (rest == "invocation/next" && request.method == "GET") return next(generation);
-    if (rest == "init/error" && request.method == "POST") return init_error(request, generation);
+  if (path.starts_with(api::runtime_api_prefix)) {
+    if (path == api::next_invocation_path && request.method == "GET") return next(generation);
+    if (path == api::init_error_path && request.method == "POST") return init_error(request, generation);
     if (auto invocation = parse_invocation_path(path); invocation && request.method == "POST") {
-      if (invocation->action == "response") return answer(request, invocation->id, false);
-      if (invocation->action == "error") return answer(request, invocation->id, true);
+      if (invocation->action == api::response_path_suffix) return answer(request, invocation->id, false);
+      if (invocation->action == api::error_path_suffix) return answer(request, invocation->id, true);
     }
     return json_reply(404, error_json("NotFound", "no such Runtime API endpoint: " + std::string(path)));
   }
-  if (path.starts_with(extension_prefix)) {
-    std::string_view rest = path.substr(extension_prefix.size());
-    if (rest == "register" && request.method == "POST") return register_extension(request, generation);
-    if (rest == "event/next" && request.method == "GET") return next_extension_event(request, generation);
+  if (path.starts_with(api::extensions_api_prefix)) {
+    if (path == api::extension_register_path && request.method == "POST")
+      return register_extension(request, generation);
+    if (path == api::extension_event_next_path && request.method == "GET")
+      return next_extension_event(request, generation);
     return json_reply(404, error_json("NotFound",
                                       "the emulator implements only extension/register and "
                                       "extension/event/next, not " +
@@ -217,23 +211,23 @@ http_response function_api::next(unsigned generation) {
   const invocation& inv = *std::get<std::shared_ptr<invocation>>(taken);
   http_response r;
   r.headers.set("content-type", inv.request.content_type);
-  r.headers.set("lambda-runtime-aws-request-id", inv.request_id);
+  r.headers.set(api::request_id_header, inv.request_id);
   r.headers.set(
-      "lambda-runtime-deadline-ms",
+      api::deadline_header,
       std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(inv.deadline.time_since_epoch()).count()));
-  r.headers.set("lambda-runtime-invoked-function-arn",
+  r.headers.set(api::function_arn_header,
                 fmt::format("arn:aws:lambda:{}:012345678912:function:{}", region_, function_name_));
-  r.headers.set("lambda-runtime-trace-id", inv.trace_id);
-  r.headers.set("lambda-runtime-invocation-id", inv.invocation_id);
-  if (inv.request.tenant_id) r.headers.set("lambda-runtime-aws-tenant-id", *inv.request.tenant_id);
-  if (inv.request.client_context) r.headers.set("lambda-runtime-client-context", *inv.request.client_context);
+  r.headers.set(api::trace_id_header, inv.trace_id);
+  r.headers.set(api::invocation_id_header, inv.invocation_id);
+  if (inv.request.tenant_id) r.headers.set(api::tenant_id_header, *inv.request.tenant_id);
+  if (inv.request.client_context) r.headers.set(api::client_context_header, *inv.request.client_context);
   r.body = inv.request.payload;
   return r;
 }
 
 http_response function_api::answer(const http_request& request, std::string_view request_id, bool is_error) {
   std::string id(request_id);
-  auto claimed = queue_.claim(id, request.headers.find("lambda-runtime-invocation-id"));
+  auto claimed = queue_.claim(id, request.headers.find(api::invocation_id_header));
   if (auto* refused = std::get_if<invocation_queue::claim_refusal>(&claimed)) {
     switch (*refused) {
       case invocation_queue::claim_refusal::timed_out:
@@ -243,9 +237,9 @@ http_response function_api::answer(const http_request& request, std::string_view
       case invocation_queue::claim_refusal::unknown_id:
         return json_reply(400, error_json("InvalidRequestID", "no invocation " + id + " is in progress"));
       case invocation_queue::claim_refusal::wrong_invocation_id:
-        return json_reply(400, error_json("InvalidInvocationID",
-                                          "Lambda-Runtime-Invocation-Id does not match the "
-                                          "invocation in progress"));
+        return json_reply(
+            400, error_json("InvalidInvocationID",
+                            fmt::format("{} does not match the invocation in progress", api::invocation_id_header)));
     }
   }
   // Kept alive by the shared_ptr while the body is read.
@@ -264,8 +258,8 @@ http_response function_api::answer(const http_request& request, std::string_view
     if (abandoned) return abandoned_reply(*inv, *abandoned);
     return accepted_reply();
   }
-  std::string_view mode = request.headers.find("lambda-runtime-function-response-mode").value_or("");
-  if (mode == "streaming") {
+  std::string_view mode = request.headers.find(api::response_mode_header).value_or("");
+  if (mode == api::streaming_response_mode) {
     // RAPID's default when the function names no type.
     std::string content_type(request.headers.find("content-type").value_or("application/octet-stream"));
     // The invoker begins its side of the stream now, before the first byte.
@@ -279,13 +273,11 @@ http_response function_api::answer(const http_request& request, std::string_view
     // AWS's classic RIE leaves the invoker hanging here until the deadline; Lambda fails it.
     queue_.settle(*inv, [&](invocation& i) {
       fail(i, "Runtime.InvalidResponseModeHeader",
-           fmt::format("RequestId: {} Error: the function sent Lambda-Runtime-Function-Response-Mode: {}", i.request_id,
-                       mode));
+           fmt::format("RequestId: {} Error: the function sent {}: {}", i.request_id, api::response_mode_header, mode));
     });
     return json_reply(400, error_json("InvalidFunctionResponseMode",
-                                      fmt::format("Lambda-Runtime-Function-Response-Mode: expected 'streaming', "
-                                                  "'buffered' or none, got '{}'",
-                                                  mode)));
+                                      fmt::format("{}: expected '{}', 'buffered' or none, got '{}'",
+                                                  api::response_mode_header, api::streaming_response_mode, mode)));
   }
   return buffered_answer(request, *inv);
 }
@@ -298,7 +290,7 @@ namespace {
 // its trailer fields).
 template <class OnPiece>
 std::optional<http_response> read_answer(const http_request& request, invocation_queue& queue, invocation& inv,
-                                         http_headers& trailers, OnPiece&& on_piece) {
+                                         http_fields& trailers, OnPiece&& on_piece) {
   response_body body(request);
   std::string piece, error;
   std::size_t size = 0;
@@ -317,22 +309,22 @@ std::optional<http_response> read_answer(const http_request& request, invocation
 // this way, chunked, with a failure in the trailers.
 http_response function_api::buffered_answer(const http_request& request, invocation& inv) {
   std::string payload;
-  http_headers trailers;
+  http_fields trailers;
   std::size_t size = 0;
   auto keep = [&](std::string&& piece, std::size_t so_far) -> std::optional<http_response> {
     size = so_far;
     // Past the limit the rest is only counted, so that the message can say how large it was.
-    if (size <= max_payload_bytes) payload += piece;
+    if (size <= api::max_payload_bytes) payload += piece;
     return std::nullopt;
   };
   if (auto reply = read_answer(request, queue_, inv, trailers, keep)) return std::move(*reply);
-  bool too_large = size > max_payload_bytes;
+  bool too_large = size > api::max_payload_bytes;
   std::string content_type(request.headers.find("content-type").value_or("application/json"));
   auto abandoned = queue_.settle(inv, [&](invocation& i) {
     if (too_large) {
-      fail(i, "Function.ResponseSizeTooLarge",
+      fail(i, std::string(api::response_too_large_error_type),
            fmt::format("Response payload size ({} bytes) exceeded maximum allowed payload size ({} bytes).", size,
-                       max_payload_bytes));
+                       api::max_payload_bytes));
     } else if (auto failure = find_trailer_error(trailers)) {
       end_with_error(i, std::move(failure->type), std::move(failure->document));
     } else {
@@ -349,13 +341,17 @@ http_response function_api::buffered_answer(const http_request& request, invocat
 // A streamed answer: each piece goes to the invoker as it arrives, through the queue's bounded
 // room, so that a slow invoker holds the function back rather than letting the emulator buffer it all.
 http_response function_api::streamed_answer(const http_request& request, invocation& inv) {
-  http_headers trailers;
+  http_fields trailers;
   auto relay = [&](std::string&& piece, std::size_t size) -> std::optional<http_response> {
-    if (size > max_streamed_bytes) {
+    if (size > api::max_streamed_response_bytes) {
+      // As in Lambda, the invoker gets the stream up to the limit, and the error after it.
+      piece.resize(piece.size() - std::min(piece.size(), size - api::max_streamed_response_bytes));
+      if (!piece.empty())
+        if (auto refused = queue_.push_piece(inv, std::move(piece))) return abandoned_reply(inv, *refused);
       auto abandoned = queue_.settle(inv, [&](invocation& i) {
-        fail(i, "Function.ResponseSizeTooLarge",
+        fail(i, std::string(api::response_too_large_error_type),
              fmt::format("RequestId: {} Error: the response stream exceeded the maximum of {} bytes", i.request_id,
-                         max_streamed_bytes));
+                         api::max_streamed_response_bytes));
       });
       if (abandoned) return abandoned_reply(inv, *abandoned);
       http_response r = json_reply(413, error_json("RequestEntityTooLarge", "the response is larger than the limit"));
@@ -384,9 +380,10 @@ http_response function_api::init_error(const http_request& request, unsigned gen
 // Extensions, minimally: enough for a runtime's internal extension, whose only purpose is to make
 // the environment send SIGTERM. No events are delivered; event/next waits for the process to end.
 http_response function_api::register_extension(const http_request& request, unsigned generation) {
-  auto name = request.headers.find("lambda-extension-name");
+  auto name = request.headers.find(api::extension_name_header);
   if (!name || name->empty())
-    return json_reply(403, error_json("Extension.InvalidExtensionName", "Lambda-Extension-Name is missing"));
+    return json_reply(
+        403, error_json("Extension.InvalidExtensionName", fmt::format("{} is missing", api::extension_name_header)));
   if (request.body.find("\"SHUTDOWN\"") != std::string::npos || request.body.find("\"INVOKE\"") != std::string::npos)
     return json_reply(403, error_json("Extension.InvalidEventType",
                                       "the emulator runs no external extensions and delivers no events; register "
@@ -395,12 +392,12 @@ http_response function_api::register_extension(const http_request& request, unsi
   if (!id) return ended_process_reply();
   http_response r = json_reply(200, fmt::format(R"({{"functionName":{},"functionVersion":"$LATEST","handler":{}}})",
                                                 json_string(function_name_), json_string(function_name_)));
-  r.headers.set("lambda-extension-identifier", *id);
+  r.headers.set(api::extension_identifier_header, *id);
   return r;
 }
 
 http_response function_api::next_extension_event(const http_request& request, unsigned generation) {
-  std::string id(request.headers.find("lambda-extension-identifier").value_or(""));
+  std::string id(request.headers.find(api::extension_identifier_header).value_or(""));
   if (queue_.await_extension_event(generation, id) == invocation_queue::extension_wait::unknown_extension)
     return json_reply(403,
                       error_json("Extension.UnknownExtensionIdentifier", "no extension registered as '" + id + "'"));

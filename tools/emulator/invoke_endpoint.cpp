@@ -14,18 +14,18 @@
 namespace lambda::emulator {
 namespace {
 
+namespace api = lambda::protocol;
+
 // Relays a stream to the invoke endpoint's client as it arrives, the way Function URLs and
 // InvokeWithResponseStream do; the outcome follows in trailers (see finish_stream).
 class http_stream_sink final : public stream_sink {
  public:
   explicit http_stream_sink(chunked_response_writer& out) : out_(out) {}
   bool begin(std::string_view content_type) override {
-    http_headers headers;
-    headers.set("content-type", std::string(content_type));
+    http_fields headers;
+    headers.set("content-type", content_type);
     headers.set("x-amz-executed-version", "$LATEST");
-    headers.set("trailer",
-                "X-Amz-Function-Error, Lambda-Runtime-Function-Error-Type, "
-                "Lambda-Runtime-Function-Error-Body");
+    headers.set("trailer", fmt::format("X-Amz-Function-Error, {}", api::streamed_response_trailers));
     return out_.begin(200, headers);
   }
   bool write(std::string_view data) override { return out_.write(data); }
@@ -37,11 +37,11 @@ class http_stream_sink final : public stream_sink {
 // Ends a relayed stream: no trailers on success; on error the ones Lambda sends, the error
 // document base64-encoded as the function sent it.
 http_response finish_stream(chunked_response_writer& out, const invoke_result& result) {
-  http_headers trailers;
+  http_fields trailers;
   if (result.function_error) {
     trailers.set("x-amz-function-error", "Unhandled");
-    trailers.set("lambda-runtime-function-error-type", result.error_type);
-    trailers.set("lambda-runtime-function-error-body", lambda::json::base64_encode(result.error_body));
+    trailers.set(api::error_type_header, result.error_type);
+    trailers.set(api::error_body_trailer, lambda::json::base64_encode(result.error_body));
   }
   http_response r;
   r.sent = true;
@@ -61,7 +61,7 @@ http_response invoke_endpoint::handle(const http_request& request) {
 }
 
 http_response invoke_endpoint::invoke(const http_request& request) {
-  constexpr std::size_t max_payload_bytes = lambda::protocol::max_payload_bytes;
+  using api::max_payload_bytes;
   invoke_request invoke;
   invoke.payload = request.body;
   if (auto type = request.headers.find("content-type")) invoke.content_type = std::string(*type);

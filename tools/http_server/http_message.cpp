@@ -9,35 +9,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace lambda::emulator {
-namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-  return out;
-}
-
-}  // namespace
-
-std::optional<std::string_view> http_headers::find(std::string_view name) const {
-  for (const auto& [n, v] : fields)
-    if (n == name) return std::string_view(v);
-  return std::nullopt;
-}
-
-void http_headers::set(std::string name, std::string value) {
-  name = lower(name);
-  for (auto& [n, v] : fields) {
-    if (n == name) {
-      v = std::move(value);
-      return;
-    }
-  }
-  fields.emplace_back(std::move(name), std::move(value));
-}
 
 std::string_view http_request::path() const {
   std::string_view t = target;
@@ -45,7 +19,7 @@ std::string_view http_request::path() const {
 }
 
 bool http_request::keep_alive() const {
-  auto connection = headers.find("connection");
+  auto connection = headers.find("Connection");
   if (connection && protocol::has_token(*connection, "close")) return false;
   if (!http11) return connection && protocol::has_token(*connection, "keep-alive");
   return true;
@@ -53,19 +27,20 @@ bool http_request::keep_alive() const {
 
 namespace {
 
-// The fields of a head the server writes: the handler's, except the framing ones, which the
-// server sets itself from how it sends the body.
-protocol::http_fields head_fields(const http_headers& headers) {
-  protocol::http_fields fields;
-  for (const auto& [name, value] : headers.fields)
-    if (name != "content-length" && name != "transfer-encoding" && name != "connection") fields.add(name, value);
-  return fields;
+// The fields of a head the server writes: the handler's, except `framing` ones, which the server
+// sets itself from how it sends the body.
+http_fields without(const http_fields& fields, std::initializer_list<std::string_view> framing) {
+  http_fields out;
+  for (const auto& f : fields)
+    if (std::none_of(framing.begin(), framing.end(), [&](std::string_view n) { return protocol::iequals(f.name, n); }))
+      out.add(f.name, f.value);
+  return out;
 }
 
 }  // namespace
 
 std::string serialize(const http_response& response) {
-  protocol::http_fields fields = head_fields(response.headers);
+  http_fields fields = without(response.headers, {"content-length", "transfer-encoding", "connection"});
   if (response.close) fields.add("connection", "close");
   std::string out;
   if (response.chunked) {
@@ -121,18 +96,11 @@ read_status translate(const protocol::read_status& status, std::string& error) {
   return read_status::closed;
 }
 
-void copy_fields(const protocol::http_fields& from, http_headers& to) {
-  for (const auto& f : from) to.fields.emplace_back(lower(f.name), f.value);
-}
-
 }  // namespace
 
-read_status http_request_reader::read_chunk(std::string& piece, http_headers& trailers, std::string& error) {
-  bool ended_before = reader_.body_done();
-  read_status status = translate(reader_.read_body_piece(piece, trailers_), error);
-  // Handed over once, when the body ends.
-  if (status == read_status::ok && !ended_before && reader_.body_done()) copy_fields(trailers_, trailers);
-  return status;
+read_status http_request_reader::read_chunk(std::string& piece, http_fields& trailers, std::string& error) {
+  // The trailers are filled once, when the body ends.
+  return translate(reader_.read_body_piece(piece, trailers), error);
 }
 
 read_status http_request_reader::read(http_request& out, std::string& error) {
@@ -142,13 +110,12 @@ read_status http_request_reader::read(http_request& out, std::string& error) {
 
 read_status http_request_reader::read_head(http_request& out, std::string& error) {
   out = http_request{};
-  trailers_.clear();
   if (read_status status = translate(reader_.read_request_head(head_), error); status != read_status::ok) return status;
   out.method = head_.method;
   out.target = head_.target;
   out.http11 = head_.minor_version >= 1;
-  copy_fields(head_.fields, out.headers);
-  if (auto expect = out.headers.find("expect"); expect && protocol::iequals(*expect, "100-continue"))
+  out.headers = head_.fields;
+  if (auto expect = out.headers.find("Expect"); expect && protocol::iequals(*expect, "100-continue"))
     send_all(fd_, "HTTP/1.1 100 Continue\r\n\r\n");
   const protocol::body_framing& framing = reader_.framing();
   if (framing.how == protocol::body_framing::kind::length && framing.length > max_body_bytes) {
@@ -159,16 +126,12 @@ read_status http_request_reader::read_head(http_request& out, std::string& error
 }
 
 read_status http_request_reader::read_body(http_request& out, std::string& error) {
-  read_status status = translate(reader_.read_body(out.body, max_body_bytes, trailers_), error);
-  if (status == read_status::ok) copy_fields(trailers_, out.trailers);
-  return status;
+  return translate(reader_.read_body(out.body, max_body_bytes, out.trailers), error);
 }
 
-bool chunked_response_writer::begin(int status, const http_headers& headers) {
+bool chunked_response_writer::begin(int status, const http_fields& headers) {
   started_ = true;
-  protocol::http_fields fields;
-  for (const auto& [name, value] : headers.fields)
-    if (name != "content-length" && name != "transfer-encoding") fields.add(name, value);
+  http_fields fields = without(headers, {"content-length", "transfer-encoding"});
   fields.add("transfer-encoding", "chunked");
   std::string head;
   protocol::append_response_head(head, status, fields);
@@ -183,12 +146,10 @@ bool chunked_response_writer::write(std::string_view data) {
   return protocol::send_all(fd_, {std::string_view(size, length), data, "\r\n"}) == 0;
 }
 
-bool chunked_response_writer::finish(const http_headers& trailers) {
+bool chunked_response_writer::finish(const http_fields& trailers) {
   finished_ = true;
-  protocol::http_fields fields;
-  for (const auto& [name, value] : trailers.fields) fields.add(name, value);
   std::string tail;
-  protocol::append_last_chunk(tail, fields);
+  protocol::append_last_chunk(tail, trailers);
   return send_all(fd_, tail);
 }
 

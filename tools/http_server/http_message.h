@@ -1,25 +1,20 @@
 #pragma once
 // HTTP/1.1 messages as the emulator's server sees them, and reading requests off a socket.
 
+#include <lambda/protocol/http_fields.h>
+#include <lambda/protocol/http_head.h>
 #include <lambda/protocol/message_reader.h>
 
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
-#include <vector>
 
 namespace lambda::emulator {
 
-/// Header fields with lower-cased names, in arrival order.
-struct http_headers {
-  std::vector<std::pair<std::string, std::string>> fields;
-
-  /// The first value of `name` (lower-case); nullopt when absent.
-  std::optional<std::string_view> find(std::string_view name) const;
-  void set(std::string name, std::string value);
-};
+// Header and trailer fields are the protocol component's: names as they were sent or set, looked
+// up without regard to case.
+using protocol::http_fields;
 
 class http_request_reader;
 class chunked_response_writer;
@@ -28,10 +23,10 @@ struct http_request {
   std::string method;
   std::string target;  ///< path and query, as sent
   bool http11 = true;
-  http_headers headers;
+  http_fields headers;
   std::string body;
-  /// Trailer fields that followed a chunked body (names lower-cased).
-  http_headers trailers;
+  /// Trailer fields that followed a chunked body.
+  http_fields trailers;
   /// Set when the server left a chunked body on the wire for the handler to read piece by piece
   /// (http_server's `stream_body_if`); `body` and `trailers` are then empty. Valid during the call.
   http_request_reader* body_reader = nullptr;
@@ -47,7 +42,7 @@ struct http_request {
 
 struct http_response {
   int status = 200;
-  http_headers headers;
+  http_fields headers;
   std::string body;
   /// Send the body with chunked transfer coding instead of Content-Length.
   bool chunked = false;
@@ -89,7 +84,7 @@ class http_request_reader {
   read_status read_body(http_request& out, std::string& error);
   /// The next piece of a chunked body, as much as is at hand (at most one chunk). Returns ok with
   /// an empty `piece` at the end of the body, once `trailers` hold the trailer fields.
-  read_status read_chunk(std::string& piece, http_headers& trailers, std::string& error);
+  read_status read_chunk(std::string& piece, http_fields& trailers, std::string& error);
   /// Whether the body of the last request has been read to its end.
   bool body_done() const { return reader_.body_done(); }
 
@@ -107,7 +102,6 @@ class http_request_reader {
   socket_source source_;
   protocol::message_reader reader_;
   protocol::request_head head_;  // reused from request to request
-  protocol::http_fields trailers_;
 };
 
 /// Sends a response in pieces with chunked transfer coding, then optional trailer fields. Each
@@ -117,11 +111,11 @@ class chunked_response_writer {
   explicit chunked_response_writer(int fd) : fd_(fd) {}
 
   /// Sends the status line and headers. Declare the trailers to come with a "trailer" header.
-  bool begin(int status, const http_headers& headers);
+  bool begin(int status, const http_fields& headers);
   /// Sends `data` as one chunk (nothing for empty data); false when the peer is gone.
   bool write(std::string_view data);
   /// Ends the body with the last chunk and `trailers`.
-  bool finish(const http_headers& trailers = {});
+  bool finish(const http_fields& trailers = {});
 
   bool started() const { return started_; }
   bool finished() const { return finished_; }
