@@ -63,9 +63,11 @@ api_reply runtime_api_client::request(std::string_view method, std::string_view 
                                       std::size_t max_reply_body, body_source* streamed_body) {
   api_reply reply;
   auto fail = [&](std::string_view why) {
+    // `why` may view reply.transport_error itself: format before the reply is reset.
+    std::string error = fmt::format("{} {}: {}", method, target, why);
     connection_.close();
     reply = api_reply{};
-    reply.transport_error = fmt::format("{} {}: {}", method, target, why);
+    reply.transport_error = std::move(error);
     return std::move(reply);
   };
   // Interrupted on purpose: fail before touching the network at all.

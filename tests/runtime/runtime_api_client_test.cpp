@@ -245,6 +245,18 @@ TEST_F(RuntimeApiClient, AResetDuringPostResponseDoesNotSendItAgain) {
   EXPECT_NE(logs().find("POST /response failed"), std::string::npos) << logs();
 }
 
+TEST_F(RuntimeApiClient, APostClosedWithoutAnAnswerIsReportedWithItsPathAndReason) {
+  wire_runtime_api api([](int n) { return n < 1 ? next_wire("r0", "e0") : status_wire(500); },
+                       [](const wire_request&) { return wire_reply{"", false, then::close}; });
+  EXPECT_EQ(lambda::run(echo), 1);
+  // The reason is formatted from the failed reply before that reply is reset (it once viewed freed
+  // memory and lost its first letter).
+  EXPECT_NE(logs().find("POST /2018-06-01/runtime/invocation/r0/response: the connection was closed before the "
+                        "message began"),
+            std::string::npos)
+      << logs();
+}
+
 TEST_F(RuntimeApiClient, AConnectionTheServerClosedWhileIdleIsReplacedBeforeThePost) {
   // The reply arrives whole, then the server closes the connection (a keep-alive timeout):
   // the POST must go out on a new connection, once.

@@ -1,7 +1,9 @@
 // lambda-emulator as a user runs it: a separate process, real functions, real HTTP.
 
 #include "child_process.h"
-#include "fake_runtime_api.h"
+#include "http_message.h"
+
+#include <lambda/protocol/runtime_api.h>
 
 #include <gtest/gtest.h>
 
@@ -24,6 +26,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
+namespace runtime_api = lambda::protocol;
 using lambda::testing::free_loopback_port;
 using lambda::testing::run_process;
 using lambda::testing::spawn_process;
@@ -209,7 +212,8 @@ TEST(Emulator, ServePortDoesNotServeTheRuntimeOrExtensionsApi) {
   }
   ASSERT_GE(thief, 0);
   // Parked before the invoke arrives: were it served, it would be the first to get the event.
-  ASSERT_TRUE(lambda::emulator::send_all(thief, "GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n"));
+  ASSERT_TRUE(lambda::emulator::send_all(
+      thief, "GET " + std::string(runtime_api::next_invocation_path) + " HTTP/1.1\r\nHost: x\r\n\r\n"));
   std::this_thread::sleep_for(100ms);
   std::string invoked = invoke_over_http(port, "hello");
   EXPECT_EQ(invoked.rfind("HTTP/1.1 200 OK\r\n", 0), 0u) << invoked;
@@ -219,9 +223,10 @@ TEST(Emulator, ServePortDoesNotServeTheRuntimeOrExtensionsApi) {
   EXPECT_EQ(stolen.find("hello"), std::string::npos) << stolen;
   ::close(thief);
 
-  for (std::string request : {"POST /2018-06-01/runtime/init/error HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}",
-                              "POST /2020-01-01/extension/register HTTP/1.1\r\nHost: x\r\n"
-                              "Lambda-Extension-Name: spy\r\nContent-Length: 13\r\n\r\n{\"events\":[]}"}) {
+  for (std::string request :
+       {"POST " + std::string(runtime_api::init_error_path) + " HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}",
+        "POST " + std::string(runtime_api::extension_register_path) + " HTTP/1.1\r\nHost: x\r\n" +
+            std::string(runtime_api::extension_name_header) + ": spy\r\nContent-Length: 13\r\n\r\n{\"events\":[]}"}) {
     int fd = connect_to(port);
     ASSERT_GE(fd, 0);
     ASSERT_TRUE(lambda::emulator::send_all(fd, request));
