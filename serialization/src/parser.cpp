@@ -15,6 +15,7 @@ bool is_about_text(errc kind) noexcept {
 }  // namespace
 
 result<void> parser::open(std::string_view json, detail::value& root) {
+  in_place_ = false;
   skipped_ = 0;
   if (json.substr(0, 3) == utf8_bom) {
     json.remove_prefix(3);
@@ -27,6 +28,7 @@ result<void> parser::open(std::string_view json, detail::value& root) {
   buffer_.push_back('[');
   buffer_.append(json);
   buffer_.push_back(']');
+  text_ = std::string_view(buffer_.data() + 1, json.size());
 
   if (auto e = parser_.iterate(buffer_.data(), buffer_.size(), buffer_.capacity()).get(doc_))
     return failure(e, "JSON text");
@@ -37,7 +39,33 @@ result<void> parser::open(std::string_view json, detail::value& root) {
   return {};
 }
 
+result<void> parser::open(simdjson::padded_string_view json, detail::value& root) {
+  const std::string_view whole(json);
+  std::string_view text = whole;
+  const std::size_t bom = text.substr(0, 3) == utf8_bom ? 3 : 0;
+  text.remove_prefix(bom);
+  // On-Demand hands out the root as a value only when it is an object or an array; a scalar
+  // document, or a text without the padding simdjson reads past the end, is copied and wrapped.
+  const std::size_t first = text.find_first_not_of(" \t\n\r");
+  if (json.padding() < simdjson::SIMDJSON_PADDING || first == std::string_view::npos ||
+      (text[first] != '{' && text[first] != '['))
+    return open(whole, root);
+  in_place_ = true;
+  skipped_ = bom;
+  text_ = text;
+  // A text simdjson rejects at once goes the copying way too, which says where and why.
+  if (parser_.iterate(text.data(), text.size(), text.size() + json.padding()).get(doc_) || doc_.get_value().get(root))
+    return open(whole, root);
+  return {};
+}
+
 result<void> parser::close() {
+  if (in_place_) {
+    // Past the root value, simdjson reports "out of bounds" only when no token is left.
+    if (doc_.current_location().error() != simdjson::OUT_OF_BOUNDS)
+      return failure(errc::trailing_content, "end of input", "more text");
+    return {};
+  }
   ++next_;
   // Anything after the value inside our wrapping array was after the caller's document; past the
   // wrapping array, simdjson reports "out of bounds" only when no token is left.
@@ -63,8 +91,7 @@ json::error parser::failure(errc kind, std::string_view expected, std::string_vi
 // text is reported as such whatever the type being read, even when the reader failed first on a
 // well-formed value before it: whether a text is JSON does not depend on the type.
 json::error parser::explain(json::error e) const {
-  const std::string_view text(buffer_.data() + 1, buffer_.size() - 2);
-  auto fault = detail::first_fault(text, skipped_, options_.max_depth);
+  auto fault = detail::first_fault(text_, skipped_, options_.max_depth);
   if (!fault) return e;
   // Nesting past the limit before any fault: a reader that failed on the text got there after
   // that depth (or, for invalid UTF-8, without reading), so the depth is the first problem.

@@ -292,9 +292,13 @@ bool reader::raw_text(value& v, std::string_view& out) {
     return true;
   }
   const char* begin = token.data();
-  // The parser wraps every document in [ ], so a closing token always follows the value.
+  // A token follows the value, a closing one at least when the parser wrapped the document in
+  // [ ]; the root of a document read in place ends with the text.
   const char* end = nullptr;
-  if (auto e = doc_->current_location().get(end)) return fail_simdjson(e, "JSON value");
+  if (auto e = doc_->current_location().get(end)) {
+    if (e != simdjson::OUT_OF_BOUNDS || !text_end_) return fail_simdjson(e, "JSON value");
+    end = text_end_;
+  }
   out = trim_trailing_whitespace(std::string_view(begin, static_cast<std::size_t>(end - begin)));
   return true;
 }

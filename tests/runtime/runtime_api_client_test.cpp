@@ -11,12 +11,14 @@
 #include <lambda/runtime/log_control.h>
 
 #include <gtest/gtest.h>
+#include <simdjson.h>
 
 #include <unistd.h>
 
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <mutex>
 #include <thread>
@@ -188,6 +190,27 @@ TEST_F(RuntimeApiClient, ASixMegabyteEventArrivesIntactAndGoesBack) {
   EXPECT_TRUE(posts[0].body == event);
 }
 
+// The event arrives with simdjson's padding past its end, so that a typed handler parses it where
+// it lies (lambda::json::parse of a simdjson::padded_string_view) rather than copy it first.
+TEST_F(RuntimeApiClient, TheEventIsReadWithSimdjsonsPaddingPastItsEnd) {
+  const std::string event = R"({"padded":true})";
+  wire_runtime_api api([&](int n) {
+    if (n == 0) return next_wire("sized", event);
+    return wire_reply{
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nLambda-Runtime-Aws-Request-Id: chunked\r\n\r\n"
+        "5\r\n{\"pad\r\n"
+        "a\r\nded\":true}\r\n0\r\n\r\n"};
+  });
+  lambda::detail::runtime_api_client client(std::getenv("AWS_LAMBDA_RUNTIME_API"));
+  for (int i = 0; i < 2; ++i) {
+    lambda::detail::api_reply reply = client.next();
+    ASSERT_EQ(reply.status, 200) << reply.transport_error;
+    EXPECT_EQ(reply.body, event);
+    EXPECT_GE(reply.body.capacity(), reply.body.size() + simdjson::SIMDJSON_PADDING);
+    EXPECT_GE(simdjson::padded_string_view(reply.body).padding(), simdjson::SIMDJSON_PADDING);
+  }
+}
+
 TEST_F(RuntimeApiClient, ChunkedNextRepliesWithTrailersAreAssembled) {
   const std::string big = pattern(100000);
   wire_runtime_api api([&](int n) {
@@ -247,7 +270,9 @@ TEST_F(RuntimeApiClient, AResetDuringPostResponseDoesNotSendItAgain) {
 
 TEST_F(RuntimeApiClient, APostClosedWithoutAnAnswerIsReportedWithItsPathAndReason) {
   wire_runtime_api api([](int n) { return n < 1 ? next_wire("r0", "e0") : status_wire(500); },
-                       [](const wire_request&) { return wire_reply{"", false, then::close}; });
+                       [](const wire_request&) {
+                         return wire_reply{"", false, then::close};
+                       });
   EXPECT_EQ(lambda::run(echo), 1);
   // The reason is formatted from the failed reply before that reply is reset (it once viewed freed
   // memory and lost its first letter).

@@ -351,6 +351,28 @@ void expect_told_well(std::string_view text) {
   check(json::parse<Typed>(text));
 }
 
+// `text` in a buffer with simdjson's padding past its end, as the runtime reads an event.
+std::string padded(std::string_view text) {
+  std::string buffer;
+  buffer.reserve(text.size() + simdjson::SIMDJSON_PADDING);
+  buffer.assign(text);
+  return buffer;
+}
+
+// Reading a caller-padded text where it is gives what reading a copy gives: the value, or the error.
+template <class T>
+void expect_in_place_as_copied(std::string_view text) {
+  SCOPED_TRACE(::testing::Message() << "text: " << text);
+  const std::string buffer = padded(text);
+  auto copied = json::parse<T>(text);
+  auto in_place = json::parse<T>(simdjson::padded_string_view(buffer));
+  ASSERT_EQ(bool(copied), bool(in_place)) << (copied ? in_place.error().message() : copied.error().message());
+  if (copied)
+    EXPECT_EQ(json::to_string(*in_place), json::to_string(*copied));
+  else
+    EXPECT_EQ(in_place.error().message(), copied.error().message());
+}
+
 TEST(MalformedText, EveryPrefixCorruptionAndDeletionOfAnEventIsToldWell) {
   ASSERT_TRUE(json::parse<Typed>(event)) << json::parse<Typed>(event).error().message();
   static constexpr unsigned char replacements[] = {0x00, 0x1F, ' ',  '"',  ',',  ':',  '[', ']',  '{',
@@ -361,6 +383,8 @@ TEST(MalformedText, EveryPrefixCorruptionAndDeletionOfAnEventIsToldWell) {
     ++variants;
     rejected += !json::parse<json::raw_json>(text);
     expect_told_well(text);
+    expect_in_place_as_copied<json::raw_json>(text);
+    expect_in_place_as_copied<Typed>(text);
   };
   for (std::size_t n = 0; n < event.size(); ++n) run(event.substr(0, n));
   std::string text(event);
@@ -376,6 +400,42 @@ TEST(MalformedText, EveryPrefixCorruptionAndDeletionOfAnEventIsToldWell) {
   // Most variants are malformed; those that are not (a digit for a digit, a space for a space in a
   // string) still go through the same checks.
   EXPECT_GT(rejected, variants / 2);
+}
+
+TEST(Documents, ACallerPaddedTextIsReadInPlaceAsACopyWouldBe) {
+  for (std::string_view text :
+       {event, std::string_view(R"({"a": [1, 2], "b": []})"), std::string_view("  [1, 2] \n"),
+        std::string_view("\xEF\xBB\xBF{\"a\": [1]}"), std::string_view("\xEF\xBB{\"a\": [1]}"),
+        std::string_view(R"({"a": []} {})"), std::string_view(R"({"a": []}])"), std::string_view(R"({"a": [1, 2)"),
+        std::string_view(""), std::string_view("  \n"), std::string_view("17"), std::string_view(R"("text")"),
+        std::string_view("null"), std::string_view("{"), std::string_view("[1, 2] x"),
+        std::string_view("{\"a\xFF\": [1]}")}) {
+    expect_in_place_as_copied<json::raw_json>(text);
+    expect_in_place_as_copied<Doc>(text);
+    expect_in_place_as_copied<Typed>(text);
+    expect_in_place_as_copied<std::vector<int>>(text);
+    expect_in_place_as_copied<int>(text);
+    expect_in_place_as_copied<std::string>(text);
+  }
+}
+
+TEST(Documents, AStringReadInPlaceIsAViewOfTheCallersText) {
+  using Views = std::map<std::string, std::vector<std::string_view>>;
+  const std::string buffer = padded(R"({"k": ["plain", "esc\"aped"]})");
+  auto inside = [&](std::string_view s) {
+    return s.data() >= buffer.data() && s.data() < buffer.data() + buffer.size();
+  };
+  auto r = json::parse<Views>(simdjson::padded_string_view(buffer));
+  ASSERT_TRUE(r) << r.error().message();
+  EXPECT_EQ(r->at("k")[0], "plain");
+  EXPECT_TRUE(inside(r->at("k")[0])) << "the text was copied";
+  EXPECT_EQ(r->at("k")[1], "esc\"aped");
+  EXPECT_FALSE(inside(r->at("k")[1]));  // unescaped into the parser's buffer
+  // Without the padding, the text is copied first.
+  auto copied = json::parse<Views>(simdjson::padded_string_view(buffer.data(), buffer.size(), buffer.size()));
+  ASSERT_TRUE(copied) << copied.error().message();
+  EXPECT_EQ(copied->at("k")[0], "plain");
+  EXPECT_FALSE(inside(copied->at("k")[0]));
 }
 
 }  // namespace

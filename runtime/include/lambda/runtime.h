@@ -57,8 +57,11 @@ struct handler_result {
   function_error error;
 };
 
-/// A handler behind one signature. `stream` is null unless the handler streams.
-using erased_handler = std::function<handler_result(std::string_view payload, const Context&, response_stream* stream)>;
+/// A handler behind one signature. `stream` is null unless the handler streams. `payload` is the
+/// event as the client read it, its capacity leaving simdjson's padding past the end, so that a
+/// typed handler's event is parsed where it lies.
+using erased_handler =
+    std::function<handler_result(const std::string& payload, const Context&, response_stream* stream)>;
 
 struct runtime_settings {
   std::function<void(const FunctionConfig&)> init;
@@ -141,10 +144,10 @@ handler_result call_handler(Handler& handler, Request&& request, const Context& 
 template <class Handler>
 erased_handler erase_handler(Handler handler) {
   using request = typename handler_traits<Handler>::request;
-  return [handler = std::move(handler)](std::string_view payload, const Context& context,
+  return [handler = std::move(handler)](const std::string& payload, const Context& context,
                                         response_stream* stream) mutable -> handler_result {
     if constexpr (std::is_same_v<request, std::string_view>) {
-      return call_handler(handler, payload, context, stream);
+      return call_handler(handler, std::string_view(payload), context, stream);
     } else if constexpr (std::is_same_v<request, std::string>) {
       return call_handler(handler, std::string(payload), context, stream);
     } else {

@@ -223,7 +223,8 @@ read_status message_reader::read_body_piece(std::string& piece, http_fields& tra
   }
 }
 
-read_status message_reader::read_body(std::string& out, std::size_t max_bytes, http_fields& trailers) {
+read_status message_reader::read_body(std::string& out, std::size_t max_bytes, http_fields& trailers,
+                                      std::size_t slack) {
   out.clear();
   trailers.clear();
   if (state_ == body_state::length) {
@@ -232,6 +233,7 @@ read_status message_reader::read_body(std::string& out, std::size_t max_bytes, h
                                                       std::to_string(max_bytes) + " bytes");
     // Straight into `out`: what is buffered, then the rest from the source with no copy.
     auto size = static_cast<std::size_t>(left_);
+    out.reserve(size + slack);
     out.resize(size);
     std::size_t have = std::min(size, end_ - begin_);
     std::memcpy(out.data(), buffer_.data() + begin_, have);
@@ -255,10 +257,16 @@ read_status message_reader::read_body(std::string& out, std::size_t max_bytes, h
   std::string piece;
   while (true) {
     if (read_status s = read_body_piece(piece, trailers); !s.ok()) return s;
-    if (state_ == body_state::done && piece.empty()) return {};
+    if (state_ == body_state::done && piece.empty()) {
+      if (out.capacity() < out.size() + slack) out.reserve(out.size() + slack);  // an empty body
+      return {};
+    }
     if (piece.size() > max_bytes - out.size())
       return status(read_status::code::too_large,
                     "the body is over the limit of " + std::to_string(max_bytes) + " bytes");
+    // Growing geometrically, as += would, but always with the slack past the end.
+    if (std::size_t needed = out.size() + piece.size() + slack; needed > out.capacity())
+      out.reserve(std::max(needed, 2 * out.capacity()));
     out += piece;
   }
 }

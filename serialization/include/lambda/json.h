@@ -42,6 +42,21 @@ result<void> parse_into(std::string_view json, T& value) {
   return detail::thread_parser().parse_into(json, value);
 }
 
+/// Parses a caller-padded `json` into a new `T` where it is, without copying it: at least
+/// simdjson::SIMDJSON_PADDING bytes past its end are readable, as in a std::string whose capacity
+/// exceeds its size by that much (`parse<T>(simdjson::padded_string_view(text))`). Same result as
+/// the overload above; a text with less padding is copied after all.
+template <serializable T>
+result<T> parse(simdjson::padded_string_view json) {
+  return detail::thread_parser().parse<T>(json);
+}
+
+/// parse_into of a caller-padded text, read where it is; see parse(simdjson::padded_string_view).
+template <serializable T>
+result<void> parse_into(simdjson::padded_string_view json, T& value) {
+  return detail::thread_parser().parse_into(json, value);
+}
+
 /// Appends the compact JSON of `value` to `w`.
 template <serializable T>
 void write(writer& w, const T& value) {

@@ -19,10 +19,12 @@ std::string demangled_name(const std::type_info& type);
 /// The errorType of an event that does not fit the handler's Request type.
 inline constexpr std::string_view invalid_event_error_type = "Runtime.InvalidEventPayload";
 
-/// Parses the event into T, or a function error naming the JSON path that did not fit.
+/// Parses the event into T, or a function error naming the JSON path that did not fit. The event
+/// is read where it lies when its capacity leaves simdjson's padding past the end (the runtime's
+/// client reads it so), and copied first otherwise.
 template <class T>
-outcome<T> read_json_event(std::string_view payload) {
-  auto parsed = lambda::json::parse<T>(payload);
+outcome<T> read_json_event(const std::string& payload) {
+  auto parsed = lambda::json::parse<T>(simdjson::padded_string_view(payload));
   if (!parsed) {
     // message() already starts with the JSON path: "$.items[2].price: expected double, got string".
     return function_error{std::string(invalid_event_error_type),

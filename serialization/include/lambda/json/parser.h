@@ -21,8 +21,9 @@ struct parse_options {
 
 /// Parses JSON documents one at a time, keeping its buffers warm for the next one.
 ///
-/// `std::string_view` members read by a parser point into that parser's buffers: they stay valid
-/// until the parser parses again or is destroyed. A parser is not thread-safe; use one per thread.
+/// `std::string_view` members read by a parser point into that parser's buffers (and, for a text
+/// read in place, into that text): they stay valid until the parser parses again or is destroyed
+/// (and while the text lives). A parser is not thread-safe; use one per thread.
 class parser {
  public:
   explicit parser(parse_options options = {}) : options_(options) {}
@@ -46,16 +47,37 @@ class parser {
     return read(json, value, true);
   }
 
- private:
+  /// Parses `json` where it is, without the copy the overload above makes: the caller has left
+  /// simdjson::SIMDJSON_PADDING readable bytes past its end (`json.padding()`), as a std::string
+  /// whose capacity exceeds its size by that much does: `parse<T>(simdjson::padded_string_view(s))`.
+  /// The result is the same as parsing a copy. A text with less padding, or whose document is a
+  /// scalar rather than an object or an array, is copied after all.
   template <serializable T>
-  result<void> read(std::string_view json, T& value, bool into_existing) {
+  result<T> parse(simdjson::padded_string_view json) {
+    T value{};
+    if (auto r = read(json, value, false); !r) return r.error();
+    return value;
+  }
+
+  /// `parse_into` of a caller-padded text, read where it is; see parse(simdjson::padded_string_view).
+  template <serializable T>
+  result<void> parse_into(simdjson::padded_string_view json, T& value) {
+    return read(json, value, true);
+  }
+
+ private:
+  template <class Text, serializable T>
+  result<void> read(Text json, T& value, bool into_existing) {
     detail::value root;
     if (auto e = open(json, root); !e) return e;
-    detail::reader r(doc_, options_.max_depth, into_existing);
+    detail::reader r(doc_, options_.max_depth, into_existing, in_place_ ? text_.data() + text_.size() : nullptr);
     if (!codec<T>::read(r, root, value)) return failure(r);
     return close();
   }
+  /// Copies `json` into buffer_, wrapped in [ ] (see parser.cpp), and opens it.
   result<void> open(std::string_view json, detail::value& root);
+  /// Opens a caller-padded object or array where it is; anything else goes to the copying open.
+  result<void> open(simdjson::padded_string_view json, detail::value& root);
   result<void> close();
   // The error paths, out of line so that the success path carries none of their temporaries.
   /// The error `r` recorded, explained.
@@ -73,6 +95,8 @@ class parser {
   simdjson::ondemand::array top_;
   simdjson::ondemand::array_iterator next_;
   std::string buffer_;       // '[' + the text (without a byte-order mark) + ']'
+  std::string_view text_;    // the document's text (without a byte-order mark), in buffer_ or in place
+  bool in_place_ = false;    // text_ is the caller's, not wrapped in [ ]
   std::size_t skipped_ = 0;  // bytes of a byte-order mark before the text
 };
 

@@ -59,8 +59,11 @@ class message_reader {
   const body_framing& framing() const { return framing_; }
 
   /// The whole body into `out` (replacing its contents), its trailers into `trailers`; a body
-  /// over `max_bytes` is too_large (a Content-Length over it, before reading any of it).
-  read_status read_body(std::string& out, std::size_t max_bytes, http_fields& trailers);
+  /// over `max_bytes` is too_large (a Content-Length over it, before reading any of it). `out`'s
+  /// capacity then exceeds its size by `slack` bytes at least: the runtime asks for simdjson's
+  /// padding, so that an event is parsed where it was read (lambda::json::parse of a
+  /// simdjson::padded_string_view) instead of copied first.
+  read_status read_body(std::string& out, std::size_t max_bytes, http_fields& trailers, std::size_t slack = 0);
   /// The next piece of the body into `piece`: what is at hand, at most one chunk. An empty piece
   /// with ok is the end of the body; the trailers are then in `trailers`.
   read_status read_body_piece(std::string& piece, http_fields& trailers);

@@ -2,9 +2,11 @@
 /// \file
 /// Codecs for std::string (owned) and std::string_view (borrowed).
 ///
-/// A std::string_view member points into the parser's buffers, not into the caller's text: it is
-/// valid until the same parser (by default, the calling thread's) parses again. Use it to avoid
-/// allocation when the value is consumed before the next parse — as a Lambda handler does.
+/// A std::string_view member points into the parser's buffers, not into the caller's text (unless
+/// the text was read in place, `parse(simdjson::padded_string_view)`, and the string holds no
+/// escapes): it is valid until the same parser (by default, the calling thread's) parses again, and
+/// while a text read in place lives. Use it to avoid allocation when the value is consumed before
+/// the next parse — as a Lambda handler does.
 
 #include <lambda/json/codec.h>
 #include <lambda/json/detail/reader.h>
@@ -16,8 +18,9 @@
 namespace lambda::json {
 namespace detail {
 /// Reads `v` as a string into `out`, recording a kind or escape error on failure.
-/// A string without escapes is returned as a view of the parser's copy of the document, which
-/// lives exactly as long as the parser's unescaped-string buffer would.
+/// A string without escapes is returned as a view of the document's text: the parser's copy, which
+/// lives exactly as long as the parser's unescaped-string buffer would, or the caller's text read
+/// in place.
 inline bool read_string(reader& r, value& v, std::string_view& out) {
   // A string value's token starts at its opening quote; most hold no escapes and are returned
   // where they lie, with no copy and no call into simdjson's unescaper.

@@ -31,9 +31,11 @@ using array = simdjson::ondemand::array;
 class reader {
  public:
   /// `into_existing`: the value being read held an earlier document (`parse_into`), so records
-  /// must reset the members this document leaves out.
-  reader(simdjson::ondemand::document& doc, std::uint32_t max_depth, bool into_existing = false) noexcept
-      : doc_(&doc), max_depth_(max_depth), into_existing_(into_existing) {}
+  /// must reset the members this document leaves out. `text_end`: where the text ends when the
+  /// document is read in place (not wrapped in [ ], so no token follows its root value).
+  reader(simdjson::ondemand::document& doc, std::uint32_t max_depth, bool into_existing = false,
+         const char* text_end = nullptr) noexcept
+      : doc_(&doc), text_end_(text_end), max_depth_(max_depth), into_existing_(into_existing) {}
 
   /// True when reading into a value that held an earlier document; see the constructor.
   bool into_existing() const noexcept { return into_existing_; }
@@ -80,6 +82,7 @@ class reader {
   };
 
   simdjson::ondemand::document* doc_;
+  const char* text_end_;  // null when the document is wrapped in [ ]
   std::uint32_t depth_ = 0;
   std::uint32_t max_depth_;
   bool into_existing_;
