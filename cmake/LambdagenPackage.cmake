@@ -29,7 +29,9 @@
 include_guard(GLOBAL)
 include(${CMAKE_CURRENT_LIST_DIR}/LambdagenArguments.cmake)
 
-set(_LAMBDAGEN_PACKAGE_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/LambdagenPackageStage.cmake")
+# A global property, not a variable: lambdagen_package may be called from a directory that is not
+# below the one that included this file (the include guard is global).
+set_property(GLOBAL PROPERTY LAMBDAGEN_PACKAGE_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/LambdagenPackageStage.cmake")
 
 # The Lambda name of the architecture this build's compiler targets.
 function(_lambdagen_lambda_arch out)
@@ -109,7 +111,8 @@ function(_lambdagen_package_layout target zip_target output arch layout no_strip
     # Every package of one target agrees, so the option is added once.
     get_target_property(_linked_static ${target} LAMBDAGEN_STATIC)
     if(NOT _linked_static)
-      target_link_options(${target} PRIVATE -static)
+      # --gc-sections: of glibc, libstdc++ and the libraries, only what the function reaches.
+      target_link_options(${target} PRIVATE -static -Wl,--gc-sections)
       set_target_properties(${target} PROPERTIES LAMBDAGEN_STATIC ON)
     endif()
   else()
@@ -134,6 +137,7 @@ function(_lambdagen_package_layout target zip_target output arch layout no_strip
   if(NOT no_strip AND CMAKE_STRIP)
     set(_strip "${CMAKE_STRIP}")
   endif()
+  get_property(_script GLOBAL PROPERTY LAMBDAGEN_PACKAGE_SCRIPT)
   # One staging folder per zip, so that two packages of one target never share files.
   set(_stage "${CMAKE_CURRENT_BINARY_DIR}/lambdagen-package/${zip_target}")
   add_custom_command(
@@ -147,8 +151,8 @@ function(_lambdagen_package_layout target zip_target output arch layout no_strip
             -DARCH=${arch}
             -DREADELF=${CMAKE_READELF}
             -DPATCHELF=${LAMBDAGEN_PATCHELF}
-            -P "${_LAMBDAGEN_PACKAGE_SCRIPT}"
-    DEPENDS ${target} "${_LAMBDAGEN_PACKAGE_SCRIPT}"
+            -P "${_script}"
+    DEPENDS ${target} "${_script}"
     COMMENT "Packaging ${target} as ${output} (bootstrap = ${target}, ${layout})"
     VERBATIM)
 endfunction()
