@@ -54,5 +54,31 @@ run 2 check
 run 2 frobnicate SQSEvent
 run 3 check SQSEvent /nonexistent/file.json
 
+# check --all: a folder of captured events, each judged by its shape.
+all=$(mktemp -d)
+mkdir -p "$all/captured/nested"
+cp "$sqs" "$all/captured/a-sqs.json"
+sed 's/"messageId"/"newKeyFromAws":1,"messageId"/' "$sqs" >"$all/captured/nested/b-sqs-new-key.json"
+sed 's/"ApproximateCreationDateTime": *[0-9.]*/"ApproximateCreationDateTime":1480642020000/' \
+  "$samples/DynamoDBEvent.all-types-unicode-extremes.json" >"$all/captured/c-dynamodb-ms.json"
+printf '{"Records":[{"messageId":"a"' >"$all/captured/d-truncated.json"
+echo 'not an event' >"$all/captured/e-notes.txt"
+run 1 check --all "$all/captured"
+[[ $(grep -c . <<<"$out") -gt 4 ]] || fail "check --all printed too little: $out"
+grep -qE '^fits +.*/a-sqs\.json +SQSEvent$' <<<"$out" || fail "check --all: the SQS sample is not SQSEvent: $out"
+grep -qE '^loses 1 +.*nested/b-sqs-new-key\.json +SQSEvent' <<<"$out" || fail "check --all: the new key is not counted: $out"
+grep -qF '$.Records[0].newKeyFromAws' <<<"$out" || fail "check --all does not name the lost key: $out"
+grep -qE '^no fit +.*/c-dynamodb-ms\.json' <<<"$out" || fail "check --all: a DynamoDB event in milliseconds fits: $out"
+grep -qF 'closest DynamoDBEvent: $.Records[0].dynamodb.ApproximateCreationDateTime' <<<"$out" \
+  || fail "check --all: the closest type and its error are not named: $out"
+grep -qE '^not JSON +.*/d-truncated\.json' <<<"$out" || fail "check --all: truncated JSON is not called so: $out"
+grep -q 'e-notes' <<<"$out" && fail "check --all read a file that is not *.json"
+grep -qx '4 files: 1 fit, 1 fit but lose keys, 1 fit no type, 1 not JSON' <<<"$out" || fail "check --all summary: $out"
+rm "$all/captured/nested/b-sqs-new-key.json" "$all/captured/c-dynamodb-ms.json" "$all/captured/d-truncated.json"
+run 0 check --all "$all/captured"
+run 3 check --all "$all/no-such-folder"
+run 2 check --all
+rm -rf "$all"
+
 if (( failures )); then echo "$failures failure(s)"; exit 1; fi
 echo "lambda-event: all checks passed"

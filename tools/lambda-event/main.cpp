@@ -2,11 +2,14 @@
 //
 //   lambda-event types                     every type name, one a line
 //   lambda-event check TYPE [FILE]         exit 0 if FILE (or stdin) parses as TYPE, else 1 and the error
+//   lambda-event check --all DIR           every *.json under DIR against the type it most likely is (by
+//                                          shape): a line per file, then a summary; exit 0 if all fit losslessly
 //   lambda-event roundtrip TYPE [FILE]     parse, then write compact JSON to stdout
 //   lambda-event diff TYPE [FILE]          round-trip, then list what differs from the input
 //
 // Exit codes: 0 fits, 1 does not fit (or loses data, for diff), 2 usage or unknown TYPE, 3 unreadable FILE.
 
+#include "classify.h"
 #include "close_names.h"
 #include "semantic_diff.h"
 
@@ -14,7 +17,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -37,6 +42,7 @@ int usage() {
   fmt::print(stderr,
              "usage: lambda-event types\n"
              "       lambda-event check TYPE [FILE]\n"
+             "       lambda-event check --all DIR\n"
              "       lambda-event roundtrip TYPE [FILE]\n"
              "       lambda-event diff TYPE [FILE]\n"
              "FILE defaults to standard input.\n");
@@ -96,6 +102,54 @@ int run(std::string_view command, const events::event_type& type, const std::str
   return result.lossless() ? fits : does_not_fit;
 }
 
+// check --all: each file's best-fitting type, what it loses, or why nothing fits.
+int check_all(const char* dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file() && it->path().extension() == ".json") files.push_back(it->path());
+  }
+  if (ec) {
+    fmt::print(stderr, "lambda-event: cannot read {}: {}\n", dir, ec.message());
+    return unreadable;
+  }
+  std::sort(files.begin(), files.end());
+  std::size_t exact = 0, lossy = 0, unfit = 0, malformed = 0, unread = 0;
+  for (const auto& file : files) {
+    auto text = read_input(file.c_str());
+    if (!text) {
+      fmt::print("unreadable  {}\n", file.string());
+      ++unread;
+      continue;
+    }
+    tools::classification verdict = tools::classify(*text);
+    if (verdict.malformed) {
+      fmt::print("not JSON    {}\n            {}\n", file.string(), verdict.closest_error);
+      ++malformed;
+      continue;
+    }
+    if (verdict.type == nullptr) {
+      fmt::print("no fit      {}\n            closest {}: {}\n", file.string(),
+                 verdict.closest ? verdict.closest->name : "-", verdict.closest_error);
+      ++unfit;
+      continue;
+    }
+    std::string also = verdict.also.empty() ? "" : fmt::format(" (fits as well: {})", fmt::join(verdict.also, ", "));
+    if (verdict.lost.empty()) {
+      fmt::print("fits        {}  {}{}\n", file.string(), verdict.type->name, also);
+      ++exact;
+    } else {
+      fmt::print("loses {:<5} {}  {}{}\n", verdict.lost.size(), file.string(), verdict.type->name, also);
+      for (const auto& d : verdict.lost) fmt::print("            {}\n", tools::describe(d));
+      ++lossy;
+    }
+  }
+  fmt::print("{} files: {} fit, {} fit but lose keys, {} fit no type, {} not JSON{}\n", files.size(), exact, lossy,
+             unfit, malformed, unread ? fmt::format(", {} unreadable", unread) : "");
+  return lossy + unfit + malformed + unread == 0 ? fits : does_not_fit;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -104,6 +158,10 @@ int main(int argc, char** argv) {
   if (args[0] == "types" && args.size() == 1) {
     for (const auto& type : events::catalog()) fmt::print("{}\n", type.name);
     return fits;
+  }
+  if (args[0] == "check" && args.size() >= 2 && args[1] == "--all") {
+    if (args.size() != 3) return usage();
+    return check_all(argv[3]);
   }
   bool known = args[0] == "check" || args[0] == "roundtrip" || args[0] == "diff";
   if (!known || args.size() < 2 || args.size() > 3) return usage();
