@@ -62,7 +62,8 @@ function(lambdagen_generate target)
   elseif(TARGET lambdagen::codegen)
     set(generator lambdagen::codegen)
   else()
-    message(FATAL_ERROR "lambdagen_generate: the generator (lambdagen::codegen) is not available")
+    message(FATAL_ERROR "lambdagen_generate: the generator (lambdagen::codegen) is not available; a cross build "
+                        "needs -DLAMBDAGEN_CODEGEN_EXECUTABLE=<a lambdagen-codegen built for this machine>")
   endif()
 
   set(out_dir "${CMAKE_CURRENT_BINARY_DIR}/lambdagen/${target}")

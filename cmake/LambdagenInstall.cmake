@@ -19,3 +19,5 @@ foreach(_module LambdagenArguments LambdagenGenerate LambdagenPackage LambdagenP
   list(APPEND _lambdagen_cmake_files ${CMAKE_CURRENT_LIST_DIR}/${_module}.cmake)
 endforeach()
 install(FILES ${_lambdagen_cmake_files} DESTINATION ${LAMBDAGEN_CMAKE_INSTALL_DIR})
+# The cross toolchain files, for building a function for the other Lambda architecture.
+install(DIRECTORY ${CMAKE_CURRENT_LIST_DIR}/toolchains DESTINATION ${LAMBDAGEN_CMAKE_INSTALL_DIR})
