@@ -28,32 +28,18 @@
 
 namespace lambda::json {
 
-/// Parses `json` into a new `T` with the calling thread's parser.
+/// Parses `json` into a new `T` with the calling thread's parser; a simdjson::padded_string_view
+/// is read where it lies, without a copy (see json_text).
 /// Borrowed `std::string_view` members stay valid until this thread parses again.
-template <serializable T>
-result<T> parse(std::string_view json) {
+template <serializable T, json_text Text = std::string_view>
+result<T> parse(const Text& json) {
   return detail::thread_parser().parse<T>(json);
 }
 
 /// Parses `json` into an existing `value`, reusing its allocations (a warm Lambda sees the same
 /// shape again and again); members the document leaves out get their defaults back.
-template <serializable T>
-result<void> parse_into(std::string_view json, T& value) {
-  return detail::thread_parser().parse_into(json, value);
-}
-
-/// Parses a caller-padded `json` into a new `T` where it is, without copying it: at least
-/// simdjson::SIMDJSON_PADDING bytes past its end are readable, as in a std::string whose capacity
-/// exceeds its size by that much (`parse<T>(simdjson::padded_string_view(text))`). Same result as
-/// the overload above; a text with less padding is copied after all.
-template <serializable T>
-result<T> parse(simdjson::padded_string_view json) {
-  return detail::thread_parser().parse<T>(json);
-}
-
-/// parse_into of a caller-padded text, read where it is; see parse(simdjson::padded_string_view).
-template <serializable T>
-result<void> parse_into(simdjson::padded_string_view json, T& value) {
+template <serializable T, json_text Text = std::string_view>
+result<void> parse_into(const Text& json, T& value) {
   return detail::thread_parser().parse_into(json, value);
 }
 

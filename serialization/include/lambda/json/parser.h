@@ -7,11 +7,20 @@
 #include <lambda/json/detail/reader.h>
 #include <lambda/json/result.h>
 
+#include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace lambda::json {
+
+/// What the entry points read: text that converts to std::string_view, which is copied before it
+/// is read, or a simdjson::padded_string_view, a text its owner padded (SIMDJSON_PADDING readable
+/// bytes past its end, as a std::string whose capacity exceeds its size by that much has:
+/// `parse<T>(simdjson::padded_string_view(s))`), which is read where it lies when its document is
+/// an object or an array. The result is the same either way.
+template <class Text>
+concept json_text = std::convertible_to<const Text&, std::string_view>;
 
 /// Limits a parser enforces.
 struct parse_options {
@@ -31,8 +40,8 @@ class parser {
   parser& operator=(const parser&) = delete;
 
   /// Parses `json` (a leading UTF-8 byte-order mark is skipped) into a new `T`.
-  template <serializable T>
-  result<T> parse(std::string_view json) {
+  template <serializable T, json_text Text = std::string_view>
+  result<T> parse(const Text& json) {
     T value{};
     if (auto r = read(json, value, false); !r) return r.error();
     return value;
@@ -42,32 +51,14 @@ class parser {
   /// result equals what `parse` gives: members the document leaves out are reset to their
   /// defaults (only LAMBDA_JSON_SKIP members, which JSON never sets, keep their values). On error
   /// `value` is left valid but partly overwritten.
-  template <serializable T>
-  result<void> parse_into(std::string_view json, T& value) {
-    return read(json, value, true);
-  }
-
-  /// Parses `json` where it is, without the copy the overload above makes: the caller has left
-  /// simdjson::SIMDJSON_PADDING readable bytes past its end (`json.padding()`), as a std::string
-  /// whose capacity exceeds its size by that much does: `parse<T>(simdjson::padded_string_view(s))`.
-  /// The result is the same as parsing a copy. A text with less padding, or whose document is a
-  /// scalar rather than an object or an array, is copied after all.
-  template <serializable T>
-  result<T> parse(simdjson::padded_string_view json) {
-    T value{};
-    if (auto r = read(json, value, false); !r) return r.error();
-    return value;
-  }
-
-  /// `parse_into` of a caller-padded text, read where it is; see parse(simdjson::padded_string_view).
-  template <serializable T>
-  result<void> parse_into(simdjson::padded_string_view json, T& value) {
+  template <serializable T, json_text Text = std::string_view>
+  result<void> parse_into(const Text& json, T& value) {
     return read(json, value, true);
   }
 
  private:
   template <class Text, serializable T>
-  result<void> read(Text json, T& value, bool into_existing) {
+  result<void> read(const Text& json, T& value, bool into_existing) {
     detail::value root;
     if (auto e = open(json, root); !e) return e;
     detail::reader r(doc_, options_.max_depth, into_existing, in_place_ ? text_.data() + text_.size() : nullptr);
@@ -76,7 +67,7 @@ class parser {
   }
   /// Copies `json` into buffer_, wrapped in [ ] (see parser.cpp), and opens it.
   result<void> open(std::string_view json, detail::value& root);
-  /// Opens a caller-padded object or array where it is; anything else goes to the copying open.
+  /// Opens a padded object or array where it lies; anything else goes to the copying open.
   result<void> open(simdjson::padded_string_view json, detail::value& root);
   result<void> close();
   // The error paths, out of line so that the success path carries none of their temporaries.

@@ -2,11 +2,11 @@
 /// \file
 /// Codecs for std::string (owned) and std::string_view (borrowed).
 ///
-/// A std::string_view member points into the parser's buffers, not into the caller's text (unless
-/// the text was read in place, `parse(simdjson::padded_string_view)`, and the string holds no
-/// escapes): it is valid until the same parser (by default, the calling thread's) parses again, and
-/// while a text read in place lives. Use it to avoid allocation when the value is consumed before
-/// the next parse — as a Lambda handler does.
+/// A std::string_view member points into the parser's buffers, not into the caller's text, unless
+/// that text was read in place (a simdjson::padded_string_view, see json_text) and the string holds
+/// no escapes: it is valid until the same parser (by default, the calling thread's) parses again,
+/// and while a text read in place lives. Use it to avoid allocation when the value is consumed
+/// before the next parse — as a Lambda handler does.
 
 #include <lambda/json/codec.h>
 #include <lambda/json/detail/reader.h>
