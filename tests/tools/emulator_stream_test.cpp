@@ -72,6 +72,16 @@ struct http_reply {
   std::string trailer(std::string_view name) const { return std::string(trailers.find(name).value_or("<absent>")); }
 };
 
+std::ostream& operator<<(std::ostream& os, const http_reply& r);
+
+// The error a relayed stream ended with, in the trailers Lambda sends (checked to be there, of
+// `type`): its document, decoded.
+std::string trailer_error(const http_reply& r, std::string_view type) {
+  EXPECT_EQ(r.trailer("x-amz-function-error"), "Unhandled") << r;
+  EXPECT_EQ(r.trailer(runtime_api::error_type_header), type) << r;
+  return decoded(r.trailer(runtime_api::error_body_trailer));
+}
+
 std::ostream& operator<<(std::ostream& os, const http_reply& r) {
   os << "HTTP " << r.status << (r.complete ? "" : " (incomplete)") << "\n";
   for (const auto& f : r.headers) os << f.name << ": " << f.value << "\n";
@@ -387,9 +397,7 @@ TEST(EmulatorStream, AMidStreamErrorArrivesInTheTrailers) {
   ASSERT_TRUE(r.complete) << r << emulator.log_text();
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.body, "one,two,");  // what was sent before the error stands
-  EXPECT_EQ(r.trailer("x-amz-function-error"), "Unhandled");
-  EXPECT_EQ(r.trailer(runtime_api::error_type_header), "StreamBroke");
-  EXPECT_EQ(decoded(r.trailer(runtime_api::error_body_trailer)),
+  EXPECT_EQ(trailer_error(r, "StreamBroke"),
             R"({"errorMessage":"the stream broke after 2 chunks","errorType":"StreamBroke","stackTrace":[]})");
   // The function logs its 202 after the client has its reply; the next invoke waits for that.
   EXPECT_EQ(emulator.invoke("next").body, "next");
@@ -438,9 +446,7 @@ TEST(EmulatorStream, ATruncatedStreamEndsWithTruncatedResponse) {
   http_reply r = emulator.invoke("truncate");
   ASSERT_TRUE(r.complete) << r << emulator.log_text();
   EXPECT_TRUE(r.body.starts_with("partial")) << r;
-  EXPECT_EQ(r.trailer("x-amz-function-error"), "Unhandled");
-  EXPECT_EQ(r.trailer(runtime_api::error_type_header), "Runtime.TruncatedResponse") << r;
-  std::string error = decoded(r.trailer(runtime_api::error_body_trailer));
+  std::string error = trailer_error(r, "Runtime.TruncatedResponse");
   EXPECT_NE(error.find("\"errorType\":\"Runtime.TruncatedResponse\""), std::string::npos) << error;
   EXPECT_NE(error.find("ended after " + std::to_string(r.body.size()) + " bytes"), std::string::npos) << error;
   // The function reconnects and goes on.
@@ -454,9 +460,7 @@ TEST(EmulatorStream, TheDeadlineCoversTheWholeStream) {
   EXPECT_LT(ms_since(start), 3000);
   ASSERT_TRUE(r.complete) << r << emulator.log_text();
   EXPECT_TRUE(r.body.starts_with("tick\ntick\n")) << r;
-  EXPECT_EQ(r.trailer("x-amz-function-error"), "Unhandled");
-  EXPECT_EQ(r.trailer(runtime_api::error_type_header), "Sandbox.Timedout") << r;
-  std::string error = decoded(r.trailer(runtime_api::error_body_trailer));
+  std::string error = trailer_error(r, "Sandbox.Timedout");
   EXPECT_NE(error.find("Task timed out after 0.60 seconds"), std::string::npos) << error;
   // The timed-out function was reset; a fresh one answers the next invoke.
   EXPECT_EQ(emulator.invoke("after the timeout").body, "after the timeout") << emulator.log_text();

@@ -110,6 +110,21 @@ int connect_to(std::uint16_t port) {
   return fd;
 }
 
+// Connects to `port` once the emulator started there listens; -1 when it does not within 2 s.
+int connect_when_listening(std::uint16_t port) {
+  int fd = -1;
+  for (int i = 0; i < 100 && fd < 0; ++i) {
+    fd = connect_to(port);
+    if (fd < 0) std::this_thread::sleep_for(20ms);
+  }
+  return fd;
+}
+
+// `lambda-emulator serve` of the test function, taking invokes on `port`.
+pid_t serve_test_function(std::uint16_t port) {
+  return spawn_process({LAMBDA_EMULATOR_PATH, "serve", LAMBDA_TEST_FUNCTION_PATH, "--port", std::to_string(port)});
+}
+
 // Sends one request on `fd` and reads one Content-Length response.
 std::string round_trip(int fd, const std::string& request) {
   EXPECT_TRUE(lambda::emulator::send_all(fd, request));
@@ -130,13 +145,8 @@ std::string round_trip(int fd, const std::string& request) {
 
 TEST(Emulator, ServeAcceptsRieStyleInvokesWithKeepAliveAndChunkedBodies) {
   std::uint16_t port = free_loopback_port();
-  std::string port_text = std::to_string(port);
-  pid_t pid = spawn_process({LAMBDA_EMULATOR_PATH, "serve", LAMBDA_TEST_FUNCTION_PATH, "--port", port_text});
-  int fd = -1;
-  for (int i = 0; i < 100 && fd < 0; ++i) {
-    fd = connect_to(port);
-    if (fd < 0) std::this_thread::sleep_for(20ms);
-  }
+  pid_t pid = serve_test_function(port);
+  int fd = connect_when_listening(port);
   ASSERT_GE(fd, 0);
   const std::string path = "/2015-03-31/functions/function/invocations";
   std::string ok = round_trip(fd, "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello");
@@ -203,13 +213,8 @@ std::string receive_for(int fd, std::chrono::milliseconds limit) {
 // caller's event or register as an extension. AWS's emulator answers 404 there too.
 TEST(Emulator, ServePortDoesNotServeTheRuntimeOrExtensionsApi) {
   std::uint16_t port = free_loopback_port();
-  std::string port_text = std::to_string(port);
-  pid_t pid = spawn_process({LAMBDA_EMULATOR_PATH, "serve", LAMBDA_TEST_FUNCTION_PATH, "--port", port_text});
-  int thief = -1;
-  for (int i = 0; i < 100 && thief < 0; ++i) {
-    thief = connect_to(port);
-    if (thief < 0) std::this_thread::sleep_for(20ms);
-  }
+  pid_t pid = serve_test_function(port);
+  int thief = connect_when_listening(port);
   ASSERT_GE(thief, 0);
   // Parked before the invoke arrives: were it served, it would be the first to get the event.
   ASSERT_TRUE(lambda::emulator::send_all(
@@ -279,11 +284,7 @@ TEST(Emulator, ServeWithConcurrencyRunsInvokesSideBySideAndStopsTheFunctionWithS
                             -1, -1, log_fd);
   ::close(log_fd);
   unsetenv("LAMBDA_TEST_SHUTDOWN_HOOK");
-  int probe = -1;
-  for (int i = 0; i < 100 && probe < 0; ++i) {
-    probe = connect_to(port);
-    if (probe < 0) std::this_thread::sleep_for(20ms);
-  }
+  int probe = connect_when_listening(port);
   ASSERT_GE(probe, 0);
   ::close(probe);
 
