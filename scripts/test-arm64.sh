@@ -17,6 +17,21 @@
 #   LAMBDAGEN_BUILD_DIR        the host build, for lambdagen-codegen and lambda-emulator (build)
 #   LAMBDAGEN_FIXTURES         third-party sample events for the conformance test (as test.sh)
 #   LAMBDAGEN_JOBS             parallel jobs (default 2)
+#   LAMBDAGEN_ARM64_PREFIX     when set, and all of the above passed: Lambdagen's arm64 build installed
+#                              there, with the arm64 fmt and zlib, so that a function configured with
+#                              the toolchain file and -DCMAKE_FIND_ROOT_PATH=<it> finds lambdagen,
+#                              fmt and ZLIB (runtime/README-deploy.md, "### arm64")
+#   LAMBDAGEN_ARM64_README_DEPLOY  "no" skips the last phase, which follows README-deploy's arm64
+#                              section as a user would (its install block runs this script again,
+#                              with this set to "no")
+#
+# The last phase, "README-deploy arm64", in a temporary folder with a fresh HOME: installs the
+# host build into $HOME/.local/lambdagen, runs the <!-- deploy-arm64 run: install --> block of
+# runtime/README-deploy.md from this checkout (pointed at this script's cross build, so nothing is
+# rebuilt), writes README.md's quickstart hello/ and runs the package block in it, checks the
+# packaging line, invokes the zip's bootstrap under qemu through the installed lambda-emulator and
+# compares the response with README.md's; create-function is checked (its zip exists, its
+# --architectures is the bootstrap's), not run.
 set -euo pipefail
 started=$(date +%s)
 cd "$(dirname "$0")/.."
@@ -185,7 +200,130 @@ for ex in "${examples[@]}"; do
   fi
 done
 
-# --- 8. Summary.
+# --- 8. LAMBDAGEN_ARM64_PREFIX: the arm64 installation, once everything above passed. A cross
+# build has no generator of its own: its users pass the host's (-DLAMBDAGEN_CODEGEN_EXECUTABLE).
+# Only what the installation holds is built (not the benchmarks, the fuzzers, ...).
+install_targets=(lambdagen_simdjson lambdagen_json lambdagen_runtime lambdagen_events lambda-emulator lambda_event)
+installed=""
+if [ -n "${LAMBDAGEN_ARM64_PREFIX:-}" ]; then
+  step "installing the arm64 build into $LAMBDAGEN_ARM64_PREFIX"
+  if [ ${#failures[@]} -gt 0 ]; then
+    failures+=("install into $LAMBDAGEN_ARM64_PREFIX: not done, the cross build or its tests failed")
+  elif cmake --build "$build" -j"$jobs" --target "${install_targets[@]}" &&
+       cmake --install "$build" --prefix "$LAMBDAGEN_ARM64_PREFIX" >"$build/install.log" &&
+       cmake --install "$deps/build/fmt" --prefix "$LAMBDAGEN_ARM64_PREFIX" >>"$build/install.log" &&
+       # zlib was built with its own configure: its archive and headers are what FindZLIB looks for.
+       install -D -m 644 "$deps/lib/libz.a" "$LAMBDAGEN_ARM64_PREFIX/lib/libz.a" &&
+       install -D -m 644 -t "$LAMBDAGEN_ARM64_PREFIX/include" "$deps/include/zlib.h" "$deps/include/zconf.h"; then
+    installed=$LAMBDAGEN_ARM64_PREFIX
+    echo "installed: lambdagen ($(wc -l <"$build/install_manifest.txt" 2>/dev/null) files), fmt and zlib for arm64 in $installed"
+  else
+    failures+=("install into $LAMBDAGEN_ARM64_PREFIX")
+  fi
+fi
+
+# --- 9. README-deploy arm64: runtime/README-deploy.md's "### arm64" section followed as a user
+# would, on README.md's quickstart function (see the top of this file).
+# extract MARKER DOC OUTDIR: the fenced block after each <!-- MARKER file: PATH -->, <!-- MARKER
+# run: NAME --> or <!-- MARKER output: NAME --> line, as OUTDIR/PATH, OUTDIR/run-NAME or
+# OUTDIR/output-NAME (the same reader as tests/package/readme_quickstart_test.sh's).
+extract() {
+  awk -v out="$3" -v marker="$1" '
+  $0 ~ "^<!-- " marker " (file|run|output): .* -->$" {
+    kind = $3; sub(/:$/, "", kind); name = $4
+    target = (kind == "file") ? out "/" name : out "/" kind "-" name
+    if (kind == "file") { dir = target; sub(/\/[^\/]*$/, "", dir); system("mkdir -p \"" dir "\"") }
+    pending = 1; next
+  }
+  pending && /^```/ { pending = 0; inside = 1; printf "" > target; next }
+  inside && /^```$/ { inside = 0; close(target); next }
+  inside { print >> target }
+' "$2"
+}
+readme_deploy() {  # prints what it checked; returns non-zero, saying why, at the first failure
+  local work=$1 home=$1/home f
+  mkdir -p "$home" "$work/deploy" || return 1
+  extract deploy-arm64 "$root/runtime/README-deploy.md" "$work/deploy"
+  extract quickstart "$root/README.md" "$work"
+  for f in deploy/run-install deploy/run-package deploy/run-create-function output-invoke \
+           hello/CMakeLists.txt hello/main.cpp hello/greeting.h hello/event.json; do
+    [ -s "$work/$f" ] || { echo "no block for $f (runtime/README-deploy.md's deploy-arm64, README.md's quickstart)"; return 1; }
+  done
+  # The host installation the package block names: the generator, the toolchain file, the emulator.
+  cmake --build "$host_build" -j"$jobs" --target lambdagen_codegen "${install_targets[@]}" >"$work/host-build.log" 2>&1 ||
+    { cat "$work/host-build.log"; echo "the host build's installed targets do not build"; return 1; }
+  cmake --install "$host_build" --prefix "$home/.local/lambdagen" >"$work/host-install.log" ||
+    { echo "cmake --install $host_build failed"; return 1; }
+  echo "host build installed in \$HOME/.local/lambdagen"
+  # The install block, from the checkout, with the fresh HOME: this script again, on this script's
+  # cross build, without this phase.
+  (cd "$root" && HOME=$home LAMBDAGEN_ARM64_BUILD_DIR=$build LAMBDAGEN_BUILD_DIR=$host_build \
+     LAMBDAGEN_FIXTURES=$fixtures LAMBDAGEN_JOBS=$jobs LAMBDAGEN_ARM64_README_DEPLOY=no \
+     bash -euo pipefail "$work/deploy/run-install") >"$work/install.log" 2>&1 ||
+    { tail -30 "$work/install.log"; echo "README-deploy's install block failed (log above)"; return 1; }
+  [ -f "$home/.local/lambdagen-arm64/lib/cmake/lambdagen/lambdagen-config.cmake" ] ||
+    { echo "the install block left no lambdagen config in \$HOME/.local/lambdagen-arm64"; return 1; }
+  echo "install block: $(grep -E '^(tests under qemu|examples invoked|installed:)' "$work/install.log" | paste -sd';' -)"
+  # The package block, in README.md's hello/.
+  (cd "$work/hello" && HOME=$home bash -euo pipefail "$work/deploy/run-package") >"$work/package.log" 2>&1 ||
+    { cat "$work/package.log"; echo "README-deploy's package block failed (log above)"; return 1; }
+  local line
+  line=$(grep -E '^hello\.zip: ' "$work/package.log" || true)
+  [[ $line == *"arm64, static, no shared library"* ]] ||
+    { cat "$work/package.log"; echo "packaging did not print 'hello.zip: … arm64, static, no shared library'"; return 1; }
+  echo "package block: $line"
+  # The zip: one bootstrap, for arm64, answering README.md's event as README.md shows.
+  local zip=$work/hello/build-arm64/hello.zip task=$work/task entries
+  entries=$(unzip -Z1 "$zip") || return 1
+  [[ $entries == bootstrap ]] || { echo "hello.zip holds: $entries"; return 1; }
+  unzip -q "$zip" -d "$task" || return 1
+  printf '#!/bin/sh\nexec %s %s "$@"\n' "$qemu" "$task/bootstrap" >"$work/bootstrap-qemu"
+  chmod +x "$work/bootstrap-qemu"
+  local response expected
+  response=$(HOME=$home "$home/.local/lambdagen/bin/lambda-emulator" invoke "$work/bootstrap-qemu" \
+               --event "$work/hello/event.json" --timeout 10 2>"$work/invoke.log" |
+             sed -E 's/"requestId\\":\\"[^\\]*\\"/"requestId\\":\\"REQUEST_ID\\"/') ||
+    { cat "$work/invoke.log"; echo "the arm64 bootstrap's invoke failed"; return 1; }
+  expected=$(cat "$work/output-invoke")
+  [[ $response == "$expected" ]] ||
+    { echo "the arm64 bootstrap answered: $response"; echo "README.md shows:            $expected"; return 1; }
+  echo "invoke (qemu, installed lambda-emulator, hello/event.json): as README.md shows"
+  # create-function (not run: no AWS account): the zip it uploads exists, for the architecture it names.
+  local command zip_arg arch_arg machine
+  command=$(tr '\\\n' '  ' <"$work/deploy/run-create-function")
+  zip_arg=$(grep -oE 'fileb://[^ ]+' <<<"$command" | sed 's|^fileb://||')
+  arch_arg=$(grep -oE -- '--architectures [^ ]+' <<<"$command" | cut -d' ' -f2)
+  [[ -n $zip_arg && -f $work/hello/$zip_arg ]] ||
+    { echo "create-function uploads '$zip_arg', which the package block did not make"; return 1; }
+  machine=$(readelf -h "$task/bootstrap" | sed -n 's/^ *Machine: *//p')
+  case $arch_arg in
+    x86_64) [[ $machine == *X86-64* ]] ;;
+    arm64) [[ $machine == *AArch64* ]] ;;
+    *) false ;;
+  esac || { echo "create-function says --architectures '$arch_arg'; the bootstrap is for $machine"; return 1; }
+  echo "create-function: uploads $zip_arg (exists), --architectures $arch_arg = bootstrap's $machine; not run (no AWS account)"
+}
+readme_deploy_result="" readme_deploy_seconds=0
+if [ "${LAMBDAGEN_ARM64_README_DEPLOY:-yes}" != no ]; then
+  step "README-deploy arm64"
+  phase_started=$(date +%s)
+  if [ ${#failures[@]} -gt 0 ]; then
+    readme_deploy_result="not run: the cross build, its tests or the examples failed"
+    failures+=("README-deploy arm64: not run")
+  else
+    readme_work=$(mktemp -d)
+    if readme_deploy "$readme_work" | tee "$build/readme-deploy.log"; then
+      readme_deploy_result="followed as written"
+      rm -rf "$readme_work"
+    else
+      readme_deploy_result="FAILED (files kept in $readme_work)"
+      failures+=("README-deploy arm64")
+    fi
+  fi
+  readme_deploy_seconds=$(($(date +%s) - phase_started))
+fi
+
+# --- 10. Summary.
 elapsed=$(($(date +%s) - started))
 echo
 echo "=== arm64 summary"
@@ -197,6 +335,11 @@ for s in "${sizes[@]}"; do
   printf 'bootstrap %-10s %9d bytes (%d KiB) stripped, %s\n' "$ex" "$bytes" $(((bytes + 1023) / 1024)) "$machine"
 done
 echo "binfmt_misc for arm64: $binfmt_ok"
+[ -z "$installed" ] || echo "installed for arm64 (lambdagen, fmt, zlib): $installed"
+if [ -n "$readme_deploy_result" ]; then
+  echo "README-deploy arm64: $readme_deploy_result (${readme_deploy_seconds}s)"
+  grep -E '^(package block|invoke|create-function)[ :]' "$build/readme-deploy.log" 2>/dev/null || true
+fi
 printf 'wall time: %dm%02ds\n' $((elapsed / 60)) $((elapsed % 60))
 if [ ${#failures[@]} -gt 0 ]; then
   printf 'FAILED: %s\n' "${failures[@]}"
