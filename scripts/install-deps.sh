@@ -2,6 +2,7 @@
 # Installs everything Lambdagen builds, tests and benchmarks with, from Debian 12's packages.
 # clang-16 (not the default clang 14) because libTooling 14 cannot parse libstdc++ 12's <ranges>
 # in C++20 mode, so a generator built on it would fail on ordinary user headers.
+# Usage: scripts/install-deps.sh [more packages]   (scripts/test-arm64.sh adds its cross toolchain)
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -14,6 +15,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   rapidjson-dev nlohmann-json3-dev
   zip unzip curl
+  "$@"
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -55,18 +55,10 @@ step() { printf '\n=== %s (%ds)\n' "$*" "$(($(date +%s) - started))"; }
 # --- 1. Packages: the host's (scripts/install-deps.sh, which also unpacks simdjson's source), the
 # cross compiler with its glibc and libstdc++, and qemu-user.
 step "packages"
-scripts/install-deps.sh
 cross_packages=("g++-$triple" libc6-dev-arm64-cross libstdc++-12-dev-arm64-cross dpkg-dev)
 # qemu-user-static serves as well as qemu-user.
 command -v qemu-aarch64 >/dev/null || command -v qemu-aarch64-static >/dev/null || cross_packages+=(qemu-user)
-missing=()
-for p in "${cross_packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+scripts/install-deps.sh "${cross_packages[@]}"
 qemu=$(command -v qemu-aarch64 || command -v qemu-aarch64-static)
 export QEMU_LD_PREFIX=$sysroot
 
@@ -224,27 +216,12 @@ fi
 
 # --- 9. README-deploy arm64: runtime/README-deploy.md's "### arm64" section followed as a user
 # would, on README.md's quickstart function (see the top of this file).
-# extract MARKER DOC OUTDIR: the fenced block after each <!-- MARKER file: PATH -->, <!-- MARKER
-# run: NAME --> or <!-- MARKER output: NAME --> line, as OUTDIR/PATH, OUTDIR/run-NAME or
-# OUTDIR/output-NAME (the same reader as tests/package/readme_quickstart_test.sh's).
-extract() {
-  awk -v out="$3" -v marker="$1" '
-  $0 ~ "^<!-- " marker " (file|run|output): .* -->$" {
-    kind = $3; sub(/:$/, "", kind); name = $4
-    target = (kind == "file") ? out "/" name : out "/" kind "-" name
-    if (kind == "file") { dir = target; sub(/\/[^\/]*$/, "", dir); system("mkdir -p \"" dir "\"") }
-    pending = 1; next
-  }
-  pending && /^```/ { pending = 0; inside = 1; printf "" > target; next }
-  inside && /^```$/ { inside = 0; close(target); next }
-  inside { print >> target }
-' "$2"
-}
+source "$root/tests/package/doc_blocks.sh"
 readme_deploy() {  # prints what it checked; returns non-zero, saying why, at the first failure
   local work=$1 home=$1/home f
   mkdir -p "$home" "$work/deploy" || return 1
-  extract deploy-arm64 "$root/runtime/README-deploy.md" "$work/deploy"
-  extract quickstart "$root/README.md" "$work"
+  extract_doc_blocks deploy-arm64 "$root/runtime/README-deploy.md" "$work/deploy"
+  extract_doc_blocks quickstart "$root/README.md" "$work"
   for f in deploy/run-install deploy/run-package deploy/run-create-function output-invoke \
            hello/CMakeLists.txt hello/main.cpp hello/greeting.h hello/event.json; do
     [ -s "$work/$f" ] || { echo "no block for $f (runtime/README-deploy.md's deploy-arm64, README.md's quickstart)"; return 1; }

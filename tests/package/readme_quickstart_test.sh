@@ -15,20 +15,8 @@ trap 'rm -rf "$work"' EXIT
 
 # Blocks follow a marker line: <!-- quickstart file: PATH -->, <!-- quickstart run: NAME -->,
 # <!-- quickstart output: NAME --> (and the same with "deploy" in runtime/README-deploy.md).
-extract() {  # extract MARKER DOC OUTDIR
-  awk -v out="$3" -v marker="$1" '
-  $0 ~ "^<!-- " marker " (file|run|output): .* -->$" {
-    kind = $3; sub(/:$/, "", kind); name = $4
-    target = (kind == "file") ? out "/" name : out "/" kind "-" name
-    if (kind == "file") { dir = target; sub(/\/[^\/]*$/, "", dir); system("mkdir -p \"" dir "\"") }
-    pending = 1; next
-  }
-  pending && /^```/ { pending = 0; inside = 1; printf "" > target; next }
-  inside && /^```$/ { inside = 0; close(target); next }
-  inside { print >> target }
-' "$2"
-}
-extract quickstart "$source_dir/README.md" "$work"
+source "$source_dir/tests/package/doc_blocks.sh"
+extract_doc_blocks quickstart "$source_dir/README.md" "$work"
 for f in run-install run-build run-invoke run-package output-invoke \
          hello/CMakeLists.txt hello/main.cpp hello/greeting.h hello/event.json; do
   [[ -s $work/$f ]] || { echo "README.md has no quickstart block for $f"; exit 1; }
@@ -77,7 +65,7 @@ echo "README quickstart: built, invoked, packaged; the zip's static bootstrap an
 
 # README-deploy: the two packaging commands, in the function's folder.
 mkdir "$work/deploy"
-extract deploy "$source_dir/runtime/README-deploy.md" "$work/deploy"
+extract_doc_blocks deploy "$source_dir/runtime/README-deploy.md" "$work/deploy"
 for f in run-package output-package run-create-function; do
   [[ -s $work/deploy/$f ]] || { echo "README-deploy.md has no deploy block for $f"; exit 1; }
 done
