@@ -30,7 +30,8 @@ lambda::outcome<FetchResponse> handler(const FetchRequest& request) {
   if (!curl) return lambda::failure("Fetch.Init", "curl_easy_init failed");
   FetchResponse response;
   const curl_version_info_data* version = curl_version_info(CURLVERSION_NOW);
-  response.client = std::string("libcurl/") + version->version + " " + (version->ssl_version ? version->ssl_version : "");
+  response.client =
+      std::string("libcurl/") + version->version + " " + (version->ssl_version ? version->ssl_version : "");
   curl_easy_setopt(curl.get(), CURLOPT_URL, request.url.c_str());
   curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, append);
   curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &response.body);
