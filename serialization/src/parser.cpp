@@ -39,7 +39,7 @@ result<void> parser::open(std::string_view json, detail::value& root) {
   return {};
 }
 
-result<void> parser::open(simdjson::padded_string_view json, detail::value& root) {
+result<void> parser::open(simdjson::padded_string_view json, detail::value& root, kinds accepted) {
   const std::string_view whole(json);
   std::string_view text = whole;
   const std::size_t bom = text.substr(0, 3) == utf8_bom ? 3 : 0;
@@ -47,9 +47,10 @@ result<void> parser::open(simdjson::padded_string_view json, detail::value& root
   // On-Demand hands out the root as a value only when it is an object or an array; a scalar
   // document, or a text without the padding simdjson reads past the end, is copied and wrapped.
   const std::size_t first = text.find_first_not_of(" \t\n\r");
-  if (json.padding() < simdjson::SIMDJSON_PADDING || first == std::string_view::npos ||
-      (text[first] != '{' && text[first] != '['))
-    return open(whole, root);
+  if (json.padding() < simdjson::SIMDJSON_PADDING || first == std::string_view::npos) return open(whole, root);
+  // A type that does not read the root's kind fails on it; the copying open lets it fail well.
+  const kinds root_kind = text[first] == '{' ? kinds::object : text[first] == '[' ? kinds::array : kinds::none;
+  if (root_kind == kinds::none || (accepted & root_kind) == kinds::none) return open(whole, root);
   in_place_ = true;
   skipped_ = bom;
   text_ = text;

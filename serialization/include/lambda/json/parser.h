@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace lambda::json {
 
@@ -60,15 +61,21 @@ class parser {
   template <class Text, serializable T>
   result<void> read(const Text& json, T& value, bool into_existing) {
     detail::value root;
-    if (auto e = open(json, root); !e) return e;
+    if constexpr (std::is_same_v<Text, simdjson::padded_string_view>) {
+      if (auto e = open(json, root, codec<T>::accepts); !e) return e;
+    } else {
+      if (auto e = open(json, root); !e) return e;
+    }
     detail::reader r(doc_, options_.max_depth, into_existing, in_place_ ? text_.data() + text_.size() : nullptr);
     if (!codec<T>::read(r, root, value)) return failure(r);
     return close();
   }
   /// Copies `json` into buffer_, wrapped in [ ] (see parser.cpp), and opens it.
   result<void> open(std::string_view json, detail::value& root);
-  /// Opens a padded object or array where it lies; anything else goes to the copying open.
-  result<void> open(simdjson::padded_string_view json, detail::value& root);
+  /// Opens a padded object or array where it lies when T reads that kind (`accepted`: simdjson
+  /// must not be asked for a scalar at the root of an object document); anything else goes to the
+  /// copying open, whose wrapping makes every value a non-root one.
+  result<void> open(simdjson::padded_string_view json, detail::value& root, kinds accepted);
   result<void> close();
   // The error paths, out of line so that the success path carries none of their temporaries.
   /// The error `r` recorded, explained.
