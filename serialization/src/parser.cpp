@@ -48,9 +48,14 @@ result<void> parser::open(simdjson::padded_string_view json, detail::value& root
   // document, or a text without the padding simdjson reads past the end, is copied and wrapped.
   const std::size_t first = text.find_first_not_of(" \t\n\r");
   if (json.padding() < simdjson::SIMDJSON_PADDING || first == std::string_view::npos) return open(whole, root);
-  // A type that does not read the root's kind fails on it; the copying open lets it fail well.
+  // Only a type that reads nothing but objects and arrays, and reads the root's kind, is given the
+  // root itself: simdjson must not be asked for a scalar (or null) at the root of an object or
+  // array document (it asserts; optional<T> asks is_null() first). The others take the copying
+  // open, whose wrapping makes every value a non-root one, and fail or succeed there as always.
   const kinds root_kind = text[first] == '{' ? kinds::object : text[first] == '[' ? kinds::array : kinds::none;
-  if (root_kind == kinds::none || (accepted & root_kind) == kinds::none) return open(whole, root);
+  const kinds scalars = kinds::null | kinds::boolean | kinds::number | kinds::string;
+  if (root_kind == kinds::none || (accepted & root_kind) == kinds::none || (accepted & scalars) != kinds::none)
+    return open(whole, root);
   in_place_ = true;
   skipped_ = bom;
   text_ = text;

@@ -19,7 +19,8 @@ namespace lambda::json {
 /// is read, or a simdjson::padded_string_view, a text its owner padded (SIMDJSON_PADDING readable
 /// bytes past its end, as a std::string whose capacity exceeds its size by that much has:
 /// `parse<T>(simdjson::padded_string_view(s))`), which is read where it lies when its document is
-/// an object or an array. The result is the same either way.
+/// an object or an array and T reads only objects and arrays (a record, a container, not
+/// std::optional or raw_json). The result is the same either way.
 template <class Text>
 concept json_text = std::convertible_to<const Text&, std::string_view>;
 
@@ -72,9 +73,8 @@ class parser {
   }
   /// Copies `json` into buffer_, wrapped in [ ] (see parser.cpp), and opens it.
   result<void> open(std::string_view json, detail::value& root);
-  /// Opens a padded object or array where it lies when T reads that kind (`accepted`: simdjson
-  /// must not be asked for a scalar at the root of an object document); anything else goes to the
-  /// copying open, whose wrapping makes every value a non-root one.
+  /// Opens a padded object or array where it lies when T (whose codec reads `accepted`) reads
+  /// that kind and no scalar kind; anything else goes to the copying open.
   result<void> open(simdjson::padded_string_view json, detail::value& root, kinds accepted);
   result<void> close();
   // The error paths, out of line so that the success path carries none of their temporaries.
