@@ -40,7 +40,7 @@ TEST(Emulator, InvokesTheEchoExampleEndToEnd) {
 }
 
 TEST(Emulator, ReadsTheEventFromAFile) {
-  std::string path = ::testing::TempDir() + "emulator_event.json";
+  std::string path = ::testing::TempDir() + "emulator_event." + std::to_string(::getpid()) + ".json";
   std::ofstream(path) << "from a file";
   auto r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_ECHO_PATH, "--event", path}, "");
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -74,11 +74,22 @@ TEST(Emulator, DeadlineIsEnforced) {
 }
 
 TEST(Emulator, InitErrorIsReturnedToTheInvoke) {
+  // Several at once, so that some functions post their init error and exit before the emulator
+  // has queued the invoke (under load that order once lost the error: "Runtime exited before
+  // asking for an invocation").
   setenv("LAMBDA_TEST_FAIL_INIT", "1", 1);
-  auto r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_TEST_FUNCTION_PATH}, "anything");
+  std::vector<lambda::testing::process_result> results(8);
+  std::vector<std::thread> invokes;
+  for (auto& r : results)
+    invokes.emplace_back([&r] {
+      r = run_process({LAMBDA_EMULATOR_PATH, "invoke", LAMBDA_TEST_FUNCTION_PATH}, "anything");
+    });
+  for (auto& t : invokes) t.join();
   unsetenv("LAMBDA_TEST_FAIL_INIT");
-  EXPECT_EQ(r.exit_code, 1) << r.err;
-  EXPECT_EQ(r.out, R"({"errorMessage":"init failed on purpose","errorType":"std::runtime_error","stackTrace":[]})");
+  for (const auto& r : results) {
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_EQ(r.out, R"({"errorMessage":"init failed on purpose","errorType":"std::runtime_error","stackTrace":[]})");
+  }
 }
 
 TEST(Emulator, CrashingFunctionIsAnExitError) {

@@ -42,9 +42,13 @@ invocation_queue::outcome invocation_queue::run(const std::shared_ptr<invocation
                                                 const std::function<bool()>& process_running, stream_sink& sink) {
   std::unique_lock lock(mutex_);
   if (!process_running()) {
-    // It ended between starting and now; its exit has been handled already.
-    fail(*inv, "Runtime.ExitError",
-         fmt::format("RequestId: {} Error: Runtime exited before asking for an invocation", inv->request_id));
+    // It ended between starting and now; its exit has been handled already. When it posted an
+    // init error first, that is the invoke's answer, as Lambda gives it.
+    if (init_error_document_)
+      inv->result = {true, *init_error_document_, "application/json"};
+    else
+      fail(*inv, "Runtime.ExitError",
+           fmt::format("RequestId: {} Error: Runtime exited before asking for an invocation", inv->request_id));
     return {std::move(inv->result), std::nullopt};
   }
   queue_.push_back(inv);
@@ -137,6 +141,9 @@ void invocation_queue::abandon_locked(invocation& inv, abandon_reason why) {
 void invocation_queue::process_starting(unsigned generation) {
   std::lock_guard lock(mutex_);
   live_generation_ = generation;
+  // An init error answers the invokes that came for the process that posted it, also those that
+  // arrive after it exited; a new process starts clean.
+  init_error_document_.reset();
   cv_.notify_all();
 }
 
@@ -160,7 +167,6 @@ void invocation_queue::process_exited(const std::string& how, unsigned generatio
   extensions_.clear();
   for (auto& inv : queue_) fail_one(*inv);
   queue_.clear();
-  init_error_document_.reset();
   cv_.notify_all();
 }
 
