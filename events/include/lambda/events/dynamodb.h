@@ -128,8 +128,8 @@ struct LAMBDA_JSON DynamoDBEventResponse {
 
 /// The bounds of a tumbling window.
 struct LAMBDA_JSON DynamoDBTimeWindow {
-  std::chrono::sys_time<std::chrono::milliseconds> start;
-  std::chrono::sys_time<std::chrono::milliseconds> end;
+  std::chrono::sys_seconds start;
+  std::chrono::sys_seconds end;
 };
 
 /// The event of a mapping with a tumbling window: a batch of changes plus the window, and the

@@ -40,7 +40,7 @@ struct LAMBDA_JSON CloudWatchEventEnvelope {
   /// The AWS account ID the event came from.
   LAMBDA_JSON_REQUIRED std::string account;
   /// When the event happened, as the source says.
-  LAMBDA_JSON_REQUIRED std::chrono::sys_time<std::chrono::milliseconds> time;
+  LAMBDA_JSON_REQUIRED std::chrono::sys_seconds time;
   LAMBDA_JSON_REQUIRED std::string region;
   /// ARNs of the resources involved; may be empty.
   std::vector<std::string> resources;
