@@ -16,21 +16,23 @@ using model::Enum;
 using model::Field;
 using model::Record;
 
-std::vector<std::string> keys_of(const Record& record) {
-  std::vector<std::string> keys;
-  for (const auto& field : record.fields) keys.push_back(field.key);
-  return keys;
-}
-
 std::vector<std::string> names_of(const Enum& e) {
   std::vector<std::string> names;
   for (const auto& enumerator : e.enumerators) names.push_back(enumerator.json_name);
   return names;
 }
 
+// Whether a member that came as `null` must reset the members not seen (see print_unseen_members):
+// only when some member reads null as its default and some member is not required.
+bool nulls_reset_unseen(const Record& record) {
+  return std::any_of(record.fields.begin(), record.fields.end(), model::reads_null_as_default) &&
+         !std::all_of(record.fields.begin(), record.fields.end(), [](const Field& f) { return f.required; });
+}
+
 // After the members loop: required members that did not come are errors, and when the value
 // held an earlier document (parse_into), the optional ones that did not come are reset to the
-// defaults a new value has, so that nothing of the earlier document survives.
+// defaults a new value has, so that nothing of the earlier document survives. A member that came
+// as `null` under LAMBDA_JSON_NULL_AS_DEFAULT counts as not come, and asks for the reset too.
 void print_unseen_members(Printer& p, const Record& record) {
   for (std::size_t i = 0; i < record.fields.size(); ++i) {
     const Field& field = record.fields[i];
@@ -39,7 +41,8 @@ void print_unseen_members(Printer& p, const Record& record) {
             {{"i", std::to_string(i)}, {"key", cpp_string_literal(field.key)}});
   }
   if (std::all_of(record.fields.begin(), record.fields.end(), [](const Field& f) { return f.required; })) return;
-  p.print("if (r.into_existing() && !seen.all()) {\n");
+  p.print("if ($reset$ && !seen.all()) {\n",
+          {{"reset", nulls_reset_unseen(record) ? "reset_unseen" : "r.into_existing()"}});
   p.indent();
   p.print("$type$ fresh{};\n", {{"type", record.qualified_name}});
   for (std::size_t i = 0; i < record.fields.size(); ++i) {
@@ -52,34 +55,63 @@ void print_unseen_members(Printer& p, const Record& record) {
   p.print("}\n");
 }
 
+// The member read when the key matched is keys[k]: under NULL_AS_DEFAULT a `null` counts as the
+// key's absence; otherwise the member's codec reads the value.
+void print_member_read(Printer& p, const Record& record, const std::vector<std::string>& keys,
+                       const std::vector<std::size_t>& owners, std::size_t k) {
+  std::size_t i = owners[k];
+  const Field& field = record.fields[i];
+  std::string key = cpp_string_literal(keys[k]);
+  std::string index = std::to_string(i);
+  Printer::Vars vars{{"cpp_type", field.type.spelling}, {"name", field.name}, {"key", key}, {"i", index}};
+  if (model::reads_null_as_default(field)) {
+    p.print(
+        "bool is_null = false;\n"
+        "if (!r.null_as_default(value, is_null)) return r.at_key($key$);\n"
+        "if (is_null) {\n",
+        vars);
+    p.indent();
+    p.print("seen[$i$] = false;\n", vars);
+    if (nulls_reset_unseen(record)) p.print("reset_unseen = true;\n");
+    p.print("continue;\n");
+    p.outdent();
+    p.print("}\n");
+  }
+  p.print(
+      "if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) return r.at_key($key$);\n"
+      "seen[$i$] = true;\n"
+      "continue;\n",
+      vars);
+}
+
 void print_record_read(Printer& p, const Record& record) {
   const std::string& type = record.qualified_name;
+  bool reads_members = !record.fields.empty() || record.extra;
   p.print(
       "bool lambda::json::codec<$type$>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, "
       "$type$& $out$) {\n",
-      {{"type", type}, {"out", record.fields.empty() ? "/*out*/" : "out"}});
+      {{"type", type}, {"out", reads_members ? "out" : "/*out*/"}});
   p.indent();
   p.print(
       "lambda::json::detail::object members;\n"
       "if (!r.begin_object(v, members)) return false;\n");
   if (!record.fields.empty()) p.print("std::bitset<$n$> seen;\n", {{"n", std::to_string(record.fields.size())}});
+  if (nulls_reset_unseen(record)) p.print("bool reset_unseen = r.into_existing();\n");
+  if (record.extra) p.print("if (r.into_existing()) out.$name$.clear();\n", {{"name", record.extra->name}});
   p.print("for (auto field : members) {\n");
   p.indent();
   p.print(
       "std::string_view key;\n"
       "lambda::json::detail::value value;\n"
       "if (!r.member(field, key, value)) return false;\n");
-  std::vector<std::string> keys = keys_of(record);
-  print_dispatch(p, "key", keys, model::plan_dispatch(keys), [&](std::size_t i) {
-    const Field& field = record.fields[i];
-    std::string key = cpp_string_literal(field.key);
-    p.print(
-        "if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) return r.at_key($key$);\n"
-        "seen[$i$] = true;\n"
-        "continue;\n",
-        {{"cpp_type", field.type.spelling}, {"name", field.name}, {"key", key}, {"i", std::to_string(i)}});
-  });
-  if (record.reject_unknown)
+  std::vector<std::string> keys = model::keys_read(record);
+  std::vector<std::size_t> owners = model::fields_of_keys_read(record);
+  print_dispatch(p, "key", keys, model::plan_dispatch(keys),
+                 [&](std::size_t k) { print_member_read(p, record, keys, owners, k); });
+  if (record.extra)
+    p.print("if (!lambda::json::detail::read_extra(r, key, value, out.$name$)) return r.at_key(key);\n",
+            {{"name", record.extra->name}});
+  else if (record.reject_unknown)
     p.print("return r.reject_unknown(key) || r.at_key(key);\n");
   else
     p.print("if (!r.skip(value)) return r.at_key(key);\n");
@@ -100,10 +132,34 @@ enum class WriteState {
   member_written,   ///< some member was written for sure: the next one needs a comma
 };
 
+// The LAMBDA_JSON_EXTRA entries, after the members; those whose key a member reads are left out.
+void print_extra_write(Printer& p, const Record& record, WriteState state) {
+  std::vector<std::string> taken = model::keys_read(record);
+  std::sort(taken.begin(), taken.end());
+  std::string known = "{}";
+  if (!taken.empty()) {
+    p.print("static constexpr std::string_view taken[] = {\n");
+    p.indent();
+    for (const auto& key : taken) p.print("$key$,\n", {{"key", cpp_string_literal(key)}});
+    p.outdent();
+    p.print("};\n");
+    known = "taken";
+  }
+  std::string first = "first";
+  if (state == WriteState::nothing_written) {
+    p.print("w.raw('{');\n");
+    first = "true";
+  } else if (state == WriteState::member_written) {
+    first = "false";
+  }
+  p.print("lambda::json::detail::write_extra(w, v.$name$, $known$, $first$);\n",
+          {{"name", record.extra->name}, {"known", known}, {"first", first}});
+}
+
 void print_record_write(Printer& p, const Record& record) {
   const std::string& type = record.qualified_name;
   p.print("void lambda::json::codec<$type$>::write(lambda::json::writer& w, const $type$& $v$) {\n",
-          {{"type", type}, {"v", record.fields.empty() ? "/*v*/" : "v"}});
+          {{"type", type}, {"v", record.fields.empty() && !record.extra ? "/*v*/" : "v"}});
   p.indent();
   WriteState state = WriteState::nothing_written;
   for (std::size_t i = 0; i < record.fields.size(); ++i) {
@@ -112,7 +168,7 @@ void print_record_write(Printer& p, const Record& record) {
     std::string first_prefix = cpp_string_literal(key);
     std::string comma_prefix = cpp_string_literal("," + key);
     std::string open_prefix = cpp_string_literal("{" + key);
-    bool more_follow = i + 1 < record.fields.size();
+    bool more_follow = i + 1 < record.fields.size() || record.extra;
     Printer::Vars vars{{"cpp_type", field.type.spelling},
                        {"name", field.name},
                        {"first", first_prefix},
@@ -152,6 +208,10 @@ void print_record_write(Printer& p, const Record& record) {
     if (state == WriteState::maybe_written && more_follow) p.print("first = false;\n");
     p.outdent();
     p.print("}\n");
+  }
+  if (record.extra) {
+    print_extra_write(p, record, state);
+    state = WriteState::maybe_written;
   }
   if (state == WriteState::nothing_written)
     p.print("w.raw(\"{}\");\n");

@@ -1,5 +1,6 @@
 #include "emit/testing_emitter.h"
 
+#include "emit/cpp_literal.h"
 #include "emit/printer.h"
 
 #include <string>
@@ -17,26 +18,40 @@ void print_record(Printer& p, const model::Record& record) {
   p.indent();
   p.print("static void build(lambda::json::testing::source& $s$, $type$& $out$) {\n",
           {{"type", type},
-           {"s", record.fields.empty() ? "/*s*/" : "s"},
-           {"out", record.fields.empty() ? "/*out*/" : "out"}});
+           {"s", record.fields.empty() && !record.extra ? "/*s*/" : "s"},
+           {"out", record.fields.empty() && !record.extra ? "/*out*/" : "out"}});
   p.indent();
   for (const auto& field : record.fields)
     p.print("lambda::json::testing::build(s, out.$name$);\n", {{"name", field.name}});
+  if (record.extra) {
+    // Entries under a key a member reads are not written (the member is), so they cannot come back.
+    p.print("lambda::json::testing::build(s, out.$name$);\n", {{"name", record.extra->name}});
+    std::vector<std::string> taken = model::keys_read(record);
+    if (!taken.empty()) {
+      p.print("lambda::json::testing::erase_keys(out.$name$, {", {{"name", record.extra->name}});
+      for (std::size_t i = 0; i < taken.size(); ++i)
+        p.print("$sep$$key$", {{"sep", i == 0 ? "" : ", "}, {"key", cpp_string_literal(taken[i])}});
+      p.print("});\n");
+    }
+  }
   p.outdent();
   p.print("}\n");
+  std::vector<const model::Field*> compared;
+  for (const auto& field : record.fields) compared.push_back(&field);
+  if (record.extra) compared.push_back(&*record.extra);
   p.print("static bool equal(const $type$& $a$, const $type$& $b$) {\n",
-          {{"type", type}, {"a", record.fields.empty() ? "/*a*/" : "a"}, {"b", record.fields.empty() ? "/*b*/" : "b"}});
+          {{"type", type}, {"a", compared.empty() ? "/*a*/" : "a"}, {"b", compared.empty() ? "/*b*/" : "b"}});
   p.indent();
-  if (record.fields.empty()) {
+  if (compared.empty()) {
     p.print("return true;\n");
   } else {
     p.print("return ");
     p.indent();
-    for (std::size_t i = 0; i < record.fields.size(); ++i) {
+    for (std::size_t i = 0; i < compared.size(); ++i) {
       p.print("$and$lambda::json::testing::equal(a.$name$, b.$name$)$end$",
               {{"and", i == 0 ? "" : "&& "},
-               {"name", record.fields[i].name},
-               {"end", i + 1 == record.fields.size() ? ";\n" : "\n"}});
+               {"name", compared[i]->name},
+               {"end", i + 1 == compared.size() ? ";\n" : "\n"}});
     }
     p.outdent();
   }

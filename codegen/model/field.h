@@ -6,6 +6,7 @@
 #include "model/type_ref.h"
 
 #include <string>
+#include <vector>
 
 namespace lambdagen::codegen::model {
 
@@ -21,10 +22,19 @@ struct Field {
   bool required = false;
   /// LAMBDA_JSON_WRITE_NULL on a std::optional: written as null when empty instead of omitted.
   bool write_null = false;
+  /// LAMBDA_JSON_NULL_AS_DEFAULT on the member, its class or the record read: `null` reads as the
+  /// member's default, like a missing key.
+  bool null_as_default = false;
+  /// LAMBDA_JSON_ALIAS: other keys read into this member (never written).
+  std::vector<std::string> aliases;
   SourcePosition position;
 };
 
 /// True when writing may leave the member out: an optional without write_null.
 bool omitted_when_empty(const Field& field);
+
+/// True when reading must look for `null` before the member's codec does: null_as_default on a
+/// type whose codec does not read `null` itself.
+bool reads_null_as_default(const Field& field);
 
 }  // namespace lambdagen::codegen::model

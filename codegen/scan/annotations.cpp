@@ -25,13 +25,17 @@ std::optional<std::string> string_argument(const clang::AnnotateAttr& attr) {
   return literal->getString().str();
 }
 
-}  // namespace
-
-bool is_serializable(const clang::Decl& decl) {
+bool has_annotation(const clang::Decl& decl, llvm::StringRef annotation) {
   for (const auto* attr : decl.specific_attrs<clang::AnnotateAttr>())
-    if (attr->getAnnotation() == prefix) return true;
+    if (attr->getAnnotation() == annotation) return true;
   return false;
 }
+
+}  // namespace
+
+bool is_serializable(const clang::Decl& decl) { return has_annotation(decl, prefix); }
+
+bool has_null_as_default(const clang::Decl& decl) { return has_annotation(decl, "lambda.json.null_as_default"); }
 
 Annotations read_annotations(const clang::Decl& decl, Reporter& reporter) {
   Annotations out;
@@ -39,7 +43,7 @@ Annotations read_annotations(const clang::Decl& decl, Reporter& reporter) {
     llvm::StringRef annotation = attr->getAnnotation();
     if (!annotation.startswith(prefix)) continue;
     llvm::StringRef option = annotation.drop_front(prefix.size());
-    bool takes_argument = option == ".name" || option == ".naming";
+    bool takes_argument = option == ".name" || option == ".naming" || option == ".alias";
     if (!takes_argument && attr->args_size() != 0) {
       reporter.invalid_annotation(attr->getLocation(), "annotation '" + annotation.str() + "' takes no argument");
       continue;
@@ -54,6 +58,10 @@ Annotations read_annotations(const clang::Decl& decl, Reporter& reporter) {
       out.required = true;
     } else if (option == ".write_null") {
       out.write_null = true;
+    } else if (option == ".null_as_default") {
+      out.null_as_default = true;
+    } else if (option == ".extra") {
+      out.extra = true;
     } else if (takes_argument) {
       std::optional<std::string> argument = string_argument(*attr);
       if (!argument) {
@@ -63,6 +71,8 @@ Annotations read_annotations(const clang::Decl& decl, Reporter& reporter) {
       }
       if (option == ".name")
         out.name = std::move(argument);
+      else if (option == ".alias")
+        out.aliases.push_back(std::move(*argument));
       else {
         out.naming = std::move(argument);
         out.naming_location = attr->getLocation();

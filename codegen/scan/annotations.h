@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace lambdagen::codegen::scan {
 
@@ -18,13 +19,20 @@ struct Annotations {
   bool skip = false;                  ///< "lambda.json.skip"
   bool required = false;              ///< "lambda.json.required"
   bool write_null = false;            ///< "lambda.json.write_null"
+  bool null_as_default = false;       ///< "lambda.json.null_as_default"
+  bool extra = false;                 ///< "lambda.json.extra"
   std::optional<std::string> name;    ///< "lambda.json.name", "<key>"
   std::optional<std::string> naming;  ///< "lambda.json.naming", "<policy>"
+  std::vector<std::string> aliases;   ///< each "lambda.json.alias", "<key>", in declaration order
   clang::SourceLocation naming_location;
 };
 
 /// True when `decl` carries LAMBDA_JSON, without reading (or reporting on) the other annotations.
 bool is_serializable(const clang::Decl& decl);
+
+/// True when `decl` carries LAMBDA_JSON_NULL_AS_DEFAULT (for the bases of a record, whose
+/// other annotations are read, and reported on, when the base itself is scanned).
+bool has_null_as_default(const clang::Decl& decl);
 
 /// Reads the lambda.json annotations of `decl`. Unknown "lambda.json.*" annotations and missing
 /// or non-string arguments are reported; annotations of other tools are ignored.

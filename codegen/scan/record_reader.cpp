@@ -16,20 +16,30 @@ class FieldCollector {
  public:
   FieldCollector(ScanContext& context, model::NamingPolicy naming) : context_(context), naming_(naming) {}
 
-  void collect(const clang::CXXRecordDecl& decl) {
-    for (const auto& base : decl.bases()) collect_base(decl, base);
-    for (const auto* field : decl.fields()) collect_field(*field);
+  /// `null_as_default`: LAMBDA_JSON_NULL_AS_DEFAULT is on `decl` or on a class derived from it
+  /// that is being read, so it holds for every member collected here.
+  void collect(const clang::CXXRecordDecl& decl, bool null_as_default) {
+    for (const auto& base : decl.bases()) collect_base(decl, base, null_as_default);
+    for (const auto* field : decl.fields()) collect_field(*field, null_as_default);
   }
 
-  std::vector<model::Field> take() { return std::move(fields_); }
+  std::vector<model::Field> take_fields() { return std::move(fields_); }
+  std::optional<model::Field> take_extra() { return std::move(extra_); }
 
  private:
-  struct Seen {
+  /// A JSON key some member reads, and where it was given.
+  struct TakenKey {
+    std::string key;
     std::string display_name;
     clang::SourceLocation location;
   };
+  /// A C++ member name, for the check that no member hides another.
+  struct Member {
+    std::string name;
+    std::string display_name;
+  };
 
-  void collect_base(const clang::CXXRecordDecl& derived, const clang::CXXBaseSpecifier& base) {
+  void collect_base(const clang::CXXRecordDecl& derived, const clang::CXXBaseSpecifier& base, bool null_as_default) {
     std::string base_name = base.getType().getAsString(context_.ast.getPrintingPolicy());
     if (base.getAccessSpecifier() != clang::AS_public) {
       context_.reporter.unsupported_declaration(base.getBaseTypeLoc(), derived.getQualifiedNameAsString(),
@@ -42,10 +52,11 @@ class FieldCollector {
                                                 "base class '" + base_name + "' is not a complete class");
       return;
     }
-    collect(*record->getDefinition());
+    const clang::CXXRecordDecl& definition = *record->getDefinition();
+    collect(definition, null_as_default || has_null_as_default(definition));
   }
 
-  void collect_field(const clang::FieldDecl& field) {
+  void collect_field(const clang::FieldDecl& field, bool null_as_default) {
     if (field.isUnnamedBitfield()) return;  // padding, not data
     Annotations annotations = read_annotations(field, context_.reporter);
     if (annotations.skip) return;
@@ -75,34 +86,79 @@ class FieldCollector {
     }
     model::Field out;
     out.name = field.getNameAsString();
-    out.key = annotations.name ? *annotations.name : model::apply_naming_policy(naming_, out.name);
     out.type = std::move(*classified.type);
-    out.required = annotations.required;
-    out.write_null = annotations.write_null;
     out.position = context_.position(at);
-    if (out.key.find('\0') != std::string::npos) {
-      context_.reporter.unsupported_field(at, display, "has a JSON key containing a NUL character");
+    for (const auto& member : members_) {
+      if (member.name == out.name) {
+        context_.reporter.unsupported_field(at, display,
+                                            "hides the member '" + member.display_name + "' of a base class");
+        return;
+      }
+    }
+    members_.push_back({out.name, display});
+    if (annotations.extra) {
+      collect_extra(annotations, std::move(out), display, at);
       return;
     }
-    for (std::size_t i = 0; i < fields_.size(); ++i) {
-      if (fields_[i].name == out.name) {
-        context_.reporter.unsupported_field(at, display,
-                                            "hides the member '" + seen_[i].display_name + "' of a base class");
-        return;
-      }
-      if (fields_[i].key == out.key) {
-        context_.reporter.duplicate_name(at, display, out.key, seen_[i].display_name, seen_[i].location);
-        return;
+    out.key = annotations.name ? *annotations.name : model::apply_naming_policy(naming_, out.name);
+    out.required = annotations.required;
+    out.write_null = annotations.write_null;
+    out.null_as_default = annotations.null_as_default || null_as_default;
+    out.aliases = std::move(annotations.aliases);
+    if (!take_key(out.key, display, at)) return;
+    for (const auto& alias : out.aliases)
+      if (!take_key(alias, display, at)) return;
+    fields_.push_back(std::move(out));
+  }
+
+  /// Checks that `key` is a usable JSON key no other member reads, and records it.
+  bool take_key(const std::string& key, const std::string& display, clang::SourceLocation at) {
+    if (key.find('\0') != std::string::npos) {
+      context_.reporter.unsupported_field(at, display, "has a JSON key containing a NUL character");
+      return false;
+    }
+    for (const auto& taken : taken_) {
+      if (taken.key == key) {
+        context_.reporter.duplicate_name(at, display, key, taken.display_name, taken.location);
+        return false;
       }
     }
-    fields_.push_back(std::move(out));
-    seen_.push_back({std::move(display), at});
+    taken_.push_back({key, display, at});
+    return true;
+  }
+
+  void collect_extra(const Annotations& annotations, model::Field out, const std::string& display,
+                     clang::SourceLocation at) {
+    if (extra_) {
+      context_.reporter.unsupported_field(at, display,
+                                          "is marked LAMBDA_JSON_EXTRA, but '" + extra_display_ + "' already is");
+      return;
+    }
+    if (out.type.kind != model::TypeKind::map && out.type.kind != model::TypeKind::unordered_map) {
+      context_.reporter.unsupported_field(at, display,
+                                          "is marked LAMBDA_JSON_EXTRA but is not a std::map or std::unordered_map "
+                                          "with string keys");
+      return;
+    }
+    if (annotations.name || !annotations.aliases.empty() || annotations.required || annotations.write_null ||
+        annotations.null_as_default) {
+      context_.reporter.unsupported_field(at, display,
+                                          "is marked LAMBDA_JSON_EXTRA, which takes no key: it cannot also have "
+                                          "LAMBDA_JSON_NAME, LAMBDA_JSON_ALIAS, LAMBDA_JSON_REQUIRED, "
+                                          "LAMBDA_JSON_WRITE_NULL or LAMBDA_JSON_NULL_AS_DEFAULT");
+      return;
+    }
+    extra_ = std::move(out);
+    extra_display_ = display;
   }
 
   ScanContext& context_;
   model::NamingPolicy naming_;
   std::vector<model::Field> fields_;
-  std::vector<Seen> seen_;  // parallel to fields_
+  std::optional<model::Field> extra_;
+  std::string extra_display_;
+  std::vector<TakenKey> taken_;
+  std::vector<Member> members_;
 };
 
 }  // namespace
@@ -137,8 +193,13 @@ std::optional<model::Record> read_record(const clang::CXXRecordDecl& decl, ScanC
   record.naming = naming_policy_of(annotations, context.reporter);
   record.position = context.position(at);
   FieldCollector collector(context, record.naming);
-  collector.collect(decl);
-  record.fields = collector.take();
+  collector.collect(decl, annotations.null_as_default);
+  record.fields = collector.take_fields();
+  record.extra = collector.take_extra();
+  if (record.extra && record.reject_unknown)
+    context.reporter.unsupported_declaration(at, name,
+                                             "LAMBDA_JSON_REJECT_UNKNOWN and a LAMBDA_JSON_EXTRA member contradict "
+                                             "each other: unknown keys cannot be both errors and kept");
   if (context.reporter.errors() != errors_before) return std::nullopt;
   return record;
 }

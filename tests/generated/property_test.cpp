@@ -25,6 +25,9 @@ TEST(RoundTripProperty, EveryShopTypeRoundTrips) {
   EXPECT_ROUND_TRIPS(shop::StrictConfig);
   EXPECT_ROUND_TRIPS(shop::Borrowed);
   EXPECT_ROUND_TRIPS(shop::Tree);
+  EXPECT_ROUND_TRIPS(shop::Webhook);
+  EXPECT_ROUND_TRIPS(shop::SignedWebhook);
+  EXPECT_ROUND_TRIPS(shop::Receipt);
   EXPECT_ROUND_TRIPS_SEEDED(shop::Order, 20261123, 300);
 }
 

@@ -82,4 +82,30 @@ struct LAMBDA_JSON LAMBDA_JSON_NAMING("snake_case") Tree {
   std::vector<Tree> childNodes;
 };
 
+/// A webhook as other producers send it: `null` for absent values, one key spelt two ways, keys
+/// added over time that this type does not declare (kept in `other` and written back).
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT Webhook {
+  LAMBDA_JSON_REQUIRED std::string id;
+  std::map<std::string, std::string> headers;
+  std::vector<Item> items;
+  std::int32_t attempt = 1;
+  std::optional<std::string> body;
+  LAMBDA_JSON_ALIAS("SigningCertURL") LAMBDA_JSON_ALIAS("signing_cert_url") std::string SigningCertUrl;
+  Money total;
+  LAMBDA_JSON_EXTRA std::map<std::string, lambda::json::raw_json> other;
+  friend bool operator==(const Webhook&, const Webhook&) = default;
+};
+
+/// A webhook that gained a member: `other` is inherited, and still written after every member.
+struct LAMBDA_JSON SignedWebhook : Webhook {
+  std::string signature;
+};
+
+/// NULL_AS_DEFAULT on one member only: the others stay strict.
+struct LAMBDA_JSON Receipt {
+  std::string id;
+  LAMBDA_JSON_NULL_AS_DEFAULT std::vector<std::string> notes;
+  std::string status;
+};
+
 }  // namespace shop

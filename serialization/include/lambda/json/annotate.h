@@ -34,3 +34,20 @@
 
 /// Writes an empty std::optional member as `null` instead of omitting its key.
 #define LAMBDA_JSON_WRITE_NULL LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.write_null")
+
+/// On a type: `null` for any of its members reads as that member's default value, exactly like a
+/// missing key (for the payloads AWS and its tools send with `null` for "absent"). On a member:
+/// the same for that member only. Without it, `null` is an error for members that are not
+/// std::optional (or raw_json). A required member that comes as `null` is reported as missing.
+#define LAMBDA_JSON_NULL_AS_DEFAULT LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.null_as_default")
+
+/// Another key that reads into this member (`LAMBDA_JSON_ALIAS("SigningCertURL") std::string
+/// SigningCertUrl;`); repeat it for more. The member's own key is the one written.
+#define LAMBDA_JSON_ALIAS(key) LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.alias", key)
+
+/// Marks the one member that keeps every key no other member takes, with its value, and writes
+/// them back after the other members: `LAMBDA_JSON_EXTRA std::map<std::string,
+/// lambda::json::raw_json> other;`. Any map with string keys works; its value type still
+/// validates what it reads. Entries whose key a member reads (its key or an alias) are not
+/// written, so a document never holds a key twice.
+#define LAMBDA_JSON_EXTRA LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.extra")

@@ -7,7 +7,9 @@
 #include <lambda/json/codecs/string.h>
 #include <lambda/json/detail/reader.h>
 
+#include <algorithm>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -99,6 +101,30 @@ struct map_codec {
     w.raw('}');
   }
 };
+
+/// For generated readers: the value of `key`, which no member of the record takes, read into the
+/// record's LAMBDA_JSON_EXTRA map (a repeated key keeps its last value).
+template <class Map>
+bool read_extra(reader& r, std::string_view key, value& v, Map& extra) {
+  std::vector<typename Map::node_type> no_spare;
+  auto slot = map_codec<Map>::insert(extra, key, no_spare);
+  return codec<typename Map::mapped_type>::read(r, v, slot->second);
+}
+
+/// For generated writers: the entries of a LAMBDA_JSON_EXTRA map, after the record's members, each
+/// preceded by a comma unless `first`. Entries whose key a member reads (`taken`, sorted) are left
+/// out: the member's value is the one written, so no key appears twice.
+template <class Map>
+void write_extra(writer& w, const Map& extra, std::span<const std::string_view> taken, bool first) {
+  for (const auto& [key, item] : extra) {
+    if (!taken.empty() && std::binary_search(taken.begin(), taken.end(), std::string_view(key))) continue;
+    if (!first) w.raw(',');
+    first = false;
+    w.string(key);
+    w.raw(':');
+    codec<typename Map::mapped_type>::write(w, item);
+  }
+}
 
 }  // namespace detail
 

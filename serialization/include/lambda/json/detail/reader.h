@@ -60,6 +60,9 @@ class reader {
 
   /// Splits an object member into its unescaped key and its value.
   bool member(simdjson::simdjson_result<simdjson::ondemand::field> f, std::string_view& key, value& v);
+  /// For members that read `null` as their default: sets `is_null` and, when it is, consumes the
+  /// `null`; other values are left for the member's codec.
+  bool null_as_default(value& v, bool& is_null);
   /// Steps over a value nobody takes, still checking that it is well-formed.
   bool skip(value& v);
   /// Reports `key` as unknown (for types that reject unknown keys).
@@ -142,6 +145,16 @@ inline bool reader::member(simdjson::simdjson_result<simdjson::ondemand::field> 
   }
   v = field.value();
   return true;
+}
+
+inline bool reader::null_as_default(value& v, bool& is_null) {
+  simdjson::ondemand::json_type type;
+  if (auto e = v.type().get(type)) return fail_simdjson(e, "value");
+  is_null = type == simdjson::ondemand::json_type::null;
+  if (!is_null) return true;
+  bool really_null = false;
+  if (auto e = v.is_null().get(really_null)) return fail_simdjson(e, "null");
+  return really_null || fail(errc::syntax, "null", "a malformed atom");
 }
 
 /// The name of a JSON kind as error messages spell it.

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -237,6 +238,16 @@ struct arbitrary_map {
   }
 };
 }  // namespace detail
+
+/// Removes the entries under `keys` from `map`: for a LAMBDA_JSON_EXTRA member, whose entries under
+/// the keys of the record's members are not written.
+template <class Map>
+void erase_keys(Map& map, std::initializer_list<std::string_view> keys) {
+  for (std::string_view key : keys) {
+    auto it = map.find(typename Map::key_type(key));
+    if (it != map.end()) map.erase(it);
+  }
+}
 
 template <class K, class V, class C, class A>
 struct arbitrary<std::map<K, V, C, A>> : detail::arbitrary_map<std::map<K, V, C, A>> {};
