@@ -10,6 +10,7 @@
 /// as empty. Header names are lower-case; query parameters are passed as the client encoded them.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/raw_json.h>
 
 #include <map>
 #include <optional>
@@ -20,17 +21,21 @@
 namespace lambda::events {
 
 /// The load balancer's target group.
-struct LAMBDA_JSON ELBContext {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ELBContext {
   std::string targetGroupArn;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Where the request came from.
-struct LAMBDA_JSON ALBTargetGroupRequestContext {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ALBTargetGroupRequestContext {
   LAMBDA_JSON_REQUIRED ELBContext elb;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// An HTTP request a load balancer forwards to a Lambda target.
-struct LAMBDA_JSON ALBTargetGroupRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ALBTargetGroupRequest {
   LAMBDA_JSON_REQUIRED std::string httpMethod;
   LAMBDA_JSON_REQUIRED std::string path;
   std::map<std::string, std::string> queryStringParameters;  ///< values percent-encoded as sent
@@ -50,17 +55,21 @@ struct LAMBDA_JSON ALBTargetGroupRequest {
       return &it->second.back();
     return nullptr;
   }
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response to a load balancer. With multi-value headers enabled on the target group, the
 /// load balancer reads `multiValueHeaders` only; otherwise `headers` only.
-struct LAMBDA_JSON ALBTargetGroupResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ALBTargetGroupResponse {
   int statusCode = 200;
   std::optional<std::string> statusDescription;  ///< the status line's text, "200 OK"
   std::map<std::string, std::string> headers;
   std::map<std::string, std::vector<std::string>> multiValueHeaders;
   std::string body;  ///< base64 of the raw bytes when `isBase64Encoded`
   bool isBase64Encoded = false;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events

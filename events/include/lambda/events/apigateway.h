@@ -49,23 +49,27 @@ inline const std::string* find_header(const std::optional<std::map<std::string, 
 // Shared by the REST (v1), WebSocket and authorizer formats
 
 /// The validity period of a client certificate, in OpenSSL's text form ("May 28 12:30:02 2019 GMT").
-struct LAMBDA_JSON APIGatewayClientCertValidity {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayClientCertValidity {
   std::string notBefore;
   std::string notAfter;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The client certificate of a mutual-TLS request (custom domain names with mTLS enabled).
-struct LAMBDA_JSON APIGatewayClientCert {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayClientCert {
   std::string clientCertPem;  ///< the certificate, PEM-encoded
   std::string subjectDN;
   std::string issuerDN;
   std::string serialNumber;
   APIGatewayClientCertValidity validity;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Who called a REST or WebSocket API. API Gateway sends every key, as `null` where it does not
 /// apply (no IAM or Cognito authentication, no API key, …), so all but `sourceIp` are optional.
-struct LAMBDA_JSON APIGatewayRequestIdentity {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayRequestIdentity {
   std::optional<std::string> cognitoIdentityPoolId;
   std::optional<std::string> accountId;  ///< the caller's account, with IAM authorization
   std::optional<std::string> cognitoIdentityId;
@@ -83,13 +87,15 @@ struct LAMBDA_JSON APIGatewayRequestIdentity {
   std::optional<std::string> vpcId;                ///< private APIs only
   std::optional<std::string> vpceId;               ///< private APIs only
   std::optional<APIGatewayClientCert> clientCert;  ///< mutual TLS only
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 // ---------------------------------------------------------------------------------------------
 // REST API (v1) proxy integration
 
 /// What API Gateway knows about a REST API request besides the HTTP message.
-struct LAMBDA_JSON APIGatewayProxyRequestContext {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayProxyRequestContext {
   std::string accountId;                     ///< the API owner's account
   std::optional<std::string> resourceId;     ///< `null` in HTTP API payload format 1.0
   std::optional<std::string> operationName;  ///< the method's operation name, when one is set
@@ -112,6 +118,8 @@ struct LAMBDA_JSON APIGatewayProxyRequestContext {
   /// Only in WebSocket events read as this type (some .NET-generated samples do so); see
   /// `APIGatewayWebsocketProxyRequest` for those.
   std::optional<std::string> connectionId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The parameters of a request in the REST (v1) format, shared by proxy requests, WebSocket
@@ -139,7 +147,7 @@ struct APIGatewayRequestParameters {
 
 /// A request to a REST API (or to an HTTP API with payload format 1.0) through a Lambda proxy
 /// integration; its maps and `header()` / `query_parameter()` come from `APIGatewayRequestParameters`.
-struct LAMBDA_JSON APIGatewayProxyRequest : APIGatewayRequestParameters {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayProxyRequest : APIGatewayRequestParameters {
   std::optional<std::string> version;         ///< "1.0" from HTTP APIs; absent from REST APIs
   LAMBDA_JSON_REQUIRED std::string resource;  ///< the resource path as defined, "/{proxy+}"
   LAMBDA_JSON_REQUIRED std::string path;      ///< the path as requested
@@ -148,39 +156,47 @@ struct LAMBDA_JSON APIGatewayProxyRequest : APIGatewayRequestParameters {
   /// The body as text; base64 of the raw bytes when `isBase64Encoded` (binary media types).
   std::optional<std::string> body;
   bool isBase64Encoded = false;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a REST API (v1 format) or WebSocket integration. Headers set in both maps are
 /// merged by API Gateway. For a binary body, set `body` to its base64 and `isBase64Encoded`.
-struct LAMBDA_JSON APIGatewayProxyResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayProxyResponse {
   int statusCode = 200;
   std::map<std::string, std::string> headers;
   std::map<std::string, std::vector<std::string>> multiValueHeaders;
   std::string body;
   bool isBase64Encoded = false;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 // ---------------------------------------------------------------------------------------------
 // HTTP API (v2) payload format 2.0
 
 /// The HTTP message's request line and client, as API Gateway saw them.
-struct LAMBDA_JSON APIGatewayV2HTTPRequestContextHTTPDescription {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextHTTPDescription {
   std::string method;
   std::string path;
   std::string protocol;
   std::string sourceIp;
   std::string userAgent;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The Cognito identity behind IAM credentials obtained from an identity pool.
-struct LAMBDA_JSON APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity {
   std::vector<std::string> amr;  ///< authentication methods references
   std::string identityId;
   std::string identityPoolId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The caller of a route with IAM authorization. Keys that do not apply are `null`.
-struct LAMBDA_JSON APIGatewayV2HTTPRequestContextAuthorizerIAMDescription {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextAuthorizerIAMDescription {
   std::string accessKey;
   std::string accountId;
   std::string callerId;
@@ -188,30 +204,38 @@ struct LAMBDA_JSON APIGatewayV2HTTPRequestContextAuthorizerIAMDescription {
   std::optional<std::string> principalOrgId;
   std::string userArn;
   std::string userId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The claims and scopes of a JWT a JWT authorizer validated. API Gateway gives every claim as a
 /// string (numbers as their digits, arrays as "[a b]").
-struct LAMBDA_JSON APIGatewayV2HTTPRequestContextAuthorizerJWTDescription {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextAuthorizerJWTDescription {
   std::map<std::string, std::string> claims;
   std::optional<std::vector<std::string>> scopes;  ///< `null` when the token has no scope claim
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// What the route's authorizer established; exactly one member is set.
-struct LAMBDA_JSON APIGatewayV2HTTPRequestContextAuthorizerDescription {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextAuthorizerDescription {
   std::optional<APIGatewayV2HTTPRequestContextAuthorizerJWTDescription> jwt;
   /// The `context` a Lambda authorizer returned, values as the JSON it gave.
   std::optional<std::map<std::string, json::raw_json>> lambda;
   std::optional<APIGatewayV2HTTPRequestContextAuthorizerIAMDescription> iam;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Mutual-TLS details.
-struct LAMBDA_JSON APIGatewayV2HTTPRequestContextAuthentication {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextAuthentication {
   std::optional<APIGatewayClientCert> clientCert;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// What API Gateway knows about an HTTP API request besides the HTTP message.
-struct LAMBDA_JSON APIGatewayV2HTTPRequestContext {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContext {
   std::string routeKey;  ///< "GET /pets/{id}", or "$default"
   std::string accountId;
   std::string stage;
@@ -225,12 +249,14 @@ struct LAMBDA_JSON APIGatewayV2HTTPRequestContext {
   APIGatewayV2HTTPRequestContextHTTPDescription http;
   std::optional<APIGatewayV2HTTPRequestContextAuthentication> authentication;  ///< mutual TLS only
   std::optional<std::string> routeId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// A request to an HTTP API with payload format 2.0. Header names are lower-case; repeated headers
 /// and query parameters are joined with commas; cookies come separately. Keys API Gateway omits
 /// when empty (cookies, query parameters, path parameters, stage variables, body) read as empty.
-struct LAMBDA_JSON APIGatewayV2HTTPRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequest {
   LAMBDA_JSON_REQUIRED std::string version;  ///< "2.0"
   LAMBDA_JSON_REQUIRED std::string routeKey;
   LAMBDA_JSON_REQUIRED std::string rawPath;
@@ -247,24 +273,28 @@ struct LAMBDA_JSON APIGatewayV2HTTPRequest {
 
   /// The value of header `name` (given in any case); nullptr when absent.
   const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of an HTTP API with payload format 2.0. Each `Set-Cookie` goes in `cookies`;
 /// for a binary body, set `body` to its base64 and `isBase64Encoded`. (A handler may also return
 /// any other JSON: API Gateway then answers 200 with it as an `application/json` body.)
-struct LAMBDA_JSON APIGatewayV2HTTPResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPResponse {
   int statusCode = 200;
   std::map<std::string, std::string> headers;  ///< join repeated headers with commas
   std::string body;
   bool isBase64Encoded = false;
   std::vector<std::string> cookies;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 // ---------------------------------------------------------------------------------------------
 // WebSocket API
 
 /// What API Gateway knows about a WebSocket message or connection event.
-struct LAMBDA_JSON APIGatewayWebsocketProxyRequestContext {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayWebsocketProxyRequestContext {
   std::optional<std::string> accountId;
   std::optional<std::string> resourceId;
   std::string stage;
@@ -290,17 +320,21 @@ struct LAMBDA_JSON APIGatewayWebsocketProxyRequestContext {
   std::optional<std::string> status;
   std::optional<std::int64_t> disconnectStatusCode;  ///< DISCONNECT events only: the WebSocket close code
   std::optional<std::string> disconnectReason;       ///< DISCONNECT events only
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// An event of a WebSocket API: a connection (`$connect`, with the handshake's headers and query
 /// parameters), a message (with `body`), or a disconnection. Answer with an `APIGatewayProxyResponse`.
-struct LAMBDA_JSON APIGatewayWebsocketProxyRequest : APIGatewayRequestParameters {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayWebsocketProxyRequest : APIGatewayRequestParameters {
   std::optional<std::string> resource;
   std::optional<std::string> path;
   std::optional<std::string> httpMethod;
   LAMBDA_JSON_REQUIRED APIGatewayWebsocketProxyRequestContext requestContext;
   std::optional<std::string> body;  ///< the message, for MESSAGE events
   bool isBase64Encoded = false;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events

@@ -37,7 +37,7 @@ namespace lambda::events {
 using IAMPolicyStringOrList = std::variant<std::string, std::vector<std::string>>;
 
 /// One statement of an IAM policy.
-struct LAMBDA_JSON IAMPolicyStatement {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT IAMPolicyStatement {
   IAMPolicyStringOrList Action;  ///< "execute-api:Invoke"
   std::string Effect;            ///< "Allow" or "Deny"
   /// Method ARNs, "arn:aws:execute-api:{region}:{account}:{api-id}/{stage}/{method}/{resource}";
@@ -45,12 +45,16 @@ struct LAMBDA_JSON IAMPolicyStatement {
   IAMPolicyStringOrList Resource;
   /// Conditions by operator, then by condition key: `{"IpAddress": {"aws:SourceIp": ["203.0.113.0/24"]}}`.
   std::optional<std::map<std::string, std::map<std::string, IAMPolicyStringOrList>>> Condition;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// An IAM policy document.
-struct LAMBDA_JSON IAMPolicyDocument {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT IAMPolicyDocument {
   std::string Version = "2012-10-17";
   std::vector<IAMPolicyStatement> Statement;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The policy of a REST API authorizer's response (the name AWS's Go library uses).
@@ -60,15 +64,17 @@ using APIGatewayCustomAuthorizerPolicy = IAMPolicyDocument;
 // REST API (and WebSocket) authorizers
 
 /// The input of a TOKEN authorizer: the token taken from the configured identity source.
-struct LAMBDA_JSON APIGatewayCustomAuthorizerRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayCustomAuthorizerRequest {
   LAMBDA_JSON_REQUIRED std::string type;                ///< "TOKEN"
   LAMBDA_JSON_REQUIRED std::string authorizationToken;  ///< the header's value, e.g. "Bearer eyJ…"
   LAMBDA_JSON_REQUIRED std::string methodArn;           ///< the ARN of the method being called
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The request context of a REQUEST authorizer's input (REST API, or HTTP API payload format 1.0).
 /// The keys after `apiId` are sent by current API Gateway versions only.
-struct LAMBDA_JSON APIGatewayCustomAuthorizerRequestTypeRequestContext {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayCustomAuthorizerRequestTypeRequestContext {
   std::string path;
   std::string accountId;
   std::optional<std::string> resourceId;  ///< `null` from HTTP APIs
@@ -87,23 +93,28 @@ struct LAMBDA_JSON APIGatewayCustomAuthorizerRequestTypeRequestContext {
   std::optional<std::string> connectionId;  ///< WebSocket `$connect` only
   std::optional<std::string> eventType;     ///< WebSocket `$connect` only: "CONNECT"
   std::optional<std::string> routeKey;      ///< WebSocket `$connect` only
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The input of a REQUEST authorizer of a REST API (or of a WebSocket API's `$connect` route):
 /// the whole request but its body. Maps without entries may be `null`, hence the optionals.
-struct LAMBDA_JSON APIGatewayCustomAuthorizerRequestTypeRequest : APIGatewayRequestParameters {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayCustomAuthorizerRequestTypeRequest
+    : APIGatewayRequestParameters {
   LAMBDA_JSON_REQUIRED std::string type;       ///< "REQUEST"
   LAMBDA_JSON_REQUIRED std::string methodArn;  ///< the ARN of the method being called
   std::string resource;
   std::string path;
   std::string httpMethod;
   APIGatewayCustomAuthorizerRequestTypeRequestContext requestContext;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The answer of a REST API authorizer (TOKEN or REQUEST): who the caller is and which methods
 /// the policy lets them call. The policy is cached per identity source for the configured TTL,
 /// so a policy usually names every method the caller may use, not just `methodArn`.
-struct LAMBDA_JSON APIGatewayCustomAuthorizerResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayCustomAuthorizerResponse {
   std::string principalId;
   IAMPolicyDocument policyDocument;
   /// Passed to the integration as `$context.authorizer.<key>` (and in the proxy request's
@@ -111,13 +122,15 @@ struct LAMBDA_JSON APIGatewayCustomAuthorizerResponse {
   std::map<std::string, json::raw_json> context;
   /// The API key to meter a usage plan with, when the API's key source is AUTHORIZER.
   std::optional<std::string> usageIdentifierKey;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 // ---------------------------------------------------------------------------------------------
 // HTTP API (v2) authorizers
 
 /// The input of an HTTP API Lambda authorizer with payload format 1.0.
-struct LAMBDA_JSON APIGatewayV2CustomAuthorizerV1Request : APIGatewayRequestParameters {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2CustomAuthorizerV1Request : APIGatewayRequestParameters {
   LAMBDA_JSON_REQUIRED std::string version;  ///< "1.0"
   LAMBDA_JSON_REQUIRED std::string type;     ///< "REQUEST"
   LAMBDA_JSON_REQUIRED std::string methodArn;
@@ -127,11 +140,13 @@ struct LAMBDA_JSON APIGatewayV2CustomAuthorizerV1Request : APIGatewayRequestPara
   std::string path;
   std::string httpMethod;
   APIGatewayCustomAuthorizerRequestTypeRequestContext requestContext;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The input of an HTTP API Lambda authorizer with payload format 2.0: the request but its body.
 /// Keys API Gateway omits when empty read as empty.
-struct LAMBDA_JSON APIGatewayV2CustomAuthorizerV2Request {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2CustomAuthorizerV2Request {
   LAMBDA_JSON_REQUIRED std::string version;  ///< "2.0"
   LAMBDA_JSON_REQUIRED std::string type;     ///< "REQUEST"
   LAMBDA_JSON_REQUIRED std::string routeArn;
@@ -149,21 +164,27 @@ struct LAMBDA_JSON APIGatewayV2CustomAuthorizerV2Request {
 
   /// The value of header `name` (given in any case); nullptr when absent.
   const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The "simple" answer of an HTTP API authorizer (payload format 2.0 with simple responses enabled).
-struct LAMBDA_JSON APIGatewayV2CustomAuthorizerSimpleResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2CustomAuthorizerSimpleResponse {
   bool isAuthorized = false;
   /// Passed to the integration as `requestContext.authorizer.lambda`; any JSON values.
   std::map<std::string, json::raw_json> context;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The IAM-policy answer of an HTTP API authorizer.
-struct LAMBDA_JSON APIGatewayV2CustomAuthorizerIAMPolicyResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2CustomAuthorizerIAMPolicyResponse {
   std::string principalId;
   IAMPolicyDocument policyDocument;
   /// Passed to the integration as `requestContext.authorizer.lambda`; any JSON values.
   std::map<std::string, json::raw_json> context;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events

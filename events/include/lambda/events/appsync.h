@@ -25,14 +25,16 @@ namespace lambda::events {
 // Direct Lambda resolvers
 
 /// The HTTP request the GraphQL operation came in.
-struct LAMBDA_JSON AppSyncResolverRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AppSyncResolverRequest {
   std::map<std::string, std::string> headers;  ///< lower-case names
   /// The custom domain the request used; null for the API's own endpoint.
   std::optional<std::string> domainName;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The field being resolved and the operation around it.
-struct LAMBDA_JSON AppSyncResolverInfo {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AppSyncResolverInfo {
   std::string fieldName;
   std::string parentTypeName;  ///< "Query", "Mutation", "Subscription" or an object type
   /// The operation's variables, as sent.
@@ -41,11 +43,15 @@ struct LAMBDA_JSON AppSyncResolverInfo {
   std::vector<std::string> selectionSetList;
   /// The selection set as GraphQL text.
   std::string selectionSetGraphQL;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The result of the previous function of a pipeline resolver.
-struct LAMBDA_JSON AppSyncPrevResult {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AppSyncPrevResult {
   json::raw_json result;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event a direct Lambda resolver receives: one field to resolve (or, with batching, an array
@@ -54,7 +60,7 @@ struct LAMBDA_JSON AppSyncPrevResult {
 /// The user's data is kept as JSON text — parse it into your own types with `lambda::json::parse`.
 /// `identity` depends on the API's authorization mode; appsync_identity() reads it as the right
 /// type.
-struct LAMBDA_JSON AppSyncResolverEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AppSyncResolverEvent {
   /// The field's GraphQL arguments.
   json::raw_json arguments;
   /// The caller: an AppSyncCognitoIdentity (Cognito user pools, OpenID Connect), an
@@ -68,10 +74,12 @@ struct LAMBDA_JSON AppSyncResolverEvent {
   LAMBDA_JSON_REQUIRED AppSyncResolverInfo info;
   /// The pipeline's stash, a JSON object shared by its functions.
   json::raw_json stash;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The caller of an API that authorizes with Cognito user pools or OpenID Connect.
-struct LAMBDA_JSON AppSyncCognitoIdentity {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AppSyncCognitoIdentity {
   std::string sub;     ///< the user's subject
   std::string issuer;  ///< the token's issuer
   /// The user's name (Cognito user pools); absent with OpenID Connect.
@@ -84,10 +92,12 @@ struct LAMBDA_JSON AppSyncCognitoIdentity {
   std::optional<std::string> defaultAuthStrategy;
   /// The user's Cognito groups; null when the user has none.
   std::optional<std::vector<std::string>> groups;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The caller of an API that authorizes with IAM (SigV4-signed requests).
-struct LAMBDA_JSON AppSyncIAMIdentity {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AppSyncIAMIdentity {
   std::string accountId;
   /// The Cognito identity pool and identity, for callers with Cognito identity credentials.
   std::optional<std::string> cognitoIdentityPoolId;
@@ -99,19 +109,23 @@ struct LAMBDA_JSON AppSyncIAMIdentity {
   std::vector<std::string> sourceIp;
   std::string username;  ///< the IAM user or role session
   std::string userArn;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The caller of an API that authorizes with a Lambda authorizer: what the authorizer returned.
-struct LAMBDA_JSON AppSyncLambdaIdentity {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AppSyncLambdaIdentity {
   /// The authorizer's `resolverContext`.
   std::map<std::string, std::string> resolverContext;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 // ---------------------------------------------------------------------------------------------
 // Lambda authorizers
 
 /// The GraphQL request being authorized.
-struct LAMBDA_JSON AppSyncLambdaAuthorizerRequestContext {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AppSyncLambdaAuthorizerRequestContext {
   std::string apiId;
   std::string accountId;
   std::string requestId;
@@ -120,19 +134,23 @@ struct LAMBDA_JSON AppSyncLambdaAuthorizerRequestContext {
   std::optional<std::string> operationName;
   /// The operation's variables, as sent.
   json::raw_json variables;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event an AppSync Lambda authorizer receives.
-struct LAMBDA_JSON AppSyncLambdaAuthorizerRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AppSyncLambdaAuthorizerRequest {
   /// The request's Authorization header.
   LAMBDA_JSON_REQUIRED std::string authorizationToken;
   LAMBDA_JSON_REQUIRED AppSyncLambdaAuthorizerRequestContext requestContext;
   /// The request's headers, lower-case names.
   std::map<std::string, std::string> requestHeaders;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// What an AppSync Lambda authorizer returns.
-struct LAMBDA_JSON AppSyncLambdaAuthorizerResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AppSyncLambdaAuthorizerResponse {
   bool isAuthorized = false;
   /// Passed to resolvers as the identity's `resolverContext` (AppSyncLambdaIdentity).
   std::optional<std::map<std::string, std::string>> resolverContext;
@@ -141,6 +159,8 @@ struct LAMBDA_JSON AppSyncLambdaAuthorizerResponse {
   std::optional<std::vector<std::string>> deniedFields;
   /// How long, in seconds, AppSync may cache this answer; 0 disables caching.
   std::optional<std::int64_t> ttlOverride;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// An AppSyncResolverEvent's caller, read as the type its shape calls for.

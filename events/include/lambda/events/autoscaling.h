@@ -8,6 +8,7 @@
 #include <lambda/events/eventbridge.h>
 #include <lambda/json/annotate.h>
 #include <lambda/json/time.h>
+#include <lambda/json/raw_json.h>
 
 #include <chrono>
 #include <map>
@@ -22,7 +23,7 @@ namespace lambda::events {
 /// - lifecycle actions ("EC2 Instance-launch Lifecycle Action", "EC2 Instance-terminate Lifecycle
 ///   Action"): the lifecycle members (LifecycleHookName, LifecycleActionToken, …).
 /// Member names are the keys AWS sends (PascalCase).
-struct LAMBDA_JSON AutoScalingEventDetail {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AutoScalingEventDetail {
   std::string AutoScalingGroupName;
   std::optional<std::string> EC2InstanceId;
 
@@ -48,10 +49,12 @@ struct LAMBDA_JSON AutoScalingEventDetail {
   std::optional<std::string> LifecycleTransition;
   /// The metadata set on the lifecycle hook.
   std::optional<std::string> NotificationMetadata;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// An Auto Scaling event: `source` is "aws.autoscaling".
-struct LAMBDA_JSON AutoScalingEvent : CloudWatchEventEnvelope {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AutoScalingEvent : CloudWatchEventEnvelope {
   AutoScalingEventDetail detail;
 };
 

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <map>
 
 namespace lambda::events {
 
@@ -19,7 +20,7 @@ namespace lambda::events {
 /// The function answers by sending a CloudFormationCustomResourceResponse, as JSON, in an HTTPS
 /// PUT to `ResponseURL` (a presigned S3 URL) — not as its return value. Until the answer arrives,
 /// the stack operation waits (up to the resource's timeout).
-struct LAMBDA_JSON CloudFormationCustomResourceRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CloudFormationCustomResourceRequest {
   LAMBDA_JSON_REQUIRED std::string RequestType;  ///< "Create", "Update" or "Delete"
   /// The presigned S3 URL to PUT the response to (with an empty Content-Type).
   LAMBDA_JSON_REQUIRED std::string ResponseURL;
@@ -37,10 +38,12 @@ struct LAMBDA_JSON CloudFormationCustomResourceRequest {
   std::optional<json::raw_json> OldResourceProperties;
   /// The ARN of the function (or SNS topic) the request was sent to.
   std::string ServiceToken;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The answer to a CloudFormationCustomResourceRequest, PUT as JSON to its `ResponseURL`.
-struct LAMBDA_JSON CloudFormationCustomResourceResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CloudFormationCustomResourceResponse {
   std::string Status;  ///< "SUCCESS" or "FAILED"
   /// Why the request failed (shown in the stack's events); required with "FAILED".
   std::optional<std::string> Reason;
@@ -55,6 +58,8 @@ struct LAMBDA_JSON CloudFormationCustomResourceResponse {
   /// The resource's attributes, read in the template with `Fn::GetAtt`: a JSON object, e.g.
   /// `json::raw_json{json::to_string(my_attributes)}`.
   std::optional<json::raw_json> Data;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events

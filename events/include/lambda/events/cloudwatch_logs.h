@@ -15,6 +15,7 @@
 #include <lambda/json/annotate.h>
 #include <lambda/json/result.h>
 #include <lambda/json/time.h>
+#include <lambda/json/raw_json.h>
 
 #include <cstddef>
 #include <map>
@@ -26,18 +27,22 @@
 namespace lambda::events {
 
 /// The compressed payload.
-struct LAMBDA_JSON CloudwatchLogsRawData {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CloudwatchLogsRawData {
   /// Base64 of the gzip-compressed JSON of a CloudwatchLogsData.
   std::string data;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event a CloudWatch Logs subscription filter sends.
-struct LAMBDA_JSON CloudwatchLogsEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CloudwatchLogsEvent {
   LAMBDA_JSON_REQUIRED CloudwatchLogsRawData awslogs;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One log event.
-struct LAMBDA_JSON CloudwatchLogsLogEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CloudwatchLogsLogEvent {
   /// Unique per log event.
   std::string id;
   /// When the event was logged.
@@ -45,10 +50,12 @@ struct LAMBDA_JSON CloudwatchLogsLogEvent {
   std::string message;
   /// The fields a filter pattern with named fields extracted; absent otherwise.
   std::optional<std::map<std::string, std::string>> extractedFields;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The decoded payload.
-struct LAMBDA_JSON CloudwatchLogsData {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CloudwatchLogsData {
   /// The AWS account ID of the log data's owner.
   std::string owner;
   std::string logGroup;
@@ -61,6 +68,8 @@ struct LAMBDA_JSON CloudwatchLogsData {
   std::vector<CloudwatchLogsLogEvent> logEvents;
   /// "ACCOUNT_LEVEL_POLICY" when an account-level subscription policy matched.
   std::optional<std::string> policyLevel;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The largest decompressed payload `decode_logs_data` accepts by default (CloudWatch Logs sends

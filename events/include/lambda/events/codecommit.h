@@ -6,29 +6,35 @@
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/raw_json.h>
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
+#include <map>
 
 namespace lambda::events {
 
 /// A branch or tag that a push changed.
-struct LAMBDA_JSON CodeCommitReference {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CodeCommitReference {
   std::string commit;           ///< the commit the reference points to after the push
   std::string ref;              ///< "refs/heads/main", "refs/tags/v1", …
   std::optional<bool> created;  ///< set (true) when the push created the reference
   std::optional<bool> deleted;  ///< set (true) when the push deleted the reference
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The repository changes of a record.
-struct LAMBDA_JSON CodeCommitCodeCommit {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CodeCommitCodeCommit {
   std::vector<CodeCommitReference> references;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One trigger notification: a push to the repository.
-struct LAMBDA_JSON CodeCommitRecord {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CodeCommitRecord {
   std::string eventId;
   std::string eventVersion;
   /// When the push happened, as CodeCommit writes it: "2018-01-26T15:58:33.475+0000" (the offset
@@ -45,11 +51,15 @@ struct LAMBDA_JSON CodeCommitRecord {
   std::string eventSource;      ///< "aws:codecommit"
   std::string awsRegion;
   std::optional<std::string> customData;  ///< the trigger's custom data, when it has any
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event a repository trigger sends.
-struct LAMBDA_JSON CodeCommitEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CodeCommitEvent {
   LAMBDA_JSON_REQUIRED std::vector<CodeCommitRecord> Records;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events

@@ -7,15 +7,17 @@
 
 #include <lambda/events/eventbridge.h>
 #include <lambda/json/annotate.h>
+#include <lambda/json/raw_json.h>
 
 #include <optional>
 #include <string>
+#include <map>
 
 namespace lambda::events {
 
 /// The detail of a CodeDeploy event ("CodeDeploy Deployment State-change Notification" or
 /// "CodeDeploy Instance State-change Notification").
-struct LAMBDA_JSON CodeDeployEventDetail {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CodeDeployEventDetail {
   std::string instanceGroupId;
   /// Only on instance state changes.
   std::optional<std::string> instanceId;
@@ -26,10 +28,12 @@ struct LAMBDA_JSON CodeDeployEventDetail {
   /// "START", "SUCCESS", "FAILURE", "STOP", "READY", …
   std::string state;
   std::string deploymentGroup;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// A CodeDeploy event: `source` is "aws.codedeploy".
-struct LAMBDA_JSON CodeDeployEvent : CloudWatchEventEnvelope {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CodeDeployEvent : CloudWatchEventEnvelope {
   CodeDeployEventDetail detail;
 };
 

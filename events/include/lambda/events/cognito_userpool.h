@@ -30,9 +30,11 @@
 namespace lambda::events {
 
 /// The app client and SDK that made the request that invoked the trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsCallerContext {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCallerContext {
   std::string awsSdkVersion;
   std::string clientId;  ///< the user-pool app client's id
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The keys every user-pool trigger sends; each trigger type derives from it.
@@ -51,80 +53,96 @@ struct CognitoEventUserPoolsHeader {
 // Sign-up, authentication and confirmation
 
 /// The request of a pre sign-up trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsPreSignupRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreSignupRequest {
   std::map<std::string, std::string> userAttributes;
   /// The `ValidationData` the client passed to SignUp / AdminCreateUser.
   std::optional<std::map<std::string, std::string>> validationData;
   /// The `ClientMetadata` the client passed to the API call.
   std::optional<std::map<std::string, std::string>> clientMetadata;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a pre sign-up trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsPreSignupResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreSignupResponse {
   bool autoConfirmUser = false;  ///< confirm the user without a code
   bool autoVerifyEmail = false;  ///< mark the email address verified (needs autoConfirmUser)
   bool autoVerifyPhone = false;  ///< mark the phone number verified (needs autoConfirmUser)
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Sent before a new user is registered (sign-up, admin create, external provider first sign-in):
 /// the function can reject the registration (by failing) or auto-confirm the user.
-struct LAMBDA_JSON CognitoEventUserPoolsPreSignup : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreSignup : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsPreSignupRequest request;
   CognitoEventUserPoolsPreSignupResponse response;
 };
 
 /// The request of a pre authentication trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsPreAuthenticationRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreAuthenticationRequest {
   std::map<std::string, std::string> userAttributes;
   std::optional<std::map<std::string, std::string>> validationData;
   /// True when the user does not exist and the pool hides that ("PreventUserExistenceErrors").
   std::optional<bool> userNotFound;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a pre authentication trigger: nothing to set.
-struct LAMBDA_JSON CognitoEventUserPoolsPreAuthenticationResponse {};
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreAuthenticationResponse {
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
+};
 
 /// Sent when a user signs in, before authentication: the function can deny the sign-in by failing.
-struct LAMBDA_JSON CognitoEventUserPoolsPreAuthentication : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreAuthentication : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsPreAuthenticationRequest request;
   CognitoEventUserPoolsPreAuthenticationResponse response;
 };
 
 /// The request of a post authentication trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsPostAuthenticationRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPostAuthenticationRequest {
   bool newDeviceUsed = false;  ///< the user signed in from a device the pool had not seen
   std::map<std::string, std::string> userAttributes;
   std::optional<std::map<std::string, std::string>> clientMetadata;
   std::optional<std::map<std::string, std::string>> validationData;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a post authentication trigger: nothing to set.
-struct LAMBDA_JSON CognitoEventUserPoolsPostAuthenticationResponse {};
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPostAuthenticationResponse {
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
+};
 
 /// Sent after a user signed in, for logging or analytics.
-struct LAMBDA_JSON CognitoEventUserPoolsPostAuthentication : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPostAuthentication : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsPostAuthenticationRequest request;
   CognitoEventUserPoolsPostAuthenticationResponse response;
 };
 
 /// The request of a post confirmation trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsPostConfirmationRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPostConfirmationRequest {
   std::map<std::string, std::string> userAttributes;
   std::optional<std::map<std::string, std::string>> clientMetadata;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a post confirmation trigger: nothing to set.
-struct LAMBDA_JSON CognitoEventUserPoolsPostConfirmationResponse {};
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPostConfirmationResponse {
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
+};
 
 /// Sent after a user confirmed their account ("PostConfirmation_ConfirmSignUp") or a reset
 /// password ("PostConfirmation_ConfirmForgotPassword").
-struct LAMBDA_JSON CognitoEventUserPoolsPostConfirmation : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPostConfirmation : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsPostConfirmationRequest request;
   CognitoEventUserPoolsPostConfirmationResponse response;
 };
 
 /// The request of a user migration trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsMigrateUserRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsMigrateUserRequest {
   std::optional<std::string> userName;
   /// The password the user entered ("UserMigration_Authentication"); absent in the
   /// forgot-password flow ("UserMigration_ForgotPassword").
@@ -132,10 +150,12 @@ struct LAMBDA_JSON CognitoEventUserPoolsMigrateUserRequest {
   std::optional<std::map<std::string, std::string>> userAttributes;
   std::optional<std::map<std::string, std::string>> validationData;
   std::optional<std::map<std::string, std::string>> clientMetadata;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a user migration trigger: the user to create in the pool.
-struct LAMBDA_JSON CognitoEventUserPoolsMigrateUserResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsMigrateUserResponse {
   std::optional<std::map<std::string, std::string>> userAttributes;
   /// "CONFIRMED" or "RESET_REQUIRED".
   std::optional<std::string> finalUserStatus;
@@ -145,11 +165,13 @@ struct LAMBDA_JSON CognitoEventUserPoolsMigrateUserResponse {
   std::optional<std::vector<std::string>> desiredDeliveryMediums;
   std::optional<bool> forceAliasCreation;
   std::optional<bool> enableSMSMFA;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Sent when a user who is not in the pool signs in or resets their password: the function can
 /// look them up in a legacy directory and return their attributes to create them.
-struct LAMBDA_JSON CognitoEventUserPoolsMigrateUser : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsMigrateUser : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsMigrateUserRequest request;
   CognitoEventUserPoolsMigrateUserResponse response;
 };
@@ -158,65 +180,75 @@ struct LAMBDA_JSON CognitoEventUserPoolsMigrateUser : CognitoEventUserPoolsHeade
 // Custom authentication challenges
 
 /// One challenge of the current custom authentication session and how the user answered it.
-struct LAMBDA_JSON CognitoEventUserPoolsChallengeResult {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsChallengeResult {
   /// "CUSTOM_CHALLENGE", "PASSWORD_VERIFIER", "SMS_MFA", "SRP_A", …
   std::string challengeName;
   bool challengeResult = false;  ///< true when the user answered the challenge correctly
   /// What CreateAuthChallenge set as the challenge's metadata.
   std::optional<std::string> challengeMetadata;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The request of a define auth challenge trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsDefineAuthChallengeRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsDefineAuthChallengeRequest {
   std::map<std::string, std::string> userAttributes;
   /// The challenges so far, oldest first.
   std::vector<CognitoEventUserPoolsChallengeResult> session;
   std::optional<std::map<std::string, std::string>> clientMetadata;
   std::optional<bool> userNotFound;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a define auth challenge trigger: the next step of the custom flow.
-struct LAMBDA_JSON CognitoEventUserPoolsDefineAuthChallengeResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsDefineAuthChallengeResponse {
   /// The next challenge ("CUSTOM_CHALLENGE", "PASSWORD_VERIFIER", …).
   std::optional<std::string> challengeName;
   std::optional<bool> issueTokens;         ///< true: authentication succeeded
   std::optional<bool> failAuthentication;  ///< true: authentication failed
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Sent at each step of a custom authentication flow to choose the next challenge or finish.
-struct LAMBDA_JSON CognitoEventUserPoolsDefineAuthChallenge : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsDefineAuthChallenge : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsDefineAuthChallengeRequest request;
   CognitoEventUserPoolsDefineAuthChallengeResponse response;
 };
 
 /// The request of a create auth challenge trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsCreateAuthChallengeRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCreateAuthChallengeRequest {
   std::map<std::string, std::string> userAttributes;
   /// The challenge to create, as DefineAuthChallenge chose it.
   std::string challengeName;
   std::vector<CognitoEventUserPoolsChallengeResult> session;
   std::optional<std::map<std::string, std::string>> clientMetadata;
   std::optional<bool> userNotFound;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a create auth challenge trigger: the challenge to present.
-struct LAMBDA_JSON CognitoEventUserPoolsCreateAuthChallengeResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCreateAuthChallengeResponse {
   /// Sent to the client with the challenge.
   std::optional<std::map<std::string, std::string>> publicChallengeParameters;
   /// Kept by Cognito and passed to VerifyAuthChallenge (the expected answer, typically).
   std::optional<std::map<std::string, std::string>> privateChallengeParameters;
   /// A name for the challenge, seen again in later `session` entries.
   std::optional<std::string> challengeMetadata;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Sent after DefineAuthChallenge chose "CUSTOM_CHALLENGE", to create that challenge.
-struct LAMBDA_JSON CognitoEventUserPoolsCreateAuthChallenge : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCreateAuthChallenge : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsCreateAuthChallengeRequest request;
   CognitoEventUserPoolsCreateAuthChallengeResponse response;
 };
 
 /// The request of a verify auth challenge response trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsVerifyAuthChallengeRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsVerifyAuthChallengeRequest {
   std::map<std::string, std::string> userAttributes;
   /// What CreateAuthChallenge returned as `privateChallengeParameters`.
   std::map<std::string, std::string> privateChallengeParameters;
@@ -224,15 +256,19 @@ struct LAMBDA_JSON CognitoEventUserPoolsVerifyAuthChallengeRequest {
   std::string challengeAnswer;
   std::optional<std::map<std::string, std::string>> clientMetadata;
   std::optional<bool> userNotFound;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a verify auth challenge response trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsVerifyAuthChallengeResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsVerifyAuthChallengeResponse {
   std::optional<bool> answerCorrect;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Sent with the user's answer to a custom challenge, to check it.
-struct LAMBDA_JSON CognitoEventUserPoolsVerifyAuthChallenge : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsVerifyAuthChallenge : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsVerifyAuthChallengeRequest request;
   CognitoEventUserPoolsVerifyAuthChallengeResponse response;
 };
@@ -241,86 +277,106 @@ struct LAMBDA_JSON CognitoEventUserPoolsVerifyAuthChallenge : CognitoEventUserPo
 // Pre token generation
 
 /// The groups and IAM roles Cognito is about to put in the tokens (request side).
-struct LAMBDA_JSON CognitoEventUserPoolsGroupConfiguration {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsGroupConfiguration {
   std::vector<std::string> groupsToOverride;    ///< the user's groups
   std::vector<std::string> iamRolesToOverride;  ///< the IAM roles of those groups
   std::optional<std::string> preferredRole;     ///< the role of the highest-precedence group
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Replacement groups and roles for the tokens (response side): each member that is set replaces
 /// the corresponding value; an empty one leaves it as it was.
-struct LAMBDA_JSON CognitoEventUserPoolsGroupOverrideDetails {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsGroupOverrideDetails {
   std::optional<std::vector<std::string>> groupsToOverride;
   std::optional<std::vector<std::string>> iamRolesToOverride;
   std::optional<std::string> preferredRole;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Changes to the ID token's claims (pre token generation V1).
-struct LAMBDA_JSON CognitoEventUserPoolsClaimsOverrideDetails {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsClaimsOverrideDetails {
   /// Claims to add or replace; V1 supports string values only.
   std::optional<std::map<std::string, std::string>> claimsToAddOrOverride;
   std::optional<std::vector<std::string>> claimsToSuppress;
   std::optional<CognitoEventUserPoolsGroupOverrideDetails> groupOverrideDetails;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The request of a pre token generation trigger (V1 event).
-struct LAMBDA_JSON CognitoEventUserPoolsPreTokenGenRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreTokenGenRequest {
   std::map<std::string, std::string> userAttributes;
   CognitoEventUserPoolsGroupConfiguration groupConfiguration;
   std::optional<std::map<std::string, std::string>> clientMetadata;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a pre token generation trigger (V1 event).
-struct LAMBDA_JSON CognitoEventUserPoolsPreTokenGenResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreTokenGenResponse {
   std::optional<CognitoEventUserPoolsClaimsOverrideDetails> claimsOverrideDetails;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Sent before Cognito issues tokens, to change the ID token's claims and groups (V1 event,
 /// `version` "1").
-struct LAMBDA_JSON CognitoEventUserPoolsPreTokenGen : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreTokenGen : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsPreTokenGenRequest request;
   CognitoEventUserPoolsPreTokenGenResponse response;
 };
 
 /// Changes to the ID token (pre token generation V2).
-struct LAMBDA_JSON CognitoEventUserPoolsIdTokenGeneration {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsIdTokenGeneration {
   /// Claims to add or replace, each any JSON value (string, number, boolean, array, object).
   std::optional<std::map<std::string, json::raw_json>> claimsToAddOrOverride;
   std::optional<std::vector<std::string>> claimsToSuppress;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Changes to the access token (pre token generation V2).
-struct LAMBDA_JSON CognitoEventUserPoolsAccessTokenGeneration {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsAccessTokenGeneration {
   /// Claims to add or replace, each any JSON value (string, number, boolean, array, object).
   std::optional<std::map<std::string, json::raw_json>> claimsToAddOrOverride;
   std::optional<std::vector<std::string>> claimsToSuppress;
   std::optional<std::vector<std::string>> scopesToAdd;
   std::optional<std::vector<std::string>> scopesToSuppress;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Changes to the ID and access tokens and to the groups (pre token generation V2).
-struct LAMBDA_JSON CognitoEventUserPoolsClaimsAndScopeOverrideDetails {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsClaimsAndScopeOverrideDetails {
   std::optional<CognitoEventUserPoolsIdTokenGeneration> idTokenGeneration;
   std::optional<CognitoEventUserPoolsAccessTokenGeneration> accessTokenGeneration;
   std::optional<CognitoEventUserPoolsGroupOverrideDetails> groupOverrideDetails;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The request of a pre token generation trigger (V2 event).
-struct LAMBDA_JSON CognitoEventUserPoolsPreTokenGenV2Request {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreTokenGenV2Request {
   std::map<std::string, std::string> userAttributes;
   CognitoEventUserPoolsGroupConfiguration groupConfiguration;
   std::vector<std::string> scopes;  ///< the scopes of the access token being issued
   std::optional<std::map<std::string, std::string>> clientMetadata;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a pre token generation trigger (V2 event).
-struct LAMBDA_JSON CognitoEventUserPoolsPreTokenGenV2Response {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreTokenGenV2Response {
   std::optional<CognitoEventUserPoolsClaimsAndScopeOverrideDetails> claimsAndScopeOverrideDetails;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Sent before Cognito issues tokens, to change the claims of both tokens, the access token's
 /// scopes and the groups (V2 event, `version` "2"; the trigger's event version "V2_0").
-struct LAMBDA_JSON CognitoEventUserPoolsPreTokenGenV2 : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsPreTokenGenV2 : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsPreTokenGenV2Request request;
   CognitoEventUserPoolsPreTokenGenV2Response response;
 };
@@ -329,7 +385,7 @@ struct LAMBDA_JSON CognitoEventUserPoolsPreTokenGenV2 : CognitoEventUserPoolsHea
 // Messages
 
 /// The request of a custom message trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsCustomMessageRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCustomMessageRequest {
   /// The user's attributes. Cognito sends strings ("true" for verified flags); a boolean is
   /// accepted too, as some senders write `"email_verified": true`.
   std::map<std::string, std::variant<std::string, bool>> userAttributes;
@@ -340,23 +396,27 @@ struct LAMBDA_JSON CognitoEventUserPoolsCustomMessageRequest {
   /// The placeholder for the user name (admin-created users' invitations).
   std::optional<std::string> usernameParameter;
   std::optional<std::map<std::string, std::string>> clientMetadata;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a custom message trigger: the message to send instead of the default.
-struct LAMBDA_JSON CognitoEventUserPoolsCustomMessageResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCustomMessageResponse {
   std::optional<std::string> smsMessage;    ///< must contain the code placeholder
   std::optional<std::string> emailMessage;  ///< must contain the code placeholder
   std::optional<std::string> emailSubject;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Sent before Cognito sends a verification, MFA or invitation message, to customize it.
-struct LAMBDA_JSON CognitoEventUserPoolsCustomMessage : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCustomMessage : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsCustomMessageRequest request;
   CognitoEventUserPoolsCustomMessageResponse response;
 };
 
 /// The request of a custom email sender trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsCustomEmailSenderRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCustomEmailSenderRequest {
   /// The request's version, "customEmailSenderRequestV1".
   std::string type;
   /// The code to send, encrypted with the pool's KMS key (base64 ciphertext); absent for messages
@@ -364,20 +424,24 @@ struct LAMBDA_JSON CognitoEventUserPoolsCustomEmailSenderRequest {
   std::optional<std::string> code;
   std::map<std::string, std::string> userAttributes;
   std::optional<std::map<std::string, std::string>> clientMetadata;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a custom email sender trigger: nothing to set.
-struct LAMBDA_JSON CognitoEventUserPoolsCustomEmailSenderResponse {};
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCustomEmailSenderResponse {
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
+};
 
 /// Sent instead of an email Cognito would send, so that the function sends it through its own
 /// provider.
-struct LAMBDA_JSON CognitoEventUserPoolsCustomEmailSender : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCustomEmailSender : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsCustomEmailSenderRequest request;
   CognitoEventUserPoolsCustomEmailSenderResponse response;
 };
 
 /// The request of a custom SMS sender trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsCustomSMSSenderRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCustomSMSSenderRequest {
   /// The request's version, "customSMSSenderRequestV1".
   std::string type;
   /// The code to send, encrypted with the pool's KMS key (base64 ciphertext); absent for messages
@@ -385,14 +449,18 @@ struct LAMBDA_JSON CognitoEventUserPoolsCustomSMSSenderRequest {
   std::optional<std::string> code;
   std::map<std::string, std::string> userAttributes;
   std::optional<std::map<std::string, std::string>> clientMetadata;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a custom SMS sender trigger: nothing to set.
-struct LAMBDA_JSON CognitoEventUserPoolsCustomSMSSenderResponse {};
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCustomSMSSenderResponse {
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
+};
 
 /// Sent instead of an SMS Cognito would send, so that the function sends it through its own
 /// provider.
-struct LAMBDA_JSON CognitoEventUserPoolsCustomSMSSender : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsCustomSMSSender : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsCustomSMSSenderRequest request;
   CognitoEventUserPoolsCustomSMSSenderResponse response;
 };
@@ -403,31 +471,37 @@ struct LAMBDA_JSON CognitoEventUserPoolsCustomSMSSender : CognitoEventUserPoolsH
 /// What the external identity provider returned, by provider type: OIDC and social providers
 /// send `tokenResponse`, `idToken` (its decoded claims) and `userInfo`; SAML providers send
 /// `samlResponse` (the assertion's attributes).
-struct LAMBDA_JSON CognitoEventUserPoolsInboundFederationAttributes {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsInboundFederationAttributes {
   std::optional<std::map<std::string, std::string>> tokenResponse;
   std::optional<std::map<std::string, std::string>> idToken;
   std::optional<std::map<std::string, std::string>> userInfo;
   std::optional<std::map<std::string, std::string>> samlResponse;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The request of an inbound federation trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsInboundFederationRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsInboundFederationRequest {
   std::string providerName;
   /// "OIDC", "SAML", "Facebook", "Google", "SignInWithApple" or "LoginWithAmazon".
   std::string providerType;
   CognitoEventUserPoolsInboundFederationAttributes attributes;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of an inbound federation trigger.
-struct LAMBDA_JSON CognitoEventUserPoolsInboundFederationResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsInboundFederationResponse {
   /// The user-pool attributes to give the user. Attributes left out are dropped; an empty map
   /// keeps the attributes Cognito mapped itself.
   std::map<std::string, std::string> userAttributesToMap;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Sent when a user signs in through an external identity provider, before Cognito maps the
 /// provider's attributes to the user's profile.
-struct LAMBDA_JSON CognitoEventUserPoolsInboundFederation : CognitoEventUserPoolsHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CognitoEventUserPoolsInboundFederation : CognitoEventUserPoolsHeader {
   CognitoEventUserPoolsInboundFederationRequest request;
   CognitoEventUserPoolsInboundFederationResponse response;
 };

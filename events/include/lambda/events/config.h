@@ -6,16 +6,18 @@
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/raw_json.h>
 
 #include <optional>
 #include <string>
+#include <map>
 
 namespace lambda::events {
 
 /// The event an AWS Config custom rule receives: a configuration change or a periodic trigger to
 /// evaluate. The function reports its evaluations with Config's PutEvaluations call, passing
 /// `resultToken`.
-struct LAMBDA_JSON ConfigEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ConfigEvent {
   LAMBDA_JSON_REQUIRED std::string version;  ///< "1.0"
   /// What triggered the evaluation, as JSON text: a configuration item (change-triggered rules)
   /// or a notification (periodic rules). Parse it with `lambda::json::parse`.
@@ -30,6 +32,8 @@ struct LAMBDA_JSON ConfigEvent {
   LAMBDA_JSON_REQUIRED std::string configRuleName;
   std::string configRuleId;
   LAMBDA_JSON_REQUIRED std::string accountId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events

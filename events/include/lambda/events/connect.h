@@ -15,20 +15,24 @@
 namespace lambda::events {
 
 /// An endpoint of a contact: a phone number, or another kind of address.
-struct LAMBDA_JSON ConnectEndpoint {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ConnectEndpoint {
   std::string Address;  ///< "+12065550100"
   std::string Type;     ///< "TELEPHONE_NUMBER", …
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The queue the contact is in.
-struct LAMBDA_JSON ConnectQueue {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ConnectQueue {
   std::string Name;
   std::string ARN;
   std::optional<ConnectEndpoint> OutboundCallerId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The contact the flow is handling.
-struct LAMBDA_JSON ConnectContactData {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ConnectContactData {
   /// The contact's attributes, set by earlier flow blocks.
   std::map<std::string, std::string> Attributes;
   std::string Channel;  ///< "VOICE", "CHAT", "TASK", "EMAIL"
@@ -54,21 +58,27 @@ struct LAMBDA_JSON ConnectContactData {
   /// Segment attributes ("connect:Subtype", …), as sent.
   std::optional<json::raw_json> SegmentAttributes;
   std::optional<std::map<std::string, std::string>> Tags;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// What the flow passes: the contact and the parameters set on the "Invoke AWS Lambda function"
 /// block.
-struct LAMBDA_JSON ConnectDetails {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ConnectDetails {
   ConnectContactData ContactData;
   std::map<std::string, std::string> Parameters;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event a contact flow's "Invoke AWS Lambda function" block sends. The function returns a
 /// flat object of strings (a `std::map<std::string, std::string>`), which the flow reads as
 /// external attributes.
-struct LAMBDA_JSON ConnectEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ConnectEvent {
   LAMBDA_JSON_REQUIRED ConnectDetails Details;
   LAMBDA_JSON_REQUIRED std::string Name;  ///< "ContactFlowEvent"
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events

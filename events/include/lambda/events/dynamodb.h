@@ -39,7 +39,7 @@ enum class DynamoDBDataType {
 ///
 /// Numbers stay the exact decimal text DynamoDB stores (up to 38 significant digits), so nothing
 /// is rounded; convert them as your data needs.
-struct LAMBDA_JSON DynamoDBAttributeValue {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBAttributeValue {
   std::optional<std::string> S;
   std::optional<std::string> N;
   std::optional<json::bytes> B;
@@ -66,6 +66,8 @@ struct LAMBDA_JSON DynamoDBAttributeValue {
     if (BOOL) return DynamoDBDataType::boolean;
     return DynamoDBDataType::none;
   }
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// An item or key: attribute name → value.
@@ -73,13 +75,15 @@ using DynamoDBItem = std::map<std::string, DynamoDBAttributeValue>;
 
 /// Who made the change, for items deleted by Time to Live: `type` "Service", `principalId`
 /// "dynamodb.amazonaws.com".
-struct LAMBDA_JSON DynamoDBUserIdentity {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBUserIdentity {
   std::string type;
   std::string principalId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The change itself: the item's key and, as the stream's view type allows, its images.
-struct LAMBDA_JSON DynamoDBStreamRecord {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBStreamRecord {
   /// When the change was made, in epoch seconds (whole seconds in practice; a fraction is kept).
   std::optional<json::epoch_seconds> ApproximateCreationDateTime;
   /// The primary key attributes of the changed item.
@@ -93,10 +97,12 @@ struct LAMBDA_JSON DynamoDBStreamRecord {
   std::int64_t SizeBytes = 0;
   /// "KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE" or "NEW_AND_OLD_IMAGES".
   std::string StreamViewType;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One change of a batch.
-struct LAMBDA_JSON DynamoDBEventRecord {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBEventRecord {
   std::string eventID;
   /// "INSERT", "MODIFY" or "REMOVE".
   LAMBDA_JSON_REQUIRED std::string eventName;
@@ -107,34 +113,44 @@ struct LAMBDA_JSON DynamoDBEventRecord {
   std::string eventSourceARN;
   /// Present only for deletions made by the Time to Live process.
   std::optional<DynamoDBUserIdentity> userIdentity;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event a table stream's event-source mapping sends: up to the batch size of changes, in
 /// order within each shard.
-struct LAMBDA_JSON DynamoDBEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBEvent {
   LAMBDA_JSON_REQUIRED std::vector<DynamoDBEventRecord> Records;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// A record the function could not process, by its `SequenceNumber`.
-struct LAMBDA_JSON DynamoDBBatchItemFailure {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBBatchItemFailure {
   std::string itemIdentifier;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response that reports a partial batch failure (with `ReportBatchItemFailures` enabled):
 /// processing resumes from the lowest listed sequence number. An empty list means all succeeded.
-struct LAMBDA_JSON DynamoDBEventResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBEventResponse {
   std::vector<DynamoDBBatchItemFailure> batchItemFailures;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The bounds of a tumbling window.
-struct LAMBDA_JSON DynamoDBTimeWindow {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBTimeWindow {
   std::chrono::sys_seconds start;
   std::chrono::sys_seconds end;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event of a mapping with a tumbling window: a batch of changes plus the window, and the
 /// state the function returned for this window on its previous invocation.
-struct LAMBDA_JSON DynamoDBTimeWindowEvent : DynamoDBEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBTimeWindowEvent : DynamoDBEvent {
   LAMBDA_JSON_REQUIRED DynamoDBTimeWindow window;
   /// The state the function returned last time for this window (a JSON object of the
   /// function's own making, `{}` at the window's start); parse it with `json::parse<YourState>`.
@@ -149,7 +165,7 @@ struct LAMBDA_JSON DynamoDBTimeWindowEvent : DynamoDBEvent {
 
 /// The response to a tumbling-window invocation: the window's new state, and the records that
 /// failed (if any).
-struct LAMBDA_JSON DynamoDBTimeWindowEventResponse : DynamoDBEventResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBTimeWindowEventResponse : DynamoDBEventResponse {
   /// The state handed to the next invocation of this window: any JSON object.
   std::optional<json::raw_json> state;
 };

@@ -11,7 +11,8 @@
 ///   your own annotated type (handy when one function receives several detail types);
 /// - a typed event of this library (AutoScalingEvent, CodeBuildEvent, …) derives from
 ///   `CloudWatchEventEnvelope` and declares a typed `detail`;
-/// - your own: `struct LAMBDA_JSON OrderPlaced : lambda::events::CloudWatchEventEnvelope { OrderDetail detail; };`.
+/// - your own: `struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT OrderPlaced : lambda::events::CloudWatchEventEnvelope {
+/// OrderDetail detail; };`.
 
 #include <lambda/json.h>
 #include <lambda/json/annotate.h>
@@ -24,11 +25,12 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include <map>
 
 namespace lambda::events {
 
 /// The fields every EventBridge event has, without `detail`: derive a typed event from it.
-struct LAMBDA_JSON CloudWatchEventEnvelope {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CloudWatchEventEnvelope {
   /// "0" for every event today.
   std::string version;
   /// Unique per event; use it to drop duplicates (delivery is at least once).
@@ -46,10 +48,12 @@ struct LAMBDA_JSON CloudWatchEventEnvelope {
   std::vector<std::string> resources;
   /// The name of the archive replay, only on replayed events.
   LAMBDA_JSON_NAME("replay-name") std::optional<std::string> replay_name;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Any EventBridge event, with `detail` kept as JSON text.
-struct LAMBDA_JSON CloudWatchEvent : CloudWatchEventEnvelope {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CloudWatchEvent : CloudWatchEventEnvelope {
   /// The event's detail, verbatim (usually an object; `{}` when there is none). Read it with
   /// `detail_as<T>(event)`.
   json::raw_json detail;
@@ -59,11 +63,13 @@ struct LAMBDA_JSON CloudWatchEvent : CloudWatchEventEnvelope {
 using EventBridgeEvent = CloudWatchEvent;
 
 /// The detail of a scheduled event: always empty.
-struct LAMBDA_JSON ScheduledEventDetail {};
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ScheduledEventDetail {
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
+};
 
 /// The event a schedule rule (`rate(…)` or `cron(…)`) sends: `source` is "aws.events",
 /// `detail-type` "Scheduled Event", `resources` the rule's ARN and `time` the scheduled time.
-struct LAMBDA_JSON ScheduledEvent : CloudWatchEventEnvelope {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ScheduledEvent : CloudWatchEventEnvelope {
   ScheduledEventDetail detail;
 };
 

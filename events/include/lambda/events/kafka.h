@@ -8,6 +8,7 @@
 #include <lambda/json/annotate.h>
 #include <lambda/json/base64.h>
 #include <lambda/json/time.h>
+#include <lambda/json/raw_json.h>
 
 #include <cstdint>
 #include <map>
@@ -20,14 +21,16 @@ namespace lambda::events {
 
 /// How a key or value was validated against a schema registry (event source mappings with a
 /// schema registry configured).
-struct LAMBDA_JSON KafkaSchemaMetadata {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT KafkaSchemaMetadata {
   /// "AVRO", "JSON" or "PROTOBUF".
   std::string dataFormat;
   std::string schemaId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One Kafka record.
-struct LAMBDA_JSON KafkaRecord {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT KafkaRecord {
   LAMBDA_JSON_REQUIRED std::string topic;
   LAMBDA_JSON_REQUIRED std::int64_t partition = 0;
   LAMBDA_JSON_REQUIRED std::int64_t offset = 0;
@@ -57,11 +60,13 @@ struct LAMBDA_JSON KafkaRecord {
     }
     return std::nullopt;
   }
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event a Kafka event-source mapping sends, for an Amazon MSK cluster (`eventSource`
 /// "aws:kafka") or a self-managed cluster ("SelfManagedKafka").
-struct LAMBDA_JSON KafkaEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT KafkaEvent {
   LAMBDA_JSON_REQUIRED std::string eventSource;
   /// The MSK cluster's ARN; absent for self-managed clusters.
   std::optional<std::string> eventSourceArn;
@@ -69,6 +74,8 @@ struct LAMBDA_JSON KafkaEvent {
   std::string bootstrapServers;
   /// The batch's records by "topic-partition" (`"orders-0"`), in offset order within each.
   LAMBDA_JSON_REQUIRED std::map<std::string, std::vector<KafkaRecord>> records;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events

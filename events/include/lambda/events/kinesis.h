@@ -14,11 +14,12 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include <map>
 
 namespace lambda::events {
 
 /// The Kinesis part of a record: the data a producer put on the stream.
-struct LAMBDA_JSON KinesisRecord {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT KinesisRecord {
   std::string kinesisSchemaVersion;
   std::string partitionKey;
   /// Unique within the shard; a decimal number too long for any integer type, so kept as text.
@@ -29,10 +30,12 @@ struct LAMBDA_JSON KinesisRecord {
   json::epoch_seconds approximateArrivalTimestamp;
   /// "KMS" when the stream encrypts records server-side; absent otherwise.
   std::optional<std::string> encryptionType;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One record of a batch, with where it comes from.
-struct LAMBDA_JSON KinesisEventRecord {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT KinesisEventRecord {
   LAMBDA_JSON_REQUIRED KinesisRecord kinesis;
   std::string eventSource;  ///< "aws:kinesis"
   std::string eventVersion;
@@ -43,34 +46,44 @@ struct LAMBDA_JSON KinesisEventRecord {
   std::string invokeIdentityArn;
   std::string awsRegion;
   std::string eventSourceARN;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event a stream's event-source mapping sends: up to the batch size of records, in order
 /// within each shard.
-struct LAMBDA_JSON KinesisEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT KinesisEvent {
   LAMBDA_JSON_REQUIRED std::vector<KinesisEventRecord> Records;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// A record the function could not process, by its `sequenceNumber`.
-struct LAMBDA_JSON KinesisBatchItemFailure {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT KinesisBatchItemFailure {
   std::string itemIdentifier;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response that reports a partial batch failure (with `ReportBatchItemFailures` enabled):
 /// processing resumes from the lowest listed sequence number. An empty list means all succeeded.
-struct LAMBDA_JSON KinesisEventResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT KinesisEventResponse {
   std::vector<KinesisBatchItemFailure> batchItemFailures;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The bounds of a tumbling window.
-struct LAMBDA_JSON KinesisTimeWindow {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT KinesisTimeWindow {
   std::chrono::sys_seconds start;
   std::chrono::sys_seconds end;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event of a mapping with a tumbling window: a batch of records plus the window, and the
 /// state the function returned for this window on its previous invocation.
-struct LAMBDA_JSON KinesisTimeWindowEvent : KinesisEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT KinesisTimeWindowEvent : KinesisEvent {
   LAMBDA_JSON_REQUIRED KinesisTimeWindow window;
   /// The state the function returned last time for this window (a JSON object of the
   /// function's own making, `{}` at the window's start); parse it with `json::parse<YourState>`.
@@ -85,7 +98,7 @@ struct LAMBDA_JSON KinesisTimeWindowEvent : KinesisEvent {
 
 /// The response to a tumbling-window invocation: the window's new state, and the records that
 /// failed (if any).
-struct LAMBDA_JSON KinesisTimeWindowEventResponse : KinesisEventResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT KinesisTimeWindowEventResponse : KinesisEventResponse {
   /// The state handed to the next invocation of this window: any JSON object.
   std::optional<json::raw_json> state;
 };

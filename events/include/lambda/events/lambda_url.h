@@ -21,23 +21,27 @@
 namespace lambda::events {
 
 /// The HTTP message's request line and client.
-struct LAMBDA_JSON LambdaFunctionURLRequestContextHTTPDescription {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequestContextHTTPDescription {
   std::string method;
   std::string path;
   std::string protocol;
   std::string sourceIp;
   std::string userAgent;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The Cognito identity behind IAM credentials obtained from an identity pool.
-struct LAMBDA_JSON LambdaFunctionURLRequestContextAuthorizerCognitoIdentity {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequestContextAuthorizerCognitoIdentity {
   std::vector<std::string> amr;  ///< authentication methods references
   std::string identityId;
   std::string identityPoolId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The caller of a URL whose auth type is AWS_IAM. Keys that do not apply are `null`.
-struct LAMBDA_JSON LambdaFunctionURLRequestContextAuthorizerIAMDescription {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequestContextAuthorizerIAMDescription {
   std::string accessKey;
   std::string accountId;
   std::string callerId;
@@ -45,15 +49,19 @@ struct LAMBDA_JSON LambdaFunctionURLRequestContextAuthorizerIAMDescription {
   std::optional<std::string> principalOrgId;
   std::string userArn;
   std::string userId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// What authorized the call.
-struct LAMBDA_JSON LambdaFunctionURLRequestContextAuthorizerDescription {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequestContextAuthorizerDescription {
   std::optional<LambdaFunctionURLRequestContextAuthorizerIAMDescription> iam;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// What Lambda knows about the request besides the HTTP message.
-struct LAMBDA_JSON LambdaFunctionURLRequestContext {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequestContext {
   std::string accountId;  ///< the function owner's account
   std::string requestId;
   /// `null` today: function URLs have no mutual TLS. Kept verbatim should it ever carry data.
@@ -68,11 +76,13 @@ struct LAMBDA_JSON LambdaFunctionURLRequestContext {
   LambdaFunctionURLRequestContextHTTPDescription http;
   std::optional<std::string> routeKey;  ///< "$default" when sent
   std::optional<std::string> stage;     ///< "$default" when sent
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// An HTTP request to a function URL. Keys Lambda omits when empty (cookies, query parameters,
 /// body) read as empty.
-struct LAMBDA_JSON LambdaFunctionURLRequest {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequest {
   LAMBDA_JSON_REQUIRED std::string version;  ///< "2.0"
   std::optional<std::string> routeKey;       ///< "$default" when sent
   LAMBDA_JSON_REQUIRED std::string rawPath;
@@ -92,17 +102,21 @@ struct LAMBDA_JSON LambdaFunctionURLRequest {
     auto it = headers.find(std::string(name));
     return it == headers.end() ? nullptr : &it->second;
   }
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The response of a function URL (buffered invoke mode). Each `Set-Cookie` goes in `cookies`; for
 /// a binary body, set `body` to its base64 and `isBase64Encoded`. (A handler may also return any
 /// other JSON: Lambda then answers 200 with it as an `application/json` body.)
-struct LAMBDA_JSON LambdaFunctionURLResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLResponse {
   int statusCode = 200;
   std::map<std::string, std::string> headers;
   std::string body;
   bool isBase64Encoded = false;
   std::vector<std::string> cookies;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events

@@ -19,12 +19,14 @@
 namespace lambda::events {
 
 /// The queue an ActiveMQ message was read from.
-struct LAMBDA_JSON ActiveMQDestination {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ActiveMQDestination {
   std::string physicalName;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One ActiveMQ (JMS) message. Header fields the broker did not set are absent.
-struct LAMBDA_JSON ActiveMQMessage {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ActiveMQMessage {
   std::string messageID;
   /// "jms/text-message" or "jms/bytes-message".
   std::string messageType;
@@ -48,17 +50,21 @@ struct LAMBDA_JSON ActiveMQMessage {
   std::optional<std::map<std::string, std::string>> properties;
   std::optional<std::string> connectionId;
   std::optional<bool> persistent;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event an ActiveMQ broker's event-source mapping sends.
-struct LAMBDA_JSON ActiveMQEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ActiveMQEvent {
   LAMBDA_JSON_REQUIRED std::string eventSource;
   std::string eventSourceArn;
   LAMBDA_JSON_REQUIRED std::vector<ActiveMQMessage> messages;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// A RabbitMQ message's AMQP basic properties; those the publisher did not set are absent or null.
-struct LAMBDA_JSON RabbitMQBasicProperties {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT RabbitMQBasicProperties {
   std::optional<std::string> contentType;
   std::optional<std::string> contentEncoding;
   /// Application headers: name → AMQP field value, as JSON (`{"bytes": [...]}` for byte
@@ -78,22 +84,28 @@ struct LAMBDA_JSON RabbitMQBasicProperties {
   std::optional<std::string> appId;
   std::optional<std::string> clusterId;
   std::int64_t bodySize = 0;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One RabbitMQ message.
-struct LAMBDA_JSON RabbitMQMessage {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT RabbitMQMessage {
   RabbitMQBasicProperties basicProperties;
   bool redelivered = false;
   /// The message body (decoded from base64).
   json::bytes data;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event a RabbitMQ broker's event-source mapping sends.
-struct LAMBDA_JSON RabbitMQEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT RabbitMQEvent {
   LAMBDA_JSON_REQUIRED std::string eventSource;  ///< "aws:rmq"
   std::string eventSourceArn;
   /// The batch's messages by queue, keyed "queue::virtual-host" (`"orders::/"`).
   LAMBDA_JSON_REQUIRED std::map<std::string, std::vector<RabbitMQMessage>> rmqMessagesByQueue;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events

@@ -10,6 +10,7 @@
 
 #include <lambda/json/annotate.h>
 #include <lambda/json/time.h>
+#include <lambda/json/raw_json.h>
 
 #include <chrono>
 #include <cstdint>
@@ -23,24 +24,30 @@ namespace lambda::events {
 
 /// The IAM identity that caused the event (or, in `ownerIdentity`, the bucket owner's legacy
 /// Amazon customer ID, kept only for backward compatibility).
-struct LAMBDA_JSON S3UserIdentity {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3UserIdentity {
   std::string principalId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Where the request came from.
-struct LAMBDA_JSON S3RequestParameters {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3RequestParameters {
   std::string sourceIPAddress;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The bucket the event happened in.
-struct LAMBDA_JSON S3Bucket {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3Bucket {
   std::string name;
   S3UserIdentity ownerIdentity;
   std::string arn;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The object the event is about.
-struct LAMBDA_JSON S3Object {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3Object {
   /// The object key, form-URL-encoded as S3 sends it (`+` for a space, `%XX` escapes).
   /// `decoded_key(object)` gives the real key.
   std::string key;
@@ -56,32 +63,40 @@ struct LAMBDA_JSON S3Object {
   /// Orders events on the same key: left-pad the shorter of two sequencers with zeros, then compare
   /// as strings; the greater one happened later. Sent for PUT and DELETE events.
   std::optional<std::string> sequencer;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The `s3` part of a record: bucket and object.
-struct LAMBDA_JSON S3Entity {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3Entity {
   std::string s3SchemaVersion;
   /// The ID of the notification configuration that matched.
   std::string configurationId;
   S3Bucket bucket;
   S3Object object;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// About a restore from an archive storage class (`ObjectRestore:Completed` events).
-struct LAMBDA_JSON S3RestoreEventData {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3RestoreEventData {
   /// When the temporary restored copy expires.
   std::chrono::sys_time<std::chrono::milliseconds> lifecycleRestorationExpiryTime;
   /// The storage class the object was restored from.
   std::string lifecycleRestoreStorageClass;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Archive (S3 Glacier) data of `ObjectRestore:Completed` events.
-struct LAMBDA_JSON S3GlacierEventData {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3GlacierEventData {
   S3RestoreEventData restoreEventData;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Replication events (event version 2.2).
-struct LAMBDA_JSON S3ReplicationEventData {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3ReplicationEventData {
   std::string replicationRuleId;
   /// The ARN of the destination bucket.
   std::string destinationBucket;
@@ -95,26 +110,34 @@ struct LAMBDA_JSON S3ReplicationEventData {
   std::optional<std::string> threshold;
   /// When the object was replicated; only on S3 Replication Time Control events.
   std::optional<std::string> replicationTime;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// S3 Intelligent-Tiering events (event version 2.3).
-struct LAMBDA_JSON S3IntelligentTieringEventData {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3IntelligentTieringEventData {
   /// "ARCHIVE_ACCESS" or "DEEP_ARCHIVE_ACCESS".
   std::string destinationAccessTier;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The storage class a lifecycle transition moved an object to.
-struct LAMBDA_JSON S3TransitionEventData {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3TransitionEventData {
   std::string destinationStorageClass;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// S3 Lifecycle transition events (event version 2.3).
-struct LAMBDA_JSON S3LifecycleEventData {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3LifecycleEventData {
   S3TransitionEventData transitionEventData;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One notification.
-struct LAMBDA_JSON S3EventRecord {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3EventRecord {
   /// "major.minor"; compare the major version for equality, the minor one with >=.
   std::string eventVersion;
   std::string eventSource;  ///< "aws:s3"
@@ -139,22 +162,28 @@ struct LAMBDA_JSON S3EventRecord {
   std::optional<S3IntelligentTieringEventData> intelligentTieringEventData;
   /// Only on S3 Lifecycle transition events.
   std::optional<S3LifecycleEventData> lifecycleEventData;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event a bucket notification sends to a function: one or more records.
-struct LAMBDA_JSON S3Event {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3Event {
   LAMBDA_JSON_REQUIRED std::vector<S3EventRecord> Records;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The test message S3 sends once when a notification configuration is saved. It has no
 /// `Records`: check `Event == "s3:TestEvent"` before treating a payload as an S3Event.
-struct LAMBDA_JSON S3TestEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3TestEvent {
   LAMBDA_JSON_REQUIRED std::string Service;  ///< "Amazon S3"
   LAMBDA_JSON_REQUIRED std::string Bucket;
   LAMBDA_JSON_REQUIRED std::string Event;  ///< "s3:TestEvent"
   std::chrono::sys_time<std::chrono::milliseconds> Time;
   std::string RequestId;
   std::string HostId;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// Decodes a form-URL-encoded object key: `+` becomes a space and `%XX` (two hex digits, either

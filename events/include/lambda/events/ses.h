@@ -7,24 +7,28 @@
 
 #include <lambda/json/annotate.h>
 #include <lambda/json/time.h>
+#include <lambda/json/raw_json.h>
 
 #include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
+#include <map>
 
 namespace lambda::events {
 
 /// One header of the email, as received.
-struct LAMBDA_JSON SimpleEmailHeader {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SimpleEmailHeader {
   std::string name;
   std::string value;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The headers every email has or commonly has, decoded. Address lists hold each address as
 /// written ("Name <addr@example.com>").
-struct LAMBDA_JSON SimpleEmailCommonHeaders {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SimpleEmailCommonHeaders {
   std::vector<std::string> from;
   std::optional<std::vector<std::string>> to;
   std::optional<std::vector<std::string>> cc;
@@ -36,10 +40,12 @@ struct LAMBDA_JSON SimpleEmailCommonHeaders {
   /// The Date header as written (RFC 5322: "Fri, 11 Sep 2015 20:32:32 +0000").
   std::string date;
   std::optional<std::string> subject;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The email's envelope and headers (the body is not included; the S3 action stores it).
-struct LAMBDA_JSON SimpleEmailMessage {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SimpleEmailMessage {
   /// When SES received the email.
   std::chrono::sys_time<std::chrono::milliseconds> timestamp;
   /// The envelope sender (MAIL FROM).
@@ -52,16 +58,20 @@ struct LAMBDA_JSON SimpleEmailMessage {
   bool headersTruncated = false;
   std::vector<SimpleEmailHeader> headers;
   SimpleEmailCommonHeaders commonHeaders;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The outcome of one check: `status` "PASS", "FAIL", "GRAY" or "PROCESSING_FAILED".
-struct LAMBDA_JSON SimpleEmailVerdict {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SimpleEmailVerdict {
   std::string status;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The receipt rule action that invoked the function or ran before it. `type` says which kind;
 /// only that kind's members are present.
-struct LAMBDA_JSON SimpleEmailReceiptAction {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SimpleEmailReceiptAction {
   /// "Lambda", "S3", "SNS", "Bounce", "WorkMail", "AddHeader" or "Stop".
   std::string type;
   /// Lambda: "Event" or "RequestResponse".
@@ -88,10 +98,12 @@ struct LAMBDA_JSON SimpleEmailReceiptAction {
   std::optional<std::string> sender;
   /// WorkMail.
   std::optional<std::string> organizationArn;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// What SES found and did on receiving the email.
-struct LAMBDA_JSON SimpleEmailReceipt {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SimpleEmailReceipt {
   /// When the receipt rule ran.
   std::chrono::sys_time<std::chrono::milliseconds> timestamp;
   std::int64_t processingTimeMillis = 0;
@@ -106,24 +118,32 @@ struct LAMBDA_JSON SimpleEmailReceipt {
   /// "reject".
   std::optional<std::string> dmarcPolicy;
   SimpleEmailReceiptAction action;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The SES part of a record.
-struct LAMBDA_JSON SimpleEmailService {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SimpleEmailService {
   SimpleEmailMessage mail;
   SimpleEmailReceipt receipt;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One received email.
-struct LAMBDA_JSON SimpleEmailRecord {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SimpleEmailRecord {
   std::string eventVersion;
   std::string eventSource;  ///< "aws:ses"
   LAMBDA_JSON_REQUIRED SimpleEmailService ses;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event a receipt rule's Lambda action sends: one email per invocation.
-struct LAMBDA_JSON SimpleEmailEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SimpleEmailEvent {
   LAMBDA_JSON_REQUIRED std::vector<SimpleEmailRecord> Records;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events

@@ -7,6 +7,7 @@
 
 #include <lambda/json/annotate.h>
 #include <lambda/json/time.h>
+#include <lambda/json/raw_json.h>
 
 #include <chrono>
 #include <map>
@@ -18,13 +19,15 @@ namespace lambda::events {
 
 /// A message attribute set by the publisher. `Type` is "String", "String.Array", "Number" or
 /// "Binary"; `Value` is always text: a JSON array for "String.Array", base64 for "Binary".
-struct LAMBDA_JSON SNSMessageAttribute {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SNSMessageAttribute {
   std::string Type;
   std::string Value;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The notification as SNS delivered it.
-struct LAMBDA_JSON SNSEntity {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SNSEntity {
   std::string Type;  ///< "Notification"
   std::string MessageId;
   std::string TopicArn;
@@ -41,19 +44,25 @@ struct LAMBDA_JSON SNSEntity {
   std::string SigningCertUrl;
   std::string UnsubscribeUrl;
   std::map<std::string, SNSMessageAttribute> MessageAttributes;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One notification of the event, with the subscription that delivered it.
-struct LAMBDA_JSON SNSEventRecord {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SNSEventRecord {
   std::string EventVersion;
   std::string EventSubscriptionArn;
   std::string EventSource;  ///< "aws:sns"
   LAMBDA_JSON_REQUIRED SNSEntity Sns;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event an SNS subscription sends: one notification per invocation.
-struct LAMBDA_JSON SNSEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SNSEvent {
   LAMBDA_JSON_REQUIRED std::vector<SNSEventRecord> Records;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events
