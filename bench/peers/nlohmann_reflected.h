@@ -103,7 +103,7 @@ Json to_dom(const T& v) {
   } else if constexpr (std::is_same_v<T, json::raw_json>) {
     return v.empty() ? Json(nullptr) : Json::parse(v.text);
   } else if constexpr (is_sys_time<T>::value) {
-    return Json(json::format_iso8601(std::chrono::time_point_cast<std::chrono::nanoseconds>(v)));
+    return Json(json::format_iso8601(v));
   } else if constexpr (std::is_same_v<T, json::epoch_milliseconds> || std::is_same_v<T, json::epoch_seconds>) {
     return Json::parse(json::format_epoch_number(v.time(), std::is_same_v<T, json::epoch_seconds> ? 1 : 1000));
   } else if constexpr (is_variant<T>::value) {

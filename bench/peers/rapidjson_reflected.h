@@ -131,7 +131,7 @@ void put(Writer& w, const T& v) {
     else
       w.RawValue(v.text.data(), v.text.size(), rapidjson::kObjectType);
   } else if constexpr (is_sys_time<T>::value) {
-    std::string text = json::format_iso8601(std::chrono::time_point_cast<std::chrono::nanoseconds>(v));
+    std::string text = json::format_iso8601(v);
     w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
   } else if constexpr (std::is_same_v<T, json::epoch_milliseconds> || std::is_same_v<T, json::epoch_seconds>) {
     std::string text = json::format_epoch_number(v.time(), std::is_same_v<T, json::epoch_seconds> ? 1 : 1000);

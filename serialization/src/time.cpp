@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 
 namespace lambda::json {
@@ -27,9 +28,16 @@ bool digits(std::string_view s, std::size_t pos, std::size_t count, int& out) {
 
 long long nanos_per_unit(long long units_per_second) { return 1'000'000'000LL / units_per_second; }
 
-}  // namespace
+// An RFC 3339 timestamp taken apart: whole seconds since the epoch (UTC) and nanoseconds.
+struct stamp {
+  long long seconds = 0;
+  long long nanos = 0;         // [0, 1e9)
+  bool finer_than_ns = false;  // a non-zero digit after the ninth
+};
 
-std::optional<nanotime> parse_iso8601(std::string_view s) {
+// Reads the text's syntax and calendar; std::nullopt if either is wrong. Years 0000-9999 (the
+// only ones RFC 3339 spells) fit 64-bit seconds with room to spare.
+std::optional<stamp> split_iso8601(std::string_view s) {
   int year, month, day, hour, minute, second;
   if (!digits(s, 0, 4, year) || s.size() < 19 || s[4] != '-' || !digits(s, 5, 2, month) || s[7] != '-' ||
       !digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, hour) ||
@@ -39,20 +47,22 @@ std::optional<nanotime> parse_iso8601(std::string_view s) {
                       std::chrono::day{static_cast<unsigned>(day)}};
   if (!date.ok() || hour > 23 || minute > 59 || second > 59) return std::nullopt;
 
+  stamp out;
   std::size_t pos = 19;
-  long long fraction = 0;
   if (pos < s.size() && s[pos] == '.') {
     ++pos;
     std::size_t first = pos;
     int kept = 0;
     for (; pos < s.size() && s[pos] >= '0' && s[pos] <= '9'; ++pos) {
-      if (kept < 9) {  // finer than a nanosecond cannot be kept
-        fraction = fraction * 10 + (s[pos] - '0');
+      if (kept < 9) {
+        out.nanos = out.nanos * 10 + (s[pos] - '0');
         ++kept;
+      } else if (s[pos] != '0') {
+        out.finer_than_ns = true;
       }
     }
     if (pos == first) return std::nullopt;
-    for (; kept < 9; ++kept) fraction *= 10;
+    for (; kept < 9; ++kept) out.nanos *= 10;
   }
   minutes offset{0};
   if (pos < s.size() && (s[pos] == 'Z' || s[pos] == 'z')) {
@@ -69,47 +79,110 @@ std::optional<nanotime> parse_iso8601(std::string_view s) {
     return std::nullopt;  // RFC 3339 requires a zone
   }
   if (pos != s.size()) return std::nullopt;
-  // Whole seconds first, in 64 bits without overflow (years 0000-9999 fit easily); then check
-  // that the instant fits nanotime (1677-09-21 to 2262-04-11) before scaling to nanoseconds.
-  const long long total = static_cast<long long>(sys_days{date}.time_since_epoch().count()) * 86400 + hour * 3600LL +
-                          minute * 60LL + second - std::chrono::duration_cast<seconds>(offset).count();
-  const __int128 ns = static_cast<__int128>(total) * 1000000000 + fraction;
-  if (ns > std::numeric_limits<nanotime::rep>::max() || ns < std::numeric_limits<nanotime::rep>::min())
-    return std::nullopt;
-  return nanotime{nanoseconds{static_cast<nanotime::rep>(ns)}};
+  out.seconds = static_cast<long long>(sys_days{date}.time_since_epoch().count()) * 86400 + hour * 3600LL +
+                minute * 60LL + second - std::chrono::duration_cast<std::chrono::seconds>(offset).count();
+  return out;
 }
 
-std::string format_iso8601(nanotime t) {
-  // Split in integers: near the ends of nanotime's range, converting a whole day back to
-  // nanoseconds (as `t - floor<days>(t)` does) would overflow.
-  const long long ns = t.time_since_epoch().count();
-  long long secs = ns / 1000000000, frac = ns % 1000000000;
-  if (frac < 0) {
-    frac += 1000000000;
-    --secs;
-  }
+// The instant in nanoseconds, if nanotime holds it (1677-09-21 to 2262-04-11).
+std::optional<long long> to_nanos(const stamp& t) {
+  const __int128 ns = static_cast<__int128>(t.seconds) * 1'000'000'000 + t.nanos;
+  if (ns > std::numeric_limits<long long>::max() || ns < std::numeric_limits<long long>::min()) return std::nullopt;
+  return static_cast<long long>(ns);
+}
+
+// Days since 1970-01-01 to a civil date, in 64-bit arithmetic for any day count (H. Hinnant's
+// days-to-civil algorithm), so that formatting never overflows whatever the time point holds.
+void civil_from_days(long long z, long long& y, unsigned& m, unsigned& d) {
+  z += 719468;
+  const long long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long long doe = z - era * 146097;
+  const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long long mp = (5 * doy + 2) / 153;
+  d = static_cast<unsigned>(doy - (153 * mp + 2) / 5 + 1);
+  m = static_cast<unsigned>(mp < 10 ? mp + 3 : mp - 9);
+  y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+}
+
+std::string format_parts(long long secs, long long nanos, int fraction_digits) {
   long long day_count = secs / 86400, second_of_day = secs % 86400;
   if (second_of_day < 0) {
     second_of_day += 86400;
     --day_count;
   }
-  year_month_day date{sys_days{days{day_count}}};
-  char buf[40];
-  int y = static_cast<int>(date.year());
-  int n = std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", y, static_cast<unsigned>(date.month()),
-                        static_cast<unsigned>(date.day()), static_cast<int>(second_of_day / 3600),
-                        static_cast<int>(second_of_day / 60 % 60), static_cast<int>(second_of_day % 60));
+  long long y;
+  unsigned m, d;
+  civil_from_days(day_count, y, m, d);
+  char buf[64];
+  int n =
+      std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02d", y, m, d, static_cast<int>(second_of_day / 3600),
+                    static_cast<int>(second_of_day / 60 % 60), static_cast<int>(second_of_day % 60));
   std::string out(buf, static_cast<std::size_t>(n));
-  if (frac != 0) {
-    char digits9[10];
-    std::snprintf(digits9, sizeof digits9, "%09lld", frac);
-    std::string_view f(digits9, 9);
-    while (f.back() == '0') f.remove_suffix(1);
+  if (fraction_digits > 0) {
+    char digits9[16];
+    std::snprintf(digits9, sizeof digits9, "%09lld", nanos);
     out += '.';
-    out += f;
+    out.append(digits9, static_cast<std::size_t>(fraction_digits));
   }
   out += 'Z';
   return out;
+}
+
+// A time point of `ticks` ticks of `nanos_per_tick` nanoseconds, split without overflow.
+std::string format_ticks(long long ticks, long long nanos_per_tick, int fraction_digits) {
+  const __int128 ns = static_cast<__int128>(ticks) * nanos_per_tick;
+  __int128 secs = ns / 1'000'000'000, nanos = ns % 1'000'000'000;
+  if (nanos < 0) {
+    nanos += 1'000'000'000;
+    --secs;
+  }
+  return format_parts(static_cast<long long>(secs), static_cast<long long>(nanos), fraction_digits);
+}
+
+// What a type of that precision reads, for the error of a time finer than it holds: "a time with
+// at most millisecond precision".
+std::string precision_words(long long nanos_per_tick, int fraction_digits) {
+  switch (nanos_per_tick) {
+    case 1:
+      return "a time with at most nanosecond precision";
+    case 1'000:
+      return "a time with at most microsecond precision";
+    case 1'000'000:
+      return "a time with at most millisecond precision";
+    case 1'000'000'000:
+      return "a time with at most second precision";
+    case 60'000'000'000:
+      return "a time with at most minute precision";
+    case 3'600'000'000'000:
+      return "a time with at most hour precision";
+    case 86'400'000'000'000:
+      return "a time with at most day precision";
+    default:
+      break;
+  }
+  long long decimal = 1;
+  for (int k = fraction_digits; k < 9; ++k) decimal *= 10;
+  if (decimal == nanos_per_tick)
+    return "a time with at most " + std::to_string(fraction_digits) + " fraction digit" +
+           (fraction_digits == 1 ? "" : "s");
+  return "a time in whole " + std::to_string(nanos_per_tick) + "-nanosecond steps";
+}
+
+}  // namespace
+
+std::optional<nanotime> parse_iso8601(std::string_view s) {
+  auto t = split_iso8601(s);
+  if (!t || t->finer_than_ns) return std::nullopt;
+  auto ns = to_nanos(*t);
+  if (!ns) return std::nullopt;
+  return nanotime{nanoseconds{*ns}};
+}
+
+std::string format_iso8601(nanotime t, int fraction_digits) {
+  if (fraction_digits < 0) fraction_digits = 0;
+  if (fraction_digits > 9) fraction_digits = 9;
+  return format_ticks(t.time_since_epoch().count(), 1, fraction_digits);
 }
 
 std::optional<nanotime> parse_epoch_number(std::string_view token, long long units_per_second) {
@@ -190,15 +263,29 @@ std::string format_epoch_number(nanotime t, long long units_per_second) {
 
 namespace detail {
 
-bool read_iso8601(reader& r, value& v, nanotime& out) {
+bool read_iso8601(reader& r, value& v, long long& ticks, const time_precision& precision) {
   std::string_view text;
   if (!read_string(r, v, text)) return false;
-  auto t = parse_iso8601(text);
-  if (!t) {
-    return r.fail(errc::invalid_value, "RFC 3339 timestamp from 1677-09-21 to 2262-04-11", "\"" + clipped(text) + "\"");
+  auto quoted = [&] { return "\"" + clipped(text) + "\""; };
+  auto t = split_iso8601(text);
+  std::optional<long long> ns = t ? to_nanos(*t) : std::nullopt;
+  if (!ns) return r.fail(errc::invalid_value, "RFC 3339 timestamp from 1677-09-21 to 2262-04-11", quoted());
+  if (t->finer_than_ns || *ns % precision.nanos_per_tick != 0)
+    return r.fail(errc::invalid_value, precision_words(precision.nanos_per_tick, precision.fraction_digits), quoted());
+  const long long count = *ns / precision.nanos_per_tick;
+  if (count < precision.min_ticks || count > precision.max_ticks) {
+    return r.fail(errc::out_of_range,
+                  "a time from " +
+                      format_ticks(precision.min_ticks, precision.nanos_per_tick, precision.fraction_digits) + " to " +
+                      format_ticks(precision.max_ticks, precision.nanos_per_tick, precision.fraction_digits),
+                  quoted());
   }
-  out = *t;
+  ticks = count;
   return true;
+}
+
+std::string format_iso8601_ticks(long long ticks, const time_precision& precision) {
+  return format_ticks(ticks, precision.nanos_per_tick, precision.fraction_digits);
 }
 
 bool read_epoch(reader& r, value& v, nanotime& out, long long units_per_second) {

@@ -1,7 +1,10 @@
 #pragma once
 /// \file
 /// Time points in the three forms Lambda events use:
-/// - `std::chrono::sys_time<D>`: an ISO-8601 / RFC 3339 string, `2024-05-01T12:00:00.123Z`;
+/// - `std::chrono::sys_time<D>`: an ISO-8601 / RFC 3339 string, `2024-05-01T12:00:00.123Z`, whose
+///   fraction has the digits D's precision holds: none for seconds, 3 for milliseconds, 6 for
+///   microseconds, 9 for nanoseconds (so a type written as AWS writes that field reads it back
+///   spelled the same). Reading refuses a time finer than D rather than truncating it;
 /// - `lambda::json::epoch_milliseconds`: a number of milliseconds since the Unix epoch;
 /// - `lambda::json::epoch_seconds`: a number of seconds since the Unix epoch, with a fraction.
 
@@ -9,9 +12,11 @@
 #include <lambda/json/detail/reader.h>
 
 #include <chrono>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace lambda::json {
 
@@ -47,10 +52,13 @@ class epoch_seconds {
   nanotime time_{};
 };
 
-/// Parses an RFC 3339 timestamp (`2024-05-01T12:00:00Z`, `…T12:00:00.5+02:00`); std::nullopt if invalid.
+/// Parses an RFC 3339 timestamp (`2024-05-01T12:00:00Z`, `…T12:00:00.5+02:00`, any number of
+/// fraction digits); std::nullopt if invalid, outside nanotime's range (1677-09-21 to 2262-04-11)
+/// or finer than a nanosecond (a non-zero digit after the ninth).
 std::optional<nanotime> parse_iso8601(std::string_view text);
-/// Formats `t` as RFC 3339 in UTC with as few fractional digits as keep it exact.
-std::string format_iso8601(nanotime t);
+/// Formats `t` as RFC 3339 in UTC (`Z`) with exactly `fraction_digits` (0 to 9) fraction digits;
+/// finer digits are dropped, towards the past.
+std::string format_iso8601(nanotime t, int fraction_digits);
 /// Parses a JSON number token of (possibly fractional) units since the epoch, exactly, scaled by
 /// `units_per_second` (1 for seconds, 1000 for milliseconds); std::nullopt if it does not fit.
 std::optional<nanotime> parse_epoch_number(std::string_view token, long long units_per_second);
@@ -58,22 +66,78 @@ std::optional<nanotime> parse_epoch_number(std::string_view token, long long uni
 std::string format_epoch_number(nanotime t, long long units_per_second);
 
 namespace detail {
-bool read_iso8601(reader& r, value& v, nanotime& out);
+
+/// The precision of a `sys_time<D>`: its tick in nanoseconds, the fraction digits that spell every
+/// tick exactly (the fewest k with the tick a multiple of 10^-k s: 0 for seconds and coarser), and
+/// the tick counts D's representation holds.
+struct time_precision {
+  long long nanos_per_tick;
+  int fraction_digits;
+  long long min_ticks = std::numeric_limits<long long>::min();
+  long long max_ticks = std::numeric_limits<long long>::max();
+};
+
+constexpr int fraction_digits_of_tick(long long nanos_per_tick) {
+  int digits = 0;
+  for (long long step = 1'000'000'000; nanos_per_tick % step != 0; step /= 10) ++digits;
+  return digits;
+}
+
+template <class D>
+constexpr time_precision precision_of() {
+  using rep = typename D::rep;
+  using period = typename D::period;
+  static_assert(std::is_integral_v<rep>,
+                "lambda::json: std::chrono::sys_time<D> needs an integer duration: its precision is its spelling");
+  static_assert(period::den <= 1'000'000'000 && 1'000'000'000 % period::den == 0,
+                "lambda::json: std::chrono::sys_time<D> needs a tick that is a whole number of nanoseconds "
+                "(std::chrono::seconds, milliseconds, microseconds, nanoseconds, minutes, ...)");
+  constexpr long long scale = period::den <= 1'000'000'000 ? 1'000'000'000 / period::den : 1;
+  static_assert(period::num <= std::numeric_limits<long long>::max() / scale,
+                "lambda::json: std::chrono::sys_time<D>: D's tick is longer than 292 years");
+  constexpr long long tick = period::num * scale;
+  time_precision p{tick, fraction_digits_of_tick(tick)};
+  if constexpr (sizeof(rep) < sizeof(long long) || std::is_unsigned_v<rep>) {
+    p.min_ticks = static_cast<long long>(std::numeric_limits<rep>::min());
+    if constexpr (sizeof(rep) < sizeof(long long))
+      p.max_ticks = static_cast<long long>(std::numeric_limits<rep>::max());
+  }
+  return p;
+}
+
+/// Reads an RFC 3339 string as a whole number of ticks of `precision` (`out` is that count): a
+/// finer time is an error (`expected a time with at most millisecond precision, got "…"`), never
+/// truncated, and so is a time beyond the ticks the type holds.
+bool read_iso8601(reader& r, value& v, long long& ticks, const time_precision& precision);
 bool read_epoch(reader& r, value& v, nanotime& out, long long units_per_second);
+/// Formats `ticks` ticks of `precision` since the epoch (any count: split in 128 bits).
+std::string format_iso8601_ticks(long long ticks, const time_precision& precision);
+
 }  // namespace detail
 
+/// Formats a time point as its codec writes it: RFC 3339 in UTC with the fraction digits D holds.
+template <class D>
+std::string format_iso8601(std::chrono::sys_time<D> t) {
+  static constexpr detail::time_precision precision = detail::precision_of<D>();
+  return detail::format_iso8601_ticks(static_cast<long long>(t.time_since_epoch().count()), precision);
+}
+
+/// `std::chrono::sys_time<D>` as an RFC 3339 string spelled with D's precision: `sys_seconds`
+/// writes `2024-05-01T12:00:00Z`, `sys_time<milliseconds>` `2024-05-01T12:00:00.000Z`,
+/// microseconds 6 digits, nanoseconds 9. Any offset is read (`+02:00`) and written as UTC (`Z`).
 template <class D>
 struct codec<std::chrono::sys_time<D>> {
   static constexpr kinds accepts = kinds::string;
   static bool read(detail::reader& r, detail::value& v, std::chrono::sys_time<D>& out) {
-    nanotime t;
-    if (!detail::read_iso8601(r, v, t)) return false;
-    out = std::chrono::time_point_cast<D>(t);
+    static constexpr detail::time_precision precision = detail::precision_of<D>();
+    long long ticks = 0;
+    if (!detail::read_iso8601(r, v, ticks, precision)) return false;
+    out = std::chrono::sys_time<D>(D(static_cast<typename D::rep>(ticks)));
     return true;
   }
   static void write(writer& w, const std::chrono::sys_time<D>& v) {
     w.raw('"');
-    w.raw(format_iso8601(std::chrono::time_point_cast<std::chrono::nanoseconds>(v)));
+    w.raw(format_iso8601(v));
     w.raw('"');
   }
 };
