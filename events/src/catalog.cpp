@@ -5,17 +5,23 @@
 #include <lambda/events/apigateway_authorizer.h>
 #include <lambda/events/appsync.h>
 #include <lambda/events/autoscaling.h>
+#include <lambda/events/bedrock_agent.h>
+#include <lambda/events/chime_bot.h>
 #include <lambda/events/clientvpn.h>
 #include <lambda/events/cloudformation.h>
+#include <lambda/events/cloudfront.h>
+#include <lambda/events/cloudwatch_alarm.h>
 #include <lambda/events/cloudwatch_logs.h>
 #include <lambda/events/codebuild.h>
 #include <lambda/events/codecommit.h>
 #include <lambda/events/codedeploy.h>
+#include <lambda/events/codedeploy_lifecycle.h>
 #include <lambda/events/codepipeline.h>
 #include <lambda/events/cognito.h>
 #include <lambda/events/cognito_userpool.h>
 #include <lambda/events/config.h>
 #include <lambda/events/connect.h>
+#include <lambda/events/documentdb.h>
 #include <lambda/events/dynamodb.h>
 #include <lambda/events/ecr.h>
 #include <lambda/events/ecs.h>
@@ -25,6 +31,7 @@
 #include <lambda/events/kafka.h>
 #include <lambda/events/kinesis.h>
 #include <lambda/events/kinesis_analytics.h>
+#include <lambda/events/lambda_destination.h>
 #include <lambda/events/lambda_url.h>
 #include <lambda/events/lex.h>
 #include <lambda/events/mq.h>
@@ -36,6 +43,7 @@
 #include <lambda/events/ses.h>
 #include <lambda/events/sns.h>
 #include <lambda/events/sqs.h>
+#include <lambda/events/vpc_lattice.h>
 
 #include <algorithm>
 #include <vector>
@@ -65,17 +73,23 @@ std::vector<event_type> sorted_catalog() {
       LAMBDA_EVENTS_APIGATEWAY_AUTHORIZER_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_APPSYNC_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_AUTOSCALING_TYPES(LAMBDA_EVENTS_ENTRY)
+      LAMBDA_EVENTS_BEDROCK_AGENT_TYPES(LAMBDA_EVENTS_ENTRY)
+      LAMBDA_EVENTS_CHIME_BOT_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_CLIENTVPN_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_CLOUDFORMATION_TYPES(LAMBDA_EVENTS_ENTRY)
+      LAMBDA_EVENTS_CLOUDFRONT_TYPES(LAMBDA_EVENTS_ENTRY)
+      LAMBDA_EVENTS_CLOUDWATCH_ALARM_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_CLOUDWATCH_LOGS_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_CODEBUILD_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_CODECOMMIT_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_CODEDEPLOY_TYPES(LAMBDA_EVENTS_ENTRY)
+      LAMBDA_EVENTS_CODEDEPLOY_LIFECYCLE_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_CODEPIPELINE_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_COGNITO_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_COGNITO_USERPOOL_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_CONFIG_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_CONNECT_TYPES(LAMBDA_EVENTS_ENTRY)
+      LAMBDA_EVENTS_DOCUMENTDB_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_DYNAMODB_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_ECR_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_ECS_TYPES(LAMBDA_EVENTS_ENTRY)
@@ -85,6 +99,7 @@ std::vector<event_type> sorted_catalog() {
       LAMBDA_EVENTS_KAFKA_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_KINESIS_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_KINESIS_ANALYTICS_TYPES(LAMBDA_EVENTS_ENTRY)
+      LAMBDA_EVENTS_LAMBDA_DESTINATION_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_LAMBDA_URL_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_LEX_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_MQ_TYPES(LAMBDA_EVENTS_ENTRY)
@@ -96,6 +111,7 @@ std::vector<event_type> sorted_catalog() {
       LAMBDA_EVENTS_SES_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_SNS_TYPES(LAMBDA_EVENTS_ENTRY)
       LAMBDA_EVENTS_SQS_TYPES(LAMBDA_EVENTS_ENTRY)
+      LAMBDA_EVENTS_VPC_LATTICE_TYPES(LAMBDA_EVENTS_ENTRY)
   };
   // clang-format on
 #undef LAMBDA_EVENTS_ENTRY
