@@ -64,8 +64,18 @@ json::result<std::string> roundtrip_as(std::string_view text) {
   return json::to_string(value);
 }
 
+template <class T>
+json::result<std::string> roundtrip_declared_as(std::string_view text) {
+  T value{};
+  if (auto parsed = json::parse_into(text, value); !parsed) return parsed.error();
+  json::writer w;
+  w.omit_extra();
+  json::codec<T>::write(w, value);
+  return w.release();
+}
+
 std::vector<event_type> sorted_catalog() {
-#define LAMBDA_EVENTS_ENTRY(T) event_type{#T, &check_as<T>, &roundtrip_as<T>},
+#define LAMBDA_EVENTS_ENTRY(T) event_type{#T, &check_as<T>, &roundtrip_as<T>, &roundtrip_declared_as<T>},
   // clang-format off
   std::vector<event_type> types{
       LAMBDA_EVENTS_ALB_TYPES(LAMBDA_EVENTS_ENTRY)

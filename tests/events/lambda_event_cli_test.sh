@@ -44,8 +44,13 @@ run 0 roundtrip SQSEvent /tmp/lambda-event-out.$$
 rm -f /tmp/lambda-event-out.$$
 
 run 0 diff SQSEvent "$sqs"
-run 1 diff SQSEventResponse <<<'{"batchItemFailures":[],"extra":1}'
-grep -qF '$.extra' <<<"$out" || fail "diff does not name the lost key: $out"
+# A key the type does not declare is kept (in `other`) and written back: nothing lost, but named.
+run 0 diff SQSEventResponse <<<'{"batchItemFailures":[],"extra":1}'
+grep -qF '$.extra: not declared by SQSEventResponse, kept verbatim' <<<"$out" \
+  || fail "diff does not name the undeclared key: $out"
+# A time finer than the member holds is refused, never truncated.
+run 1 diff SNSEvent <<<'{"Records":[{"Sns":{"Timestamp":"2024-05-01T12:00:00.0001Z"}}]}'
+grep -qF 'millisecond precision' <<<"$err" || fail "diff does not refuse a too-fine time: $err"
 
 run 2 check SQSEvnt "$sqs"
 grep -q 'SQSEvent' <<<"$err" || fail "unknown type suggests nothing close: $err"
@@ -66,14 +71,15 @@ echo 'not an event' >"$all/captured/e-notes.txt"
 run 1 check --all "$all/captured"
 [[ $(grep -c . <<<"$out") -gt 4 ]] || fail "check --all printed too little: $out"
 grep -qE '^fits +.*/a-sqs\.json +SQSEvent$' <<<"$out" || fail "check --all: the SQS sample is not SQSEvent: $out"
-grep -qE '^loses 1 +.*nested/b-sqs-new-key\.json +SQSEvent' <<<"$out" || fail "check --all: the new key is not counted: $out"
-grep -qF '$.Records[0].newKeyFromAws' <<<"$out" || fail "check --all does not name the lost key: $out"
+grep -qE '^keeps 1 +.*nested/b-sqs-new-key\.json +SQSEvent' <<<"$out" || fail "check --all: the new key is not counted: $out"
+grep -qF '$.Records[0].newKeyFromAws: not declared by SQSEvent' <<<"$out" || fail "check --all does not name the new key: $out"
 grep -qE '^no fit +.*/c-dynamodb-ms\.json' <<<"$out" || fail "check --all: a DynamoDB event in milliseconds fits: $out"
 grep -qF 'closest DynamoDBEvent: $.Records[0].dynamodb.ApproximateCreationDateTime' <<<"$out" \
   || fail "check --all: the closest type and its error are not named: $out"
 grep -qE '^not JSON +.*/d-truncated\.json' <<<"$out" || fail "check --all: truncated JSON is not called so: $out"
 grep -q 'e-notes' <<<"$out" && fail "check --all read a file that is not *.json"
-grep -qx '4 files: 1 fit, 1 fit but lose keys, 1 fit no type, 1 not JSON' <<<"$out" || fail "check --all summary: $out"
+grep -qx '4 files: 1 fit, 1 fit keeping undeclared keys, 0 fit but lose keys, 1 fit no type, 1 not JSON' <<<"$out" \
+  || fail "check --all summary: $out"
 rm "$all/captured/nested/b-sqs-new-key.json" "$all/captured/c-dynamodb-ms.json" "$all/captured/d-truncated.json"
 run 0 check --all "$all/captured"
 run 3 check --all "$all/no-such-folder"

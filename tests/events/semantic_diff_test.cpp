@@ -50,8 +50,30 @@ TEST(SemanticDiff, AMissingValueIsALoss) {
   EXPECT_FALSE(c.lossless());
 }
 
-TEST(SemanticDiff, NullIsNotTheEmptyString) {
-  EXPECT_FALSE(compare_json(R"({"body":null})", R"({"body":""})").lossless());
+// A member that reads null as its default (LAMBDA_JSON_NULL_AS_DEFAULT) writes the default back:
+// named, and allowed; any other value in place of a null is a change.
+TEST(SemanticDiff, NullWrittenAsTheDefaultIsNamedAsSuch) {
+  auto c = compare_json(R"({"body":null,"q":null,"n":null})", R"({"body":"","q":{},"n":0})");
+  ASSERT_EQ(c.differences.size(), 3u);
+  for (const auto& d : c.differences) EXPECT_EQ(d.allowed, allowance::null_as_default) << d.path;
+  EXPECT_TRUE(c.lossless());
+  EXPECT_FALSE(compare_json(R"({"body":null})", R"({"body":"x"})").lossless());
+  EXPECT_FALSE(compare_json(R"({"q":null})", R"({"q":{"a":1}})").lossless());
+}
+
+// A member with an alias reads the other spelling and writes its own (LAMBDA_JSON_ALIAS).
+TEST(SemanticDiff, AKeyRespelledInLetterCaseWithItsValueIsNamedAsSuch) {
+  auto c = compare_json(R"({"SigningCertURL":"https://x","a":1})", R"({"a":1,"SigningCertUrl":"https://x"})");
+  ASSERT_EQ(c.differences.size(), 1u);
+  EXPECT_EQ(c.differences[0].path, "$.SigningCertURL");
+  EXPECT_EQ(c.differences[0].written, "as $.SigningCertUrl");
+  EXPECT_EQ(c.differences[0].allowed, allowance::key_spelling);
+  EXPECT_TRUE(c.lossless());
+  // Another value under the respelled key, or another key altogether, is a loss.
+  EXPECT_FALSE(compare_json(R"({"SigningCertURL":"https://x"})", R"({"SigningCertUrl":"https://y"})").lossless());
+  EXPECT_FALSE(compare_json(R"({"SigningCertURL":"https://x"})", R"({"SigningCertUri":"https://x"})").lossless());
+  // A written key the original has too is that key's, not a respelling.
+  EXPECT_FALSE(compare_json(R"({"K":1,"k":1})", R"({"k":1})").lossless());
 }
 
 // The instant is kept; the conformance test still refuses a respelled time unless its row lists

@@ -152,4 +152,14 @@ TEST(Extra, NothingExtraWritesNothingExtra) {
             R"({"id":"w","headers":{},"items":[],"attempt":1,"SigningCertUrl":"","total":{"cents":0,"currency":""}})");
 }
 
+TEST(Extra, AWriterAskedToOmitThemWritesOnlyTheDeclaredKeys) {
+  auto w = json::parse<shop::SignedWebhook>(R"({"id":"w","x":1,"signature":"s"})");
+  ASSERT_TRUE(w) << w.error().message();
+  json::writer out;
+  out.omit_extra();
+  json::codec<shop::SignedWebhook>::write(out, *w);
+  EXPECT_EQ(out.view(), R"({"id":"w","headers":{},"items":[],"attempt":1,"SigningCertUrl":"",)"
+                        R"("total":{"cents":0,"currency":""},"signature":"s"})");
+}
+
 }  // namespace

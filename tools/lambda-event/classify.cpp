@@ -13,16 +13,27 @@ std::size_t depth(std::string_view path) {
   return static_cast<std::size_t>(std::count_if(path.begin(), path.end(), [](char c) { return c == '.' || c == '['; }));
 }
 
+// True when `path` is `within` or a path below it.
+bool is_within(std::string_view path, std::string_view within) {
+  return path.starts_with(within) &&
+         (path.size() == within.size() || path[within.size()] == '.' || path[within.size()] == '[');
+}
+
 }  // namespace
 
 classification classify(std::string_view json) {
   classification best;
-  // Lower is better: (keys lost, defaults written).
+  // Lower is better: (bytes of the text under keys the type does not declare, defaults written).
+  // Written without the `other` members, a key the type does not declare reads as lost: a response
+  // type that takes any object into `other` must not pass for the event type that declares its
+  // keys. Bytes, not keys: one undeclared "Records" leaves more undeclared than three new keys in
+  // a record do.
   std::tuple<std::size_t, std::size_t> best_score{SIZE_MAX, SIZE_MAX};
   std::size_t closest_depth = 0;
   std::size_t closest_offset = 0;
+  std::string closest_path;
   for (const event_type& type : catalog()) {
-    auto written = type.roundtrip(json);
+    auto written = type.roundtrip_declared(json);
     if (!written) {
       // Furthest in wins: the deeper path, then the later byte.
       const json::error& e = written.error();
@@ -37,41 +48,52 @@ classification classify(std::string_view json) {
         best.closest_error = e.message();
         closest_depth = d;
         closest_offset = offset;
+        closest_path = e.path();
       }
       continue;
     }
     comparison result = compare_json(json, *written);
-    std::vector<difference> lost;
-    std::size_t defaults = 0;
+    std::vector<difference> undeclared;
+    std::size_t undeclared_bytes = 0, defaults = 0;
     for (auto& d : result.differences) {
-      if (d.allowed == allowance::default_written)
+      if (d.allowed == allowance::default_written) {
         ++defaults;
-      else if (d.allowed == allowance::none)
-        lost.push_back(std::move(d));
+      } else if (d.allowed == allowance::none) {
+        undeclared_bytes += d.original.size();
+        undeclared.push_back(std::move(d));
+      }
     }
-    std::tuple<std::size_t, std::size_t> score{lost.size(), defaults};
+    std::tuple<std::size_t, std::size_t> score{undeclared_bytes, defaults};
     if (score < best_score) {
       best_score = score;
       best.type = &type;
       best.also.clear();
-      best.lost = std::move(lost);
+      best.undeclared = std::move(undeclared);
     } else if (score == best_score) {
       best.also.push_back(type.name);
     }
   }
   if (best.type == nullptr) return best;
-  // A fit that drops keys nearer the top than another type got before it refused is no fit: a
-  // response type that ignores "Records" must not pass for the event type that read into them.
-  std::size_t shallowest_loss = SIZE_MAX;
-  for (const auto& d : best.lost) shallowest_loss = std::min(shallowest_loss, depth(d.path));
-  if (best.closest != nullptr && closest_depth > shallowest_loss) {
+  // A fit that does not declare a key another type read into before it refused is no fit: a
+  // response type that keeps "Records" undeclared must not pass for the event type that read into
+  // them (and refused something inside).
+  bool refused_inside_undeclared = false;
+  for (const auto& d : best.undeclared)
+    refused_inside_undeclared =
+        refused_inside_undeclared || (best.closest != nullptr && is_within(closest_path, d.path));
+  if (refused_inside_undeclared) {
     best.type = nullptr;
     best.also.clear();
-    best.lost.clear();
+    best.undeclared.clear();
     return best;
   }
   best.closest = nullptr;
   best.closest_error.clear();
+  // What the whole round trip, `other` members included, still loses.
+  if (auto written = best.type->roundtrip(json)) {
+    for (auto& d : compare_json(json, *written).differences)
+      if (d.allowed == allowance::none) best.lost.push_back(std::move(d));
+  }
   return best;
 }
 

@@ -15,16 +15,19 @@ namespace lambda::events::tools {
 
 /// The verdict on one text.
 struct classification {
-  /// The type that fits best: the one that reads the text and loses the fewest keys writing it back
-  /// (then the one that adds the fewest defaults). Null when no type reads it (see `closest`).
+  /// The type that fits best: the one that reads the text and declares the most of it (the fewest
+  /// bytes are left to its `other` members; then the one that adds the fewest defaults). Null when
+  /// no type reads it (see `closest`).
   const event_type* type = nullptr;
   /// Other types that fit exactly as well (an empty batch fits every batch type).
   std::vector<std::string_view> also;
+  /// The keys `type` does not declare: read into its `other` members and written back verbatim.
+  std::vector<difference> undeclared;
   /// What `type` lost writing the text back (only the differences that are not allowed).
   std::vector<difference> lost;
   /// The text is not JSON (malformed, not UTF-8, or followed by more): `closest_error` says where.
   bool malformed = false;
-  /// When no type reads the text, or the best fit drops keys nearer the top than another type got
+  /// When no type reads the text, or the best fit does not declare a key another type read into
   /// before it refused: the type that got furthest into it (by JSON path), and its error.
   const event_type* closest = nullptr;
   std::string closest_error;

@@ -24,6 +24,7 @@
 #include <iostream>
 #include <iterator>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -74,6 +75,10 @@ const events::event_type* find_or_suggest(std::string_view name) {
   return nullptr;
 }
 
+void print_undeclared(const tools::difference& d, std::string_view type) {
+  fmt::print("{}: not declared by {}, kept verbatim in its `other` member\n", d.path, type);
+}
+
 int run(std::string_view command, const events::event_type& type, const std::string& text) {
   if (command == "check") {
     auto parsed = type.check(text);
@@ -99,6 +104,14 @@ int run(std::string_view command, const events::event_type& type, const std::str
     return does_not_fit;
   }
   for (const auto& d : result.differences) fmt::print("{}\n", tools::describe(d));
+  // And the keys the type does not declare: kept in its `other` members, so the round trip above
+  // shows no difference for them.
+  if (auto declared = type.roundtrip_declared(text)) {
+    std::set<std::string> shown;
+    for (const auto& d : result.differences) shown.insert(d.path);
+    for (const auto& d : tools::compare_json(text, *declared).differences)
+      if (d.allowed == tools::allowance::none && !shown.contains(d.path)) print_undeclared(d, type.name);
+  }
   return result.lossless() ? fits : does_not_fit;
 }
 
@@ -115,7 +128,7 @@ int check_all(const char* dir) {
     return unreadable;
   }
   std::sort(files.begin(), files.end());
-  std::size_t exact = 0, lossy = 0, unfit = 0, malformed = 0, unread = 0;
+  std::size_t exact = 0, undeclared = 0, lossy = 0, unfit = 0, malformed = 0, unread = 0;
   for (const auto& file : files) {
     auto text = read_input(file.c_str());
     if (!text) {
@@ -136,17 +149,25 @@ int check_all(const char* dir) {
       continue;
     }
     std::string also = verdict.also.empty() ? "" : fmt::format(" (fits as well: {})", fmt::join(verdict.also, ", "));
-    if (verdict.lost.empty()) {
+    if (verdict.lost.empty() && verdict.undeclared.empty()) {
       fmt::print("fits        {}  {}{}\n", file.string(), verdict.type->name, also);
       ++exact;
+    } else if (verdict.lost.empty()) {
+      fmt::print("keeps {:<5} {}  {}{}\n", verdict.undeclared.size(), file.string(), verdict.type->name, also);
+      for (const auto& d : verdict.undeclared) {
+        fmt::print("            ");
+        print_undeclared(d, verdict.type->name);
+      }
+      ++undeclared;
     } else {
       fmt::print("loses {:<5} {}  {}{}\n", verdict.lost.size(), file.string(), verdict.type->name, also);
       for (const auto& d : verdict.lost) fmt::print("            {}\n", tools::describe(d));
       ++lossy;
     }
   }
-  fmt::print("{} files: {} fit, {} fit but lose keys, {} fit no type, {} not JSON{}\n", files.size(), exact, lossy,
-             unfit, malformed, unread ? fmt::format(", {} unreadable", unread) : "");
+  fmt::print("{} files: {} fit, {} fit keeping undeclared keys, {} fit but lose keys, {} fit no type, {} not JSON{}\n",
+             files.size(), exact, undeclared, lossy, unfit, malformed,
+             unread ? fmt::format(", {} unreadable", unread) : "");
   return lossy + unfit + malformed + unread == 0 ? fits : does_not_fit;
 }
 

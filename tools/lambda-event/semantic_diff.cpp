@@ -5,8 +5,10 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <optional>
 #include <fmt/format.h>
 
 namespace lambda::events::tools {
@@ -87,7 +89,8 @@ class differ {
       return;
     }
     if (original.type() != written.type()) {
-      report(path, to_json(original), to_json(written));
+      report(path, to_json(original), to_json(written),
+             original.is_null() && is_default(written) ? allowance::null_as_default : allowance::none);
       return;
     }
     switch (original.type()) {
@@ -114,10 +117,16 @@ class differ {
 
  private:
   void compare_objects(const std::string& path, simdjson::dom::object original, simdjson::dom::object written) {
+    std::vector<std::string_view> respelled;  // written keys that carry an original key's value
     for (auto field : original) {
       std::string p = child_path(path, field.key);
       element other;
       if (written.at_key(field.key).get(other) != simdjson::SUCCESS) {
+        if (auto key = respelling(original, written, field.key, field.value)) {
+          respelled.push_back(*key);
+          report(p, to_json(field.value), fmt::format("as {}", child_path(path, *key)), allowance::key_spelling);
+          continue;
+        }
         report(p, to_json(field.value), "", field.value.is_null() ? allowance::null_omitted : allowance::none);
         continue;
       }
@@ -126,9 +135,30 @@ class differ {
     for (auto field : written) {
       element mine;
       if (original.at_key(field.key).get(mine) == simdjson::SUCCESS) continue;
+      if (std::find(respelled.begin(), respelled.end(), field.key) != respelled.end()) continue;
       report(child_path(path, field.key), "", to_json(field.value),
              is_default(field.value) ? allowance::default_written : allowance::none);
     }
+  }
+
+  // The key of `written` that holds the value of `key`, which `written` lacks: one that differs
+  // from it only in ASCII letter case, is absent from `original`, and has the same value.
+  static std::optional<std::string_view> respelling(simdjson::dom::object original, simdjson::dom::object written,
+                                                    std::string_view key, element value) {
+    auto same_letters = [](std::string_view a, std::string_view b) {
+      return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+             });
+    };
+    for (auto field : written) {
+      element mine;
+      if (!same_letters(field.key, key) || original.at_key(field.key).get(mine) == simdjson::SUCCESS) continue;
+      std::vector<difference> inner;
+      differ(inner).compare("$", value, field.value);
+      if (std::all_of(inner.begin(), inner.end(), [](const difference& d) { return d.allowed != allowance::none; }))
+        return field.key;
+    }
+    return std::nullopt;
   }
 
   void compare_arrays(const std::string& path, simdjson::dom::array original, simdjson::dom::array written) {
@@ -188,6 +218,10 @@ std::string_view describe(allowance a) {
       return "default written";
     case allowance::time_spelling:
       return "time spelling";
+    case allowance::null_as_default:
+      return "null as default";
+    case allowance::key_spelling:
+      return "key spelling";
     case allowance::none:
       break;
   }

@@ -20,7 +20,10 @@ enum class allowance {
   time_spelling,    ///< two spellings of the same instant ("…00Z" and "…00.000Z", or "+02:00" and "Z"):
                     ///< the instant is kept, but the conformance test accepts it only at the paths a
                     ///< `respelled` row of fixture-types.tsv lists
-
+  null_as_default,  ///< `"k": null` in the original, written with its type's default ("", {}, [], 0, false):
+                    ///< the member reads null as its default (LAMBDA_JSON_NULL_AS_DEFAULT)
+  key_spelling,     ///< the value of `k` written, unchanged, under a key that differs only in letter case
+                    ///< (`SigningCertURL` → `SigningCertUrl`): the member reads both (LAMBDA_JSON_ALIAS)
 };
 
 /// One place where the output differs from the original.
@@ -44,7 +47,8 @@ struct comparison {
 /// `60.0`), object keys in any order; a leading UTF-8 BOM on either text is ignored.
 comparison compare_json(std::string_view original, std::string_view written);
 
-/// The policy's short name: "null omitted", "default written", "time spelling", or "LOST".
+/// The policy's short name: "null omitted", "default written", "time spelling", "null as default",
+/// "key spelling", or "LOST".
 std::string_view describe(allowance a);
 
 /// One line for a difference: `$.a.b: original 1, written 2 [LOST]`.

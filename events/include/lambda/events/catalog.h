@@ -19,6 +19,9 @@ struct event_type {
   json::result<void> (*check)(std::string_view json);
   /// Parses `json` as the type and writes it back as compact JSON.
   json::result<std::string> (*roundtrip)(std::string_view json);
+  /// Like `roundtrip`, but writes only the keys the types declare, leaving out the undeclared
+  /// ones their `other` members keep: what tells which keys a type models.
+  json::result<std::string> (*roundtrip_declared)(std::string_view json);
 };
 
 /// All top-level event and response types, sorted by name.

@@ -41,8 +41,11 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SNSEntity {
   std::string SignatureVersion;
   /// The base64 signature of the message, to check against the certificate at SigningCertUrl.
   std::string Signature;
-  std::string SigningCertUrl;
-  std::string UnsubscribeUrl;
+  /// Lambda's SNS events spell these two keys `…Url`; the JSON SNS posts to HTTP endpoints and
+  /// SQS queues spells them `…URL`. Both read here (an SQS body holding an SNS notification reads
+  /// as an SNSEntity); Lambda's spelling is written.
+  LAMBDA_JSON_ALIAS("SigningCertURL") std::string SigningCertUrl;
+  LAMBDA_JSON_ALIAS("UnsubscribeURL") std::string UnsubscribeUrl;
   std::map<std::string, SNSMessageAttribute> MessageAttributes;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept

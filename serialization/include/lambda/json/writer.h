@@ -63,6 +63,12 @@ class writer {
   /// Appends a float as the shortest text that reads back as exactly that float.
   void number(float value);
 
+  /// Leaves out what LAMBDA_JSON_EXTRA members hold, so only the keys the types declare are
+  /// written: for tools that ask what a type declares (`lambda-event check`), never for output.
+  void omit_extra(bool omit = true) noexcept { omit_extra_ = omit; }
+  /// True when LAMBDA_JSON_EXTRA members are left out (see omit_extra).
+  bool omits_extra() const noexcept { return omit_extra_; }
+
   /// The bytes written so far.
   std::string_view view() const noexcept { return {buf_.data(), pos_}; }
   /// Number of bytes written so far.
@@ -87,6 +93,7 @@ class writer {
 
   std::string buf_;
   std::size_t pos_ = 0;
+  bool omit_extra_ = false;
 };
 
 namespace detail {

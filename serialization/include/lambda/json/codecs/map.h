@@ -116,6 +116,7 @@ bool read_extra(reader& r, std::string_view key, value& v, Map& extra) {
 /// out: the member's value is the one written, so no key appears twice.
 template <class Map>
 void write_extra(writer& w, const Map& extra, std::span<const std::string_view> taken, bool first) {
+  if (w.omits_extra()) return;
   for (const auto& [key, item] : extra) {
     if (!taken.empty() && std::binary_search(taken.begin(), taken.end(), std::string_view(key))) continue;
     if (!first) w.raw(',');
