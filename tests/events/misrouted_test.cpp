@@ -24,8 +24,7 @@ const std::vector<std::set<std::string>> same_shape = {
     // EventBridge's envelope around each service's detail (the detail is what differs).
     {"CloudWatchEvent", "ScheduledEvent", "AutoScalingEvent", "CodeBuildEvent", "CodeDeployEvent",
      "CodePipelineCloudWatchEvent", "ECRImageActionEvent", "ECRScanEvent", "ECSContainerInstanceEvent",
-     "ECSTaskStateChangeEvent", "S3ObjectCreateEvent", "S3ObjectDeleteEvent", "S3ObjectRestoreEvent",
-     "S3ObjectEvent"},
+     "ECSTaskStateChangeEvent", "S3ObjectCreateEvent", "S3ObjectDeleteEvent", "S3ObjectRestoreEvent", "S3ObjectEvent"},
     // Every user-pool trigger has the same header; triggerSource says which it is.
     {"CognitoEventUserPoolsPreSignup", "CognitoEventUserPoolsPreAuthentication",
      "CognitoEventUserPoolsPostAuthentication", "CognitoEventUserPoolsPostConfirmation",
