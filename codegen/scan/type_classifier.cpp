@@ -205,6 +205,19 @@ Classification TypeClassifier::classify_time_point(const clang::TemplateArgument
     return unsupported("only time points of std::chrono::system_clock (std::chrono::sys_time) are supported");
   std::optional<std::string> duration = duration_spelling(args[1].getAsType());
   if (!duration) return unsupported("the time point's duration must have an arithmetic representation");
+  // What lambda/json/time.h can spell: the precision is the spelling (seconds, milliseconds, …).
+  const auto& duration_args = specialization_of(args[1].getAsType().getCanonicalType())->getTemplateArgs();
+  if (!duration_args[0].getAsType().getCanonicalType()->isIntegerType())
+    return unsupported(
+        "the time point's duration must count in integers (std::chrono::seconds, milliseconds, …): its precision "
+        "is the fraction digits it is written with");
+  const auto& ratio = specialization_of(duration_args[1].getAsType().getCanonicalType())->getTemplateArgs();
+  const llvm::APSInt num = ratio[0].getAsIntegral(), den = ratio[1].getAsIntegral();
+  if (num.isNegative() || den.isNegative() || den.getExtValue() > 1'000'000'000 ||
+      1'000'000'000 % den.getExtValue() != 0)
+    return unsupported(
+        "the time point's tick must be a whole number of nanoseconds (std::chrono::seconds, "
+        "milliseconds, microseconds, nanoseconds, minutes, …)");
   return supported(model::leaf_type(TypeKind::sys_time, "std::chrono::sys_time<" + *duration + ">"));
 }
 
