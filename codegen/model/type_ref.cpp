@@ -53,6 +53,7 @@ JsonKinds accepted_kinds(const TypeRef& type) {
     case TypeKind::enumeration:
     case TypeKind::bytes:
     case TypeKind::sys_time:
+    case TypeKind::timestamp:
       return JsonKinds::string;
     case TypeKind::vector:
       return JsonKinds::array;

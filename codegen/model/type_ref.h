@@ -30,6 +30,7 @@ enum class TypeKind {
   sys_time,            ///< std::chrono::time_point<std::chrono::system_clock, D>, as ISO-8601
   epoch_milliseconds,  ///< lambda::json::epoch_milliseconds
   epoch_seconds,       ///< lambda::json::epoch_seconds
+  timestamp,           ///< lambda::json::timestamp, as RFC 3339 spelled as it was read
 };
 
 /// A member type: its kind, the types it is built from, and its fully qualified spelling.

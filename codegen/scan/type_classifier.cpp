@@ -70,6 +70,8 @@ Classification TypeClassifier::classify_value(clang::QualType type, bool variant
       return supported(model::leaf_type(TypeKind::epoch_milliseconds, "lambda::json::epoch_milliseconds"));
     if (name == "lambda::json::epoch_seconds")
       return supported(model::leaf_type(TypeKind::epoch_seconds, "lambda::json::epoch_seconds"));
+    if (name == "lambda::json::timestamp")
+      return supported(model::leaf_type(TypeKind::timestamp, "lambda::json::timestamp"));
     if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record)) {
       if (llvm::StringRef(name).startswith("std::")) return classify_specialization(*spec);
       return unsupported("'" + name +

@@ -5,9 +5,11 @@
 #include <lambda/json/codecs/string.h>
 #include <lambda/json/detail/first_fault.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <limits>
 
 namespace lambda::json {
@@ -33,6 +35,8 @@ struct stamp {
   long long seconds = 0;
   long long nanos = 0;         // [0, 1e9)
   bool finer_than_ns = false;  // a non-zero digit after the ninth
+  int fraction_digits = 0;     // as spelled
+  int offset_minutes = 0;      // as spelled: local time minus UTC
 };
 
 // Reads the text's syntax and calendar; std::nullopt if either is wrong. Years 0000-9999 (the
@@ -62,6 +66,7 @@ std::optional<stamp> split_iso8601(std::string_view s) {
       }
     }
     if (pos == first) return std::nullopt;
+    out.fraction_digits = static_cast<int>(pos - first);
     for (; kept < 9; ++kept) out.nanos *= 10;
   }
   minutes offset{0};
@@ -79,6 +84,7 @@ std::optional<stamp> split_iso8601(std::string_view s) {
     return std::nullopt;  // RFC 3339 requires a zone
   }
   if (pos != s.size()) return std::nullopt;
+  out.offset_minutes = static_cast<int>(offset.count());
   out.seconds = static_cast<long long>(sys_days{date}.time_since_epoch().count()) * 86400 + hour * 3600LL +
                 minute * 60LL + second - std::chrono::duration_cast<std::chrono::seconds>(offset).count();
   return out;
@@ -185,6 +191,28 @@ std::string format_iso8601(nanotime t, int fraction_digits) {
   return format_ticks(t.time_since_epoch().count(), 1, fraction_digits);
 }
 
+std::string format_timestamp(const timestamp& t) {
+  const long long ns = t.time().time_since_epoch().count();
+  long long secs = ns / 1'000'000'000, nanos = ns % 1'000'000'000;
+  if (nanos < 0) {
+    nanos += 1'000'000'000;
+    --secs;
+  }
+  const long long offset = t.utc_offset().count();
+  std::string out = format_parts(secs + offset * 60, nanos, std::min(t.fraction_digits(), 9));
+  out.pop_back();  // the 'Z'
+  if (t.fraction_digits() > 9) out.append(static_cast<std::size_t>(t.fraction_digits() - 9), '0');
+  if (offset == 0) {
+    out += 'Z';
+  } else {
+    char zone[8];
+    std::snprintf(zone, sizeof zone, "%c%02d:%02d", offset < 0 ? '-' : '+', static_cast<int>(std::abs(offset) / 60),
+                  static_cast<int>(std::abs(offset) % 60));
+    out += zone;
+  }
+  return out;
+}
+
 std::optional<nanotime> parse_epoch_number(std::string_view token, long long units_per_second) {
   std::size_t pos = 0;
   bool negative = false;
@@ -281,6 +309,18 @@ bool read_iso8601(reader& r, value& v, long long& ticks, const time_precision& p
                   quoted());
   }
   ticks = count;
+  return true;
+}
+
+bool read_timestamp(reader& r, value& v, timestamp& out) {
+  std::string_view text;
+  if (!read_string(r, v, text)) return false;
+  auto quoted = [&] { return "\"" + clipped(text) + "\""; };
+  auto t = split_iso8601(text);
+  std::optional<long long> ns = t ? to_nanos(*t) : std::nullopt;
+  if (!ns) return r.fail(errc::invalid_value, "RFC 3339 timestamp from 1677-09-21 to 2262-04-11", quoted());
+  if (t->finer_than_ns) return r.fail(errc::invalid_value, precision_words(1, 9), quoted());
+  out = timestamp(nanotime(nanoseconds(*ns)), t->fraction_digits, minutes(t->offset_minutes));
   return true;
 }
 

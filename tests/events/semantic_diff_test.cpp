@@ -76,8 +76,8 @@ TEST(SemanticDiff, AKeyRespelledInLetterCaseWithItsValueIsNamedAsSuch) {
   EXPECT_FALSE(compare_json(R"({"K":1,"k":1})", R"({"k":1})").lossless());
 }
 
-// The instant is kept; the conformance test still refuses a respelled time unless its row lists
-// the path (a member's type writes the spelling of its precision, which AWS's samples share).
+// The instant is kept; the conformance test still refuses a respelled time (a member's type writes
+// the spelling of its precision, which AWS's samples share, or keeps the spelling it read).
 TEST(SemanticDiff, TwoSpellingsOfOneInstantAreNamedAsSuch) {
   auto c = compare_json(R"({"t":"2019-03-01T00:00:00Z"})", R"({"t":"2019-03-01T00:00:00.000Z"})");
   ASSERT_EQ(c.differences.size(), 1u);

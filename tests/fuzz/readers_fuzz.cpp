@@ -51,6 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   round_trip<std::vector<lambda::json::epoch_seconds>>(input);
   round_trip<std::vector<lambda::json::epoch_milliseconds>>(input);
   round_trip<std::vector<std::chrono::sys_time<std::chrono::microseconds>>>(input);
+  round_trip<std::vector<lambda::json::timestamp>>(input);
   round_trip<lambda::json::raw_json>(input);
   return 0;
 }

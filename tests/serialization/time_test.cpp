@@ -224,3 +224,48 @@ TEST(Iso8601, ArbitraryTimesOfEachPrecisionRoundTrip) {
   EXPECT_EQ(testing::check_round_trips<std::vector<sys_days>>(6, 300), std::nullopt);
   EXPECT_EQ(testing::check_round_trips<std::vector<sys_time<quarter_seconds>>>(7, 300), std::nullopt);
 }
+
+namespace {
+
+// lambda::json::timestamp: any RFC 3339 spelling comes back exactly as it came.
+TEST(Timestamp, EverySpellingComesBackAsItCame) {
+  for (std::string_view text :
+       {"2016-02-26T21:23:06Z", "2016-02-26T21:23:06.236Z", "2016-02-26T21:23:06.5+02:00",
+        "2016-02-26T21:23:06.000000000Z", "2016-02-26T21:23:06.123456789-09:30", "1970-01-01T00:00:00.0000000000Z",
+        "2262-04-11T23:47:16.854775807Z", "1677-09-21T00:12:43.145224192Z", "2016-02-26T23:59:59+23:59"}) {
+    std::string quoted = "\"" + std::string(text) + "\"";
+    auto t = json::parse<json::timestamp>(quoted);
+    ASSERT_TRUE(t) << text << ": " << t.error().message();
+    EXPECT_EQ(json::to_string(*t), quoted);
+  }
+}
+
+TEST(Timestamp, KeepsTheInstantTheDigitsAndTheOffset) {
+  auto t = json::parse<json::timestamp>(R"("2016-02-26T21:23:06.5+02:00")");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->time(), json::nanotime(sys_days{2016y / 2 / 26} + 19h + 23min + 6s + 500ms));
+  EXPECT_EQ(t->fraction_digits(), 1);
+  EXPECT_EQ(t->utc_offset(), 120min);
+  // The same instant spelled otherwise is another timestamp, but the same time().
+  auto utc = json::parse<json::timestamp>(R"("2016-02-26T19:23:06.500Z")");
+  ASSERT_TRUE(utc);
+  EXPECT_NE(*t, *utc);
+  EXPECT_EQ(t->time(), utc->time());
+  // Built from a time point: UTC, milliseconds unless told.
+  EXPECT_EQ(json::to_string(json::timestamp(sys_seconds{0s})), R"("1970-01-01T00:00:00.000Z")");
+  EXPECT_EQ(json::to_string(json::timestamp(sys_seconds{0s}, 0, -90min)), R"("1969-12-31T22:30:00-01:30")");
+}
+
+TEST(Timestamp, RefusesWhatIsNoRfc3339TimeOrFinerThanANanosecond) {
+  EXPECT_EQ(json::parse<json::timestamp>(R"("2016-02-30T00:00:00Z")").error().message(),
+            R"($: expected RFC 3339 timestamp from 1677-09-21 to 2262-04-11, got "2016-02-30T00:00:00Z")");
+  EXPECT_EQ(json::parse<json::timestamp>(R"("2016-02-26T21:23:06.0000000001Z")").error().message(),
+            R"($: expected a time with at most nanosecond precision, got "2016-02-26T21:23:06.0000000001Z")");
+  EXPECT_EQ(json::parse<json::timestamp>("1456521786").error().message(), "$: expected string, got number 1456521786");
+}
+
+TEST(Timestamp, ArbitraryTimestampsRoundTrip) {
+  EXPECT_EQ(lambda::json::testing::check_round_trips<std::vector<json::timestamp>>(8, 500), std::nullopt);
+}
+
+}  // namespace

@@ -18,8 +18,7 @@ enum class allowance {
   null_omitted,     ///< `"k": null` in the original, `k` absent from the output
   default_written,  ///< `k` absent from the original, written with its type's default (false, 0, "", [], {}, null)
   time_spelling,    ///< two spellings of the same instant ("…00Z" and "…00.000Z", or "+02:00" and "Z"):
-                    ///< the instant is kept, but the conformance test accepts it only at the paths a
-                    ///< `respelled` row of fixture-types.tsv lists
+                    ///< the instant is kept, but the conformance test counts it as a failure
   null_as_default,  ///< `"k": null` in the original, written with its type's default ("", {}, [], 0, false):
                     ///< the member reads null as its default (LAMBDA_JSON_NULL_AS_DEFAULT)
   key_spelling,     ///< the value of `k` written, unchanged, under a key that differs only in letter case

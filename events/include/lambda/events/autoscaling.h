@@ -36,8 +36,11 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT AutoScalingEventDetail {
   std::optional<std::string> Cause;
   /// Activity events: e.g. "Availability Zone" and "Subnet ID".
   std::optional<std::map<std::string, std::string>> Details;
-  std::optional<std::chrono::sys_time<std::chrono::milliseconds>> StartTime;
-  std::optional<std::chrono::sys_time<std::chrono::milliseconds>> EndTime;
+  /// When the activity started and ended. Auto Scaling sends milliseconds
+  /// (`2016-09-16T12:37:39.004Z`); samples and tools also spell them in whole seconds, so these keep
+  /// the spelling they came with (`json::timestamp`; `.time()` is the instant).
+  std::optional<json::timestamp> StartTime;
+  std::optional<json::timestamp> EndTime;
   /// Where the instance comes from and goes to ("EC2", "AutoScalingGroup", "WarmPool").
   std::optional<std::string> Origin;
   std::optional<std::string> Destination;

@@ -1,17 +1,20 @@
 #pragma once
 /// \file
-/// Time points in the three forms Lambda events use:
+/// Time points in the four forms Lambda events use:
 /// - `std::chrono::sys_time<D>`: an ISO-8601 / RFC 3339 string, `2024-05-01T12:00:00.123Z`, whose
 ///   fraction has the digits D's precision holds: none for seconds, 3 for milliseconds, 6 for
 ///   microseconds, 9 for nanoseconds (so a type written as AWS writes that field reads it back
 ///   spelled the same). Reading refuses a time finer than D rather than truncating it;
 /// - `lambda::json::epoch_milliseconds`: a number of milliseconds since the Unix epoch;
-/// - `lambda::json::epoch_seconds`: a number of seconds since the Unix epoch, with a fraction.
+/// - `lambda::json::epoch_seconds`: a number of seconds since the Unix epoch, with a fraction;
+/// - `lambda::json::timestamp`: an RFC 3339 string written back as it was spelt (its fraction
+///   digits and UTC offset kept), for fields whose spelling varies from one sender to another.
 
 #include <lambda/json/codec.h>
 #include <lambda/json/detail/reader.h>
 
 #include <chrono>
+#include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
@@ -51,6 +54,41 @@ class epoch_seconds {
  private:
   nanotime time_{};
 };
+
+/// An RFC 3339 time that is written back spelled as it was read: with the same number of fraction
+/// digits and the same UTC offset (`2016-02-26T21:23:06Z` stays so, `…06.236Z` too,
+/// `…06.5+02:00` too). For a field whose senders spell it differently; where AWS always uses one
+/// spelling, `std::chrono::sys_time<D>` of that precision is the simpler member.
+class timestamp {
+ public:
+  timestamp() = default;
+  /// `t`, spelled with `fraction_digits` fraction digits at `utc_offset` (zero: UTC, `Z`).
+  template <class D>
+  explicit timestamp(std::chrono::sys_time<D> t, int fraction_digits = 3,
+                     std::chrono::minutes utc_offset = std::chrono::minutes{0})
+      : time_(std::chrono::time_point_cast<std::chrono::nanoseconds>(t)),
+        offset_minutes_(static_cast<std::int16_t>(utc_offset.count())),
+        digits_(static_cast<std::uint8_t>(fraction_digits < 0     ? 0
+                                          : fraction_digits > 255 ? 255
+                                                                  : fraction_digits)) {}
+  /// The instant.
+  nanotime time() const noexcept { return time_; }
+  operator nanotime() const noexcept { return time_; }
+  /// How many fraction digits it is spelled with (digits after the ninth are zeros).
+  int fraction_digits() const noexcept { return digits_; }
+  /// The offset it is spelled at: local time minus UTC.
+  std::chrono::minutes utc_offset() const noexcept { return std::chrono::minutes{offset_minutes_}; }
+  /// Equal when the instant and the spelling are.
+  friend bool operator==(const timestamp&, const timestamp&) = default;
+
+ private:
+  nanotime time_{};
+  std::int16_t offset_minutes_ = 0;
+  std::uint8_t digits_ = 0;
+};
+
+/// `t` as RFC 3339, spelled as `t` says (its digits and offset).
+std::string format_timestamp(const timestamp& t);
 
 /// Parses an RFC 3339 timestamp (`2024-05-01T12:00:00Z`, `…T12:00:00.5+02:00`, any number of
 /// fraction digits); std::nullopt if invalid, outside nanotime's range (1677-09-21 to 2262-04-11)
@@ -110,6 +148,8 @@ constexpr time_precision precision_of() {
 /// truncated, and so is a time beyond the ticks the type holds.
 bool read_iso8601(reader& r, value& v, long long& ticks, const time_precision& precision);
 bool read_epoch(reader& r, value& v, nanotime& out, long long units_per_second);
+/// Reads an RFC 3339 string with its spelling (any digits up to nanoseconds, any offset).
+bool read_timestamp(reader& r, value& v, timestamp& out);
 /// Formats `ticks` ticks of `precision` since the epoch (any count: split in 128 bits).
 std::string format_iso8601_ticks(long long ticks, const time_precision& precision);
 
@@ -138,6 +178,17 @@ struct codec<std::chrono::sys_time<D>> {
   static void write(writer& w, const std::chrono::sys_time<D>& v) {
     w.raw('"');
     w.raw(format_iso8601(v));
+    w.raw('"');
+  }
+};
+
+template <>
+struct codec<timestamp> {
+  static constexpr kinds accepts = kinds::string;
+  static bool read(detail::reader& r, detail::value& v, timestamp& out) { return detail::read_timestamp(r, v, out); }
+  static void write(writer& w, const timestamp& v) {
+    w.raw('"');
+    w.raw(format_timestamp(v));
     w.raw('"');
   }
 };

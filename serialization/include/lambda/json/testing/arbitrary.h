@@ -361,6 +361,21 @@ struct arbitrary<std::chrono::sys_time<D>> {
   static bool equal(const std::chrono::sys_time<D>& a, const std::chrono::sys_time<D>& b) { return a == b; }
 };
 
+/// A spelled time: any digits from 0 to 9 (the instant a whole number of their ticks), at UTC
+/// mostly, else at an offset within ±23:59.
+template <>
+struct arbitrary<timestamp> {
+  static void build(source& s, timestamp& out) {
+    const int digits = static_cast<int>(s.below(10));
+    std::int64_t tick = 1;
+    for (int i = digits; i < 9; ++i) tick *= 10;
+    const auto offset =
+        s.chance(1, 2) ? std::chrono::minutes{0} : std::chrono::minutes{static_cast<int>(s.below(2 * 1439 + 1)) - 1439};
+    out = timestamp(detail::arbitrary_instant(s, tick), digits, offset);
+  }
+  static bool equal(const timestamp& a, const timestamp& b) { return a == b; }
+};
+
 /// Epoch stamps: whole units mostly, nanosecond fractions sometimes, from 1970 to 2255.
 template <class Epoch>
   requires(std::is_same_v<Epoch, epoch_milliseconds> || std::is_same_v<Epoch, epoch_seconds>)
