@@ -163,3 +163,16 @@ TEST(Extra, AWriterAskedToOmitThemWritesOnlyTheDeclaredKeys) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Timestamp, AMemberKeepsTheSpellingItCameWith) {
+  for (std::string_view time : {"2016-02-26T21:23:06Z", "2016-02-26T21:23:06.236Z", "2016-02-26T23:23:06.2+02:00"}) {
+    std::string text = R"({"id":"w","delivered_at":")" + std::string(time) + R"("})";
+    auto w = json::parse<shop::Webhook>(text);
+    ASSERT_TRUE(w) << w.error().message();
+    EXPECT_NE(json::to_string(*w).find(std::string(time)), std::string::npos) << json::to_string(*w);
+  }
+}
+
+}  // namespace

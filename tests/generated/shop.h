@@ -92,6 +92,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT Webhook {
   std::optional<std::string> body;
   LAMBDA_JSON_ALIAS("SigningCertURL") LAMBDA_JSON_ALIAS("signing_cert_url") std::string SigningCertUrl;
   Money total;
+  std::optional<lambda::json::timestamp> delivered_at;  ///< spelled as the producer spelt it
   LAMBDA_JSON_EXTRA std::map<std::string, lambda::json::raw_json> other;
   friend bool operator==(const Webhook&, const Webhook&) = default;
 };

@@ -446,7 +446,7 @@ void lambda::json::codec<::golden::Empty>::write(lambda::json::writer& w, const 
 bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Special& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
-  std::bitset<7> seen;
+  std::bitset<8> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -496,6 +496,13 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
               continue;
             }
             break;
+          case 's':
+            if (key == "spelled") {
+              if (!lambda::json::codec<lambda::json::timestamp>::read(r, value, out.spelled)) return r.at_key("spelled");
+              seen[7] = true;
+              continue;
+            }
+            break;
         }
         break;
       case 11:
@@ -518,6 +525,7 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
     if (!seen[4]) out.expires = std::move(fresh.expires);
     if (!seen[5]) out.sent = std::move(fresh.sent);
     if (!seen[6]) out.approximate = std::move(fresh.approximate);
+    if (!seen[7]) out.spelled = std::move(fresh.spelled);
   }
   return true;
 }
@@ -537,6 +545,8 @@ void lambda::json::codec<::golden::Special>::write(lambda::json::writer& w, cons
   lambda::json::codec<lambda::json::epoch_milliseconds>::write(w, v.sent);
   w.raw(",\"approximate\":");
   lambda::json::codec<lambda::json::epoch_seconds>::write(w, v.approximate);
+  w.raw(",\"spelled\":");
+  lambda::json::codec<lambda::json::timestamp>::write(w, v.spelled);
   w.raw('}');
 }
 

@@ -111,6 +111,7 @@ struct lambda::json::testing::arbitrary<::golden::Special> {
     lambda::json::testing::build(s, out.expires);
     lambda::json::testing::build(s, out.sent);
     lambda::json::testing::build(s, out.approximate);
+    lambda::json::testing::build(s, out.spelled);
   }
   static bool equal(const ::golden::Special& a, const ::golden::Special& b) {
     return lambda::json::testing::equal(a.value, b.value)
@@ -119,7 +120,8 @@ struct lambda::json::testing::arbitrary<::golden::Special> {
       && lambda::json::testing::equal(a.created, b.created)
       && lambda::json::testing::equal(a.expires, b.expires)
       && lambda::json::testing::equal(a.sent, b.sent)
-      && lambda::json::testing::equal(a.approximate, b.approximate);
+      && lambda::json::testing::equal(a.approximate, b.approximate)
+      && lambda::json::testing::equal(a.spelled, b.spelled);
   }
 };
 

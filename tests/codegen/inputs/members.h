@@ -72,6 +72,7 @@ struct LAMBDA_JSON Special {
   std::chrono::sys_seconds expires;
   lambda::json::epoch_milliseconds sent;
   lambda::json::epoch_seconds approximate;
+  lambda::json::timestamp spelled;
 };
 
 /// Recursion through a container.
