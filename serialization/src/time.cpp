@@ -291,22 +291,39 @@ std::string format_epoch_number(nanotime t, long long units_per_second) {
 
 namespace detail {
 
+namespace {
+
+std::string quoted(std::string_view text) { return "\"" + clipped(text) + "\""; }
+
+// Reads a string holding an RFC 3339 time within nanotime's range: its text, its parts and the
+// instant in nanoseconds; otherwise records the error.
+bool read_rfc3339(reader& r, value& v, std::string_view& text, stamp& parts, long long& ns) {
+  if (!read_string(r, v, text)) return false;
+  auto t = split_iso8601(text);
+  std::optional<long long> instant = t ? to_nanos(*t) : std::nullopt;
+  if (!instant) return r.fail(errc::invalid_value, "RFC 3339 timestamp from 1677-09-21 to 2262-04-11", quoted(text));
+  parts = *t;
+  ns = *instant;
+  return true;
+}
+
+}  // namespace
+
 bool read_iso8601(reader& r, value& v, long long& ticks, const time_precision& precision) {
   std::string_view text;
-  if (!read_string(r, v, text)) return false;
-  auto quoted = [&] { return "\"" + clipped(text) + "\""; };
-  auto t = split_iso8601(text);
-  std::optional<long long> ns = t ? to_nanos(*t) : std::nullopt;
-  if (!ns) return r.fail(errc::invalid_value, "RFC 3339 timestamp from 1677-09-21 to 2262-04-11", quoted());
-  if (t->finer_than_ns || *ns % precision.nanos_per_tick != 0)
-    return r.fail(errc::invalid_value, precision_words(precision.nanos_per_tick, precision.fraction_digits), quoted());
-  const long long count = *ns / precision.nanos_per_tick;
+  stamp t;
+  long long ns = 0;
+  if (!read_rfc3339(r, v, text, t, ns)) return false;
+  if (t.finer_than_ns || ns % precision.nanos_per_tick != 0)
+    return r.fail(errc::invalid_value, precision_words(precision.nanos_per_tick, precision.fraction_digits),
+                  quoted(text));
+  const long long count = ns / precision.nanos_per_tick;
   if (count < precision.min_ticks || count > precision.max_ticks) {
     return r.fail(errc::out_of_range,
                   "a time from " +
                       format_ticks(precision.min_ticks, precision.nanos_per_tick, precision.fraction_digits) + " to " +
                       format_ticks(precision.max_ticks, precision.nanos_per_tick, precision.fraction_digits),
-                  quoted());
+                  quoted(text));
   }
   ticks = count;
   return true;
@@ -314,13 +331,11 @@ bool read_iso8601(reader& r, value& v, long long& ticks, const time_precision& p
 
 bool read_timestamp(reader& r, value& v, timestamp& out) {
   std::string_view text;
-  if (!read_string(r, v, text)) return false;
-  auto quoted = [&] { return "\"" + clipped(text) + "\""; };
-  auto t = split_iso8601(text);
-  std::optional<long long> ns = t ? to_nanos(*t) : std::nullopt;
-  if (!ns) return r.fail(errc::invalid_value, "RFC 3339 timestamp from 1677-09-21 to 2262-04-11", quoted());
-  if (t->finer_than_ns) return r.fail(errc::invalid_value, precision_words(1, 9), quoted());
-  out = timestamp(nanotime(nanoseconds(*ns)), t->fraction_digits, minutes(t->offset_minutes));
+  stamp t;
+  long long ns = 0;
+  if (!read_rfc3339(r, v, text, t, ns)) return false;
+  if (t.finer_than_ns) return r.fail(errc::invalid_value, precision_words(1, 9), quoted(text));
+  out = timestamp(nanotime(nanoseconds(ns)), t.fraction_digits, minutes(t.offset_minutes));
   return true;
 }
 
