@@ -20,8 +20,12 @@ expected='{"name":"Lambda","times":2,"signOff":"bye","languages":["C++"]}'
 [[ $out == "$expected" ]] || fail "greet printed $out, expected $expected"
 if "$work/build/greet" '{"times": 1}' 2>"$work/err"; then fail "a Greeting without its required name was accepted"; fi
 grep -q 'required key "name"' "$work/err" || fail "no required-key error: $(cat "$work/err")"
+# NULL_AS_DEFAULT, ALIAS and EXTRA from the installed generator.
+out=$("$work/build/greet" '{"name":"A","times":null,"farewell":"ciao","mood":{"level":3}}')
+expected='{"name":"A","times":1,"signOff":"ciao","languages":[],"mood":{"level":3}}'
+[[ $out == "$expected" ]] || fail "greet printed $out, expected $expected"
 events=$("$work/build/events_check")
-[[ $events == $'m-1=hello\nm-2=zoë' ]] || fail "events_check printed: $events"
+[[ $events == $'m-1=hello newKey:[1]\nm-2=zoë' ]] || fail "events_check printed: $events"
 
 # Packaging: two zips of one function, each a bootstrap that answers through the installed emulator.
 cmake --build "$work/build" --target orders_zip orders-debug_zip >"$work/package.log" \
