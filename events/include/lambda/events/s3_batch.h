@@ -10,6 +10,7 @@
 /// arguments; required for directory buckets). Either way the function returns S3BatchJobResponse.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/raw_json.h>
 
 #include <map>
 #include <optional>
@@ -19,12 +20,14 @@
 namespace lambda::events {
 
 /// The job of a schema 1.0 invocation.
-struct LAMBDA_JSON S3BatchJob {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3BatchJob {
   std::string id;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One object to process (schema 1.0).
-struct LAMBDA_JSON S3BatchJobTask {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3BatchJobTask {
   /// Copy it into the matching S3BatchJobResult.
   std::string taskId;
   /// The object key as listed in the manifest; manifests hold keys URL-encoded, so decode it
@@ -33,27 +36,33 @@ struct LAMBDA_JSON S3BatchJobTask {
   /// Null when the manifest gives no version.
   std::optional<std::string> s3VersionId;
   std::string s3BucketArn;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event of a schema 1.0 job.
-struct LAMBDA_JSON S3BatchJobEvent {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3BatchJobEvent {
   LAMBDA_JSON_REQUIRED std::string invocationSchemaVersion;  ///< "1.0"
   /// Copy it into the response.
   LAMBDA_JSON_REQUIRED std::string invocationId;
   LAMBDA_JSON_REQUIRED S3BatchJob job;
   /// One task today.
   LAMBDA_JSON_REQUIRED std::vector<S3BatchJobTask> tasks;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The job of a schema 2.0 invocation.
-struct LAMBDA_JSON S3BatchJobV2 {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3BatchJobV2 {
   std::string id;
   /// The key-value pairs given as `UserArguments` when the job was created; absent without them.
   std::optional<std::map<std::string, std::string>> userArguments;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// One object to process (schema 2.0).
-struct LAMBDA_JSON S3BatchJobTaskV2 {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3BatchJobTaskV2 {
   /// Copy it into the matching S3BatchJobResult.
   std::string taskId;
   /// The object key as listed in the manifest (see S3BatchJobTask::s3Key).
@@ -62,29 +71,35 @@ struct LAMBDA_JSON S3BatchJobTaskV2 {
   std::optional<std::string> s3VersionId;
   /// The bucket name (not its ARN).
   std::string s3Bucket;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The event of a schema 2.0 job.
-struct LAMBDA_JSON S3BatchJobEventV2 {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3BatchJobEventV2 {
   LAMBDA_JSON_REQUIRED std::string invocationSchemaVersion;  ///< "2.0"
   /// Copy it into the response.
   LAMBDA_JSON_REQUIRED std::string invocationId;
   LAMBDA_JSON_REQUIRED S3BatchJobV2 job;
   /// One task today.
   LAMBDA_JSON_REQUIRED std::vector<S3BatchJobTaskV2> tasks;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// The outcome of one task.
-struct LAMBDA_JSON S3BatchJobResult {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3BatchJobResult {
   std::string taskId;
   /// "Succeeded", "TemporaryFailure" (S3 retries the task) or "PermanentFailure".
   std::string resultCode;
   /// Free text S3 writes into the job's completion report.
   std::optional<std::string> resultString;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 /// What the function returns to the job.
-struct LAMBDA_JSON S3BatchJobResponse {
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3BatchJobResponse {
   /// The event's schema version.
   std::string invocationSchemaVersion;
   /// How to count tasks missing from `results`: "Succeeded", "TemporaryFailure" or
@@ -93,6 +108,8 @@ struct LAMBDA_JSON S3BatchJobResponse {
   /// The event's invocationId.
   std::string invocationId;
   std::vector<S3BatchJobResult> results;
+
+  LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
 }  // namespace lambda::events
