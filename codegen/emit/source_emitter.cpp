@@ -33,6 +33,8 @@ bool nulls_reset_unseen(const Record& record) {
 // held an earlier document (parse_into), the optional ones that did not come are reset to the
 // defaults a new value has, so that nothing of the earlier document survives. A member that came
 // as `null` under LAMBDA_JSON_NULL_AS_DEFAULT counts as not come, and asks for the reset too.
+// A member whose default is its type's `T{}` is reset in place (a string or container keeps its
+// capacity); the others take their default from a new record, made only when one of them is left out.
 void print_unseen_members(Printer& p, const Record& record) {
   for (std::size_t i = 0; i < record.fields.size(); ++i) {
     const Field& field = record.fields[i];
@@ -40,16 +42,37 @@ void print_unseen_members(Printer& p, const Record& record) {
     p.print("if (!seen[$i$]) return r.missing_key($key$);\n",
             {{"i", std::to_string(i)}, {"key", cpp_string_literal(field.key)}});
   }
-  if (std::all_of(record.fields.begin(), record.fields.end(), [](const Field& f) { return f.required; })) return;
-  p.print("if ($reset$ && !seen.all()) {\n",
-          {{"reset", nulls_reset_unseen(record) ? "reset_unseen" : "r.into_existing()"}});
-  p.indent();
-  p.print("$type$ fresh{};\n", {{"type", record.qualified_name}});
+  std::vector<std::size_t> in_place, from_new;
   for (std::size_t i = 0; i < record.fields.size(); ++i) {
     const Field& field = record.fields[i];
     if (field.required) continue;
-    p.print("if (!seen[$i$]) out.$name$ = std::move(fresh.$name$);\n",
-            {{"i", std::to_string(i)}, {"name", field.name}});
+    (field.value_initialized ? in_place : from_new).push_back(i);
+  }
+  if (in_place.empty() && from_new.empty()) return;
+  p.print("if ($reset$ && !seen.all()) {\n",
+          {{"reset", nulls_reset_unseen(record) ? "reset_unseen" : "r.into_existing()"}});
+  p.indent();
+  for (std::size_t i : in_place)
+    p.print("if (!seen[$i$]) lambda::json::detail::reset_to_default(out.$name$);\n",
+            {{"i", std::to_string(i)}, {"name", record.fields[i].name}});
+  if (!from_new.empty()) {
+    // Some member is left out; when all of them are from_new ones, it is one of those.
+    bool guard = !in_place.empty();
+    if (guard) {
+      std::string any_left_out;
+      for (std::size_t i : from_new)
+        any_left_out += (any_left_out.empty() ? "!seen[" : " || !seen[") + std::to_string(i) + "]";
+      p.print("if ($cond$) {\n", {{"cond", any_left_out}});
+      p.indent();
+    }
+    p.print("$type$ fresh{};\n", {{"type", record.qualified_name}});
+    for (std::size_t i : from_new)
+      p.print("if (!seen[$i$]) out.$name$ = std::move(fresh.$name$);\n",
+              {{"i", std::to_string(i)}, {"name", record.fields[i].name}});
+    if (guard) {
+      p.outdent();
+      p.print("}\n");
+    }
   }
   p.outdent();
   p.print("}\n");
@@ -152,7 +175,7 @@ void print_extra_write(Printer& p, const Record& record, WriteState state) {
   } else if (state == WriteState::member_written) {
     first = "false";
   }
-  p.print("lambda::json::detail::write_extra(w, v.$name$, $known$, $first$);\n",
+  p.print("if (!v.$name$.empty()) lambda::json::detail::write_extra(w, v.$name$, $known$, $first$);\n",
           {{"name", record.extra->name}, {"known", known}, {"first", first}});
 }
 

@@ -25,6 +25,10 @@ struct Field {
   /// LAMBDA_JSON_NULL_AS_DEFAULT on the member, its class or the record read: `null` reads as the
   /// member's default, like a missing key.
   bool null_as_default = false;
+  /// The member's value in a new record is its type's `T{}`: it has no default member initializer
+  /// and no class it belongs to has a user-provided default constructor. parse_into then resets it
+  /// in place when a document leaves it out, instead of taking it from a new record.
+  bool value_initialized = false;
   /// LAMBDA_JSON_ALIAS: other keys read into this member (never written).
   std::vector<std::string> aliases;
   SourcePosition position;

@@ -105,6 +105,7 @@ class FieldCollector {
     out.write_null = annotations.write_null;
     out.null_as_default = annotations.null_as_default || null_as_default;
     out.aliases = std::move(annotations.aliases);
+    out.value_initialized = !field.hasInClassInitializer();
     if (!take_key(out.key, display, at)) return;
     for (const auto& alias : out.aliases)
       if (!take_key(alias, display, at)) return;
@@ -161,6 +162,17 @@ class FieldCollector {
   std::vector<Member> members_;
 };
 
+/// Whether a new `decl` may give members values of its own choosing: `decl` or a base has a
+/// user-provided default constructor.
+bool constructs_members(const clang::CXXRecordDecl& decl) {
+  if (decl.hasUserProvidedDefaultConstructor()) return true;
+  for (const auto& base : decl.bases()) {
+    const auto* record = base.getType()->getAsCXXRecordDecl();
+    if (record && record->hasDefinition() && constructs_members(*record->getDefinition())) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<model::Record> read_record(const clang::CXXRecordDecl& decl, ScanContext& context) {
@@ -196,6 +208,8 @@ std::optional<model::Record> read_record(const clang::CXXRecordDecl& decl, ScanC
   collector.collect(decl, annotations.null_as_default);
   record.fields = collector.take_fields();
   record.extra = collector.take_extra();
+  if (constructs_members(decl))
+    for (auto& field : record.fields) field.value_initialized = false;
   if (record.extra && record.reject_unknown)
     context.reporter.unsupported_declaration(at, name,
                                              "LAMBDA_JSON_REJECT_UNKNOWN and a LAMBDA_JSON_EXTRA member contradict "

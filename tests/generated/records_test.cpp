@@ -259,6 +259,37 @@ TEST(Records, ParseIntoLeavesNothingOfTheEarlierDocument) {
   EXPECT_EQ(o.line_items[0].price, shop::Money{}) << "and so does a nested record";
 }
 
+TEST(Records, ParseIntoResetsMembersInPlaceKeepingTheirCapacity) {
+  // A member whose default is empty is cleared, not replaced: its buffer serves the next document.
+  shop::Order o = expected_order();
+  o.customer_name = std::string(100, 'c');
+  o.line_items.resize(40);
+  const char* name_buffer = o.customer_name.data();
+  const shop::Item* items_buffer = o.line_items.data();
+  ASSERT_TRUE(json::parse_into(R"({"id": "ord-3"})", o));
+  EXPECT_TRUE(o.customer_name.empty());
+  EXPECT_TRUE(o.line_items.empty());
+  ASSERT_TRUE(json::parse_into(R"({"id": "ord-4", "customerName": "Ada", "lineItems": [{"sku": "A"}]})", o));
+  EXPECT_EQ(o.customer_name, "Ada");
+  ASSERT_EQ(o.line_items.size(), 1u);
+  EXPECT_EQ(o.customer_name.data(), name_buffer);
+  EXPECT_EQ(o.line_items.data(), items_buffer);
+}
+
+TEST(Records, ParseIntoGivesBackDefaultsAConstructorChose) {
+  shop::RetryPolicy p;
+  p.attempts = 9;
+  p.backoff = "linear";
+  p.retry_on = {500, 503};
+  ASSERT_TRUE(json::parse_into("{}", p));
+  EXPECT_EQ(p, shop::RetryPolicy{});
+  EXPECT_EQ(p.attempts, 3);
+  EXPECT_EQ(p.backoff, "exponential");
+  ASSERT_TRUE(json::parse_into(R"({"retry_on": [429]})", p));
+  EXPECT_EQ(p.attempts, 3);
+  EXPECT_EQ(p.retry_on, std::vector<std::int32_t>{429});
+}
+
 TEST(Records, ExtremeNumbersRoundTrip) {
   shop::Order o;
   o.weight_kg = std::numeric_limits<double>::denorm_min();

@@ -109,4 +109,13 @@ struct LAMBDA_JSON Receipt {
   std::string status;
 };
 
+/// Defaults chosen by a constructor, not by initializers: parse_into gives them back.
+struct LAMBDA_JSON RetryPolicy {
+  RetryPolicy() : attempts(3), backoff("exponential") {}
+  std::int32_t attempts;
+  std::string backoff;
+  std::vector<std::int32_t> retry_on;
+  friend bool operator==(const RetryPolicy&, const RetryPolicy&) = default;
+};
+
 }  // namespace shop

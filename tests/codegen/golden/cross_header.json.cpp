@@ -47,11 +47,10 @@ bool lambda::json::codec<::golden::Invoice>::read(lambda::json::detail::reader& 
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::Invoice fresh{};
-    if (!seen[0]) out.number = std::move(fresh.number);
-    if (!seen[1]) out.total = std::move(fresh.total);
-    if (!seen[2]) out.lines = std::move(fresh.lines);
-    if (!seen[3]) out.taxes = std::move(fresh.taxes);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.number);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.total);
+    if (!seen[2]) lambda::json::detail::reset_to_default(out.lines);
+    if (!seen[3]) lambda::json::detail::reset_to_default(out.taxes);
   }
   return true;
 }

@@ -143,23 +143,25 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::ProxyRequest fresh{};
-    if (!seen[0]) out.resource = std::move(fresh.resource);
-    if (!seen[1]) out.path = std::move(fresh.path);
-    if (!seen[2]) out.httpMethod = std::move(fresh.httpMethod);
-    if (!seen[3]) out.headers = std::move(fresh.headers);
-    if (!seen[4]) out.multiValueHeaders = std::move(fresh.multiValueHeaders);
-    if (!seen[5]) out.queryStringParameters = std::move(fresh.queryStringParameters);
-    if (!seen[6]) out.multiValueQueryStringParameters = std::move(fresh.multiValueQueryStringParameters);
-    if (!seen[7]) out.pathParameters = std::move(fresh.pathParameters);
-    if (!seen[8]) out.stageVariables = std::move(fresh.stageVariables);
-    if (!seen[9]) out.body = std::move(fresh.body);
-    if (!seen[10]) out.isBase64Encoded = std::move(fresh.isBase64Encoded);
-    if (!seen[11]) out.version = std::move(fresh.version);
-    if (!seen[12]) out.routeKey = std::move(fresh.routeKey);
-    if (!seen[13]) out.rawPath = std::move(fresh.rawPath);
-    if (!seen[14]) out.rawQueryString = std::move(fresh.rawQueryString);
-    if (!seen[15]) out.cookies = std::move(fresh.cookies);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.resource);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.path);
+    if (!seen[2]) lambda::json::detail::reset_to_default(out.httpMethod);
+    if (!seen[3]) lambda::json::detail::reset_to_default(out.headers);
+    if (!seen[4]) lambda::json::detail::reset_to_default(out.multiValueHeaders);
+    if (!seen[5]) lambda::json::detail::reset_to_default(out.queryStringParameters);
+    if (!seen[6]) lambda::json::detail::reset_to_default(out.multiValueQueryStringParameters);
+    if (!seen[7]) lambda::json::detail::reset_to_default(out.pathParameters);
+    if (!seen[8]) lambda::json::detail::reset_to_default(out.stageVariables);
+    if (!seen[9]) lambda::json::detail::reset_to_default(out.body);
+    if (!seen[11]) lambda::json::detail::reset_to_default(out.version);
+    if (!seen[12]) lambda::json::detail::reset_to_default(out.routeKey);
+    if (!seen[13]) lambda::json::detail::reset_to_default(out.rawPath);
+    if (!seen[14]) lambda::json::detail::reset_to_default(out.rawQueryString);
+    if (!seen[15]) lambda::json::detail::reset_to_default(out.cookies);
+    if (!seen[10]) {
+      ::golden::ProxyRequest fresh{};
+      if (!seen[10]) out.isBase64Encoded = std::move(fresh.isBase64Encoded);
+    }
   }
   return true;
 }

@@ -22,8 +22,7 @@ bool lambda::json::codec<::golden::outer::inner::Resource>::read(lambda::json::d
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::outer::inner::Resource fresh{};
-    if (!seen[0]) out.arn = std::move(fresh.arn);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.arn);
   }
   return true;
 }
@@ -62,9 +61,8 @@ bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read(lambda::js
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::outer::inner::Bucket::Owner fresh{};
-    if (!seen[0]) out.display_name = std::move(fresh.display_name);
-    if (!seen[1]) out.id = std::move(fresh.id);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.display_name);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.id);
   }
   return true;
 }
@@ -130,12 +128,14 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::det
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::outer::inner::Bucket fresh{};
-    if (!seen[0]) out.arn = std::move(fresh.arn);
-    if (!seen[1]) out.created = std::move(fresh.created);
-    if (!seen[2]) out.updated = std::move(fresh.updated);
-    if (!seen[3]) out.bucket_name = std::move(fresh.bucket_name);
-    if (!seen[4]) out.owner = std::move(fresh.owner);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.arn);
+    if (!seen[3]) lambda::json::detail::reset_to_default(out.bucket_name);
+    if (!seen[4]) lambda::json::detail::reset_to_default(out.owner);
+    if (!seen[1] || !seen[2]) {
+      ::golden::outer::inner::Bucket fresh{};
+      if (!seen[1]) out.created = std::move(fresh.created);
+      if (!seen[2]) out.updated = std::move(fresh.updated);
+    }
   }
   return true;
 }
@@ -153,5 +153,48 @@ void lambda::json::codec<::golden::outer::inner::Bucket>::write(lambda::json::wr
     w.raw(",\"owner\":");
     lambda::json::codec<::golden::outer::inner::Bucket::Owner>::write(w, *v.owner);
   }
+  w.raw('}');
+}
+
+bool lambda::json::codec<::golden::outer::inner::Queue>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Queue& out) {
+  lambda::json::detail::object members;
+  if (!r.begin_object(v, members)) return false;
+  std::bitset<2> seen;
+  for (auto field : members) {
+    std::string_view key;
+    lambda::json::detail::value value;
+    if (!r.member(field, key, value)) return false;
+    switch (key.size()) {
+      case 3:
+        if (key == "url") {
+          if (!lambda::json::codec<std::string>::read(r, value, out.url)) return r.at_key("url");
+          seen[1] = true;
+          continue;
+        }
+        break;
+      case 7:
+        if (key == "retries") {
+          if (!lambda::json::codec<int>::read(r, value, out.retries)) return r.at_key("retries");
+          seen[0] = true;
+          continue;
+        }
+        break;
+    }
+    if (!r.skip(value)) return r.at_key(key);
+  }
+  r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    ::golden::outer::inner::Queue fresh{};
+    if (!seen[0]) out.retries = std::move(fresh.retries);
+    if (!seen[1]) out.url = std::move(fresh.url);
+  }
+  return true;
+}
+
+void lambda::json::codec<::golden::outer::inner::Queue>::write(lambda::json::writer& w, const ::golden::outer::inner::Queue& v) {
+  w.raw("{\"retries\":");
+  lambda::json::codec<int>::write(w, v.retries);
+  w.raw(",\"url\":");
+  lambda::json::codec<std::string>::write(w, v.url);
   w.raw('}');
 }

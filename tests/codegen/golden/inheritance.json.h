@@ -23,3 +23,10 @@ struct lambda::json::codec<::golden::outer::inner::Bucket> {
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Bucket& out);
   static void write(lambda::json::writer& w, const ::golden::outer::inner::Bucket& v);
 };
+
+template <>
+struct lambda::json::codec<::golden::outer::inner::Queue> {
+  static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
+  static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Queue& out);
+  static void write(lambda::json::writer& w, const ::golden::outer::inner::Queue& v);
+};

@@ -43,3 +43,15 @@ struct lambda::json::testing::arbitrary<::golden::outer::inner::Bucket> {
       && lambda::json::testing::equal(a.owner, b.owner);
   }
 };
+
+template <>
+struct lambda::json::testing::arbitrary<::golden::outer::inner::Queue> {
+  static void build(lambda::json::testing::source& s, ::golden::outer::inner::Queue& out) {
+    lambda::json::testing::build(s, out.retries);
+    lambda::json::testing::build(s, out.url);
+  }
+  static bool equal(const ::golden::outer::inner::Queue& a, const ::golden::outer::inner::Queue& b) {
+    return lambda::json::testing::equal(a.retries, b.retries)
+      && lambda::json::testing::equal(a.url, b.url);
+  }
+};

@@ -71,10 +71,12 @@ bool lambda::json::codec<::golden::Request>::read(lambda::json::detail::reader& 
   r.end_nested();
   if (!seen[0]) return r.missing_key("path");
   if (reset_unseen && !seen.all()) {
-    ::golden::Request fresh{};
-    if (!seen[1]) out.query = std::move(fresh.query);
-    if (!seen[2]) out.body = std::move(fresh.body);
-    if (!seen[3]) out.retries = std::move(fresh.retries);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.query);
+    if (!seen[2]) lambda::json::detail::reset_to_default(out.body);
+    if (!seen[3]) {
+      ::golden::Request fresh{};
+      if (!seen[3]) out.retries = std::move(fresh.retries);
+    }
   }
   return true;
 }
@@ -96,7 +98,7 @@ void lambda::json::codec<::golden::Request>::write(lambda::json::writer& w, cons
     "query",
     "retries",
   };
-  lambda::json::detail::write_extra(w, v.other, taken, false);
+  if (!v.other.empty()) lambda::json::detail::write_extra(w, v.other, taken, false);
   w.raw('}');
 }
 
@@ -161,10 +163,9 @@ bool lambda::json::codec<::golden::Notice>::read(lambda::json::detail::reader& r
   }
   r.end_nested();
   if (reset_unseen && !seen.all()) {
-    ::golden::Notice fresh{};
-    if (!seen[0]) out.SigningCertUrl = std::move(fresh.SigningCertUrl);
-    if (!seen[1]) out.ids = std::move(fresh.ids);
-    if (!seen[2]) out.text = std::move(fresh.text);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.SigningCertUrl);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.ids);
+    if (!seen[2]) lambda::json::detail::reset_to_default(out.text);
   }
   return true;
 }
@@ -195,7 +196,7 @@ bool lambda::json::codec<::golden::Counts>::read(lambda::json::detail::reader& r
 
 void lambda::json::codec<::golden::Counts>::write(lambda::json::writer& w, const ::golden::Counts& v) {
   w.raw('{');
-  lambda::json::detail::write_extra(w, v.counts, {}, true);
+  if (!v.counts.empty()) lambda::json::detail::write_extra(w, v.counts, {}, true);
   w.raw('}');
 }
 
@@ -276,11 +277,13 @@ bool lambda::json::codec<::golden::Forwarded>::read(lambda::json::detail::reader
   r.end_nested();
   if (!seen[0]) return r.missing_key("path");
   if (reset_unseen && !seen.all()) {
-    ::golden::Forwarded fresh{};
-    if (!seen[1]) out.query = std::move(fresh.query);
-    if (!seen[2]) out.body = std::move(fresh.body);
-    if (!seen[3]) out.retries = std::move(fresh.retries);
-    if (!seen[4]) out.via = std::move(fresh.via);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.query);
+    if (!seen[2]) lambda::json::detail::reset_to_default(out.body);
+    if (!seen[4]) lambda::json::detail::reset_to_default(out.via);
+    if (!seen[3]) {
+      ::golden::Forwarded fresh{};
+      if (!seen[3]) out.retries = std::move(fresh.retries);
+    }
   }
   return true;
 }
@@ -305,7 +308,7 @@ void lambda::json::codec<::golden::Forwarded>::write(lambda::json::writer& w, co
     "retries",
     "via",
   };
-  lambda::json::detail::write_extra(w, v.other, taken, false);
+  if (!v.other.empty()) lambda::json::detail::write_extra(w, v.other, taken, false);
   w.raw('}');
 }
 
@@ -342,9 +345,8 @@ bool lambda::json::codec<::golden::Tail>::read(lambda::json::detail::reader& r, 
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::Tail fresh{};
-    if (!seen[0]) out.name = std::move(fresh.name);
-    if (!seen[1]) out.size = std::move(fresh.size);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.name);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.size);
   }
   return true;
 }
@@ -360,6 +362,6 @@ void lambda::json::codec<::golden::Tail>::write(lambda::json::writer& w, const :
     "name",
     "size",
   };
-  lambda::json::detail::write_extra(w, v.rest, taken, false);
+  if (!v.rest.empty()) lambda::json::detail::write_extra(w, v.rest, taken, false);
   w.raw('}');
 }

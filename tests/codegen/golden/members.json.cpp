@@ -254,15 +254,17 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
   if (!seen[0]) return r.missing_key("sku");
   if (!seen[9]) return r.missing_key("etag");
   if (r.into_existing() && !seen.all()) {
-    ::golden::Containers fresh{};
-    if (!seen[1]) out.borrowed = std::move(fresh.borrowed);
-    if (!seen[2]) out.numbers = std::move(fresh.numbers);
-    if (!seen[3]) out.rows = std::move(fresh.rows);
-    if (!seen[4]) out.prices = std::move(fresh.prices);
-    if (!seen[5]) out.labels = std::move(fresh.labels);
-    if (!seen[6]) out.scalars = std::move(fresh.scalars);
-    if (!seen[7]) out.price_each = std::move(fresh.price_each);
-    if (!seen[8]) out.next = std::move(fresh.next);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.borrowed);
+    if (!seen[2]) lambda::json::detail::reset_to_default(out.numbers);
+    if (!seen[3]) lambda::json::detail::reset_to_default(out.rows);
+    if (!seen[4]) lambda::json::detail::reset_to_default(out.prices);
+    if (!seen[5]) lambda::json::detail::reset_to_default(out.labels);
+    if (!seen[6]) lambda::json::detail::reset_to_default(out.scalars);
+    if (!seen[8]) lambda::json::detail::reset_to_default(out.next);
+    if (!seen[7]) {
+      ::golden::Containers fresh{};
+      if (!seen[7]) out.price_each = std::move(fresh.price_each);
+    }
   }
   return true;
 }
@@ -341,11 +343,10 @@ bool lambda::json::codec<::golden::Sparse>::read(lambda::json::detail::reader& r
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::Sparse fresh{};
-    if (!seen[0]) out.a = std::move(fresh.a);
-    if (!seen[1]) out.b = std::move(fresh.b);
-    if (!seen[2]) out.c = std::move(fresh.c);
-    if (!seen[3]) out.d = std::move(fresh.d);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.a);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.b);
+    if (!seen[2]) lambda::json::detail::reset_to_default(out.c);
+    if (!seen[3]) lambda::json::detail::reset_to_default(out.d);
   }
   return true;
 }
@@ -404,9 +405,8 @@ bool lambda::json::codec<::golden::AllOptional>::read(lambda::json::detail::read
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::AllOptional fresh{};
-    if (!seen[0]) out.x = std::move(fresh.x);
-    if (!seen[1]) out.y = std::move(fresh.y);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.x);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.y);
   }
   return true;
 }
@@ -517,15 +517,14 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::Special fresh{};
-    if (!seen[0]) out.value = std::move(fresh.value);
-    if (!seen[1]) out.detail = std::move(fresh.detail);
-    if (!seen[2]) out.payload = std::move(fresh.payload);
-    if (!seen[3]) out.created = std::move(fresh.created);
-    if (!seen[4]) out.expires = std::move(fresh.expires);
-    if (!seen[5]) out.sent = std::move(fresh.sent);
-    if (!seen[6]) out.approximate = std::move(fresh.approximate);
-    if (!seen[7]) out.spelled = std::move(fresh.spelled);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.value);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.detail);
+    if (!seen[2]) lambda::json::detail::reset_to_default(out.payload);
+    if (!seen[3]) lambda::json::detail::reset_to_default(out.created);
+    if (!seen[4]) lambda::json::detail::reset_to_default(out.expires);
+    if (!seen[5]) lambda::json::detail::reset_to_default(out.sent);
+    if (!seen[6]) lambda::json::detail::reset_to_default(out.approximate);
+    if (!seen[7]) lambda::json::detail::reset_to_default(out.spelled);
   }
   return true;
 }
@@ -578,9 +577,8 @@ bool lambda::json::codec<::golden::Node>::read(lambda::json::detail::reader& r, 
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::Node fresh{};
-    if (!seen[0]) out.name = std::move(fresh.name);
-    if (!seen[1]) out.children = std::move(fresh.children);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.name);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.children);
   }
   return true;
 }

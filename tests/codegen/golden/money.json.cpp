@@ -29,9 +29,11 @@ bool lambda::json::codec<::golden::shared::Money>::read(lambda::json::detail::re
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::shared::Money fresh{};
-    if (!seen[0]) out.cents = std::move(fresh.cents);
-    if (!seen[1]) out.currency = std::move(fresh.currency);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.currency);
+    if (!seen[0]) {
+      ::golden::shared::Money fresh{};
+      if (!seen[0]) out.cents = std::move(fresh.cents);
+    }
   }
   return true;
 }

@@ -165,11 +165,13 @@ bool lambda::json::codec<::golden::naming::Camel>::read(lambda::json::detail::re
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::naming::Camel fresh{};
-    if (!seen[0]) out.request_id = std::move(fresh.request_id);
-    if (!seen[1]) out.retry_count = std::move(fresh.retry_count);
-    if (!seen[2]) out.amz_date = std::move(fresh.amz_date);
-    if (!seen[3]) out.color = std::move(fresh.color);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.request_id);
+    if (!seen[2]) lambda::json::detail::reset_to_default(out.amz_date);
+    if (!seen[1] || !seen[3]) {
+      ::golden::naming::Camel fresh{};
+      if (!seen[1]) out.retry_count = std::move(fresh.retry_count);
+      if (!seen[3]) out.color = std::move(fresh.color);
+    }
   }
   return true;
 }
@@ -214,9 +216,11 @@ bool lambda::json::codec<::golden::naming::Pascal>::read(lambda::json::detail::r
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::naming::Pascal fresh{};
-    if (!seen[0]) out.request_id = std::move(fresh.request_id);
-    if (!seen[1]) out.level = std::move(fresh.level);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.request_id);
+    if (!seen[1]) {
+      ::golden::naming::Pascal fresh{};
+      if (!seen[1]) out.level = std::move(fresh.level);
+    }
   }
   return true;
 }
@@ -264,10 +268,12 @@ bool lambda::json::codec<::golden::naming::Snake>::read(lambda::json::detail::re
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::naming::Snake fresh{};
-    if (!seen[0]) out.requestId = std::move(fresh.requestId);
-    if (!seen[1]) out.httpMethod = std::move(fresh.httpMethod);
-    if (!seen[2]) out.isBase64Encoded = std::move(fresh.isBase64Encoded);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.requestId);
+    if (!seen[1] || !seen[2]) {
+      ::golden::naming::Snake fresh{};
+      if (!seen[1]) out.httpMethod = std::move(fresh.httpMethod);
+      if (!seen[2]) out.isBase64Encoded = std::move(fresh.isBase64Encoded);
+    }
   }
   return true;
 }
@@ -328,11 +334,10 @@ bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::
   }
   r.end_nested();
   if (r.into_existing() && !seen.all()) {
-    ::golden::naming::Escapes fresh{};
-    if (!seen[0]) out.quoted = std::move(fresh.quoted);
-    if (!seen[1]) out.backslash = std::move(fresh.backslash);
-    if (!seen[2]) out.accented = std::move(fresh.accented);
-    if (!seen[3]) out.control = std::move(fresh.control);
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.quoted);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.backslash);
+    if (!seen[2]) lambda::json::detail::reset_to_default(out.accented);
+    if (!seen[3]) lambda::json::detail::reset_to_default(out.control);
   }
   return true;
 }

@@ -27,5 +27,16 @@ struct LAMBDA_JSON LAMBDA_JSON_NAMING("camelCase") Bucket : Resource, Timestamps
   std::optional<Owner> owner;
 };
 
+/// A base whose constructor chooses defaults: parse_into takes every member left out of a
+/// derived record from a new record, even members without an initializer.
+struct Limits {
+  Limits() : retries(3) {}
+  int retries;
+};
+
+struct LAMBDA_JSON Queue : Limits {
+  std::string url;
+};
+
 }  // namespace outer::inner
 }  // namespace golden

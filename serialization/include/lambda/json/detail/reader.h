@@ -147,14 +147,28 @@ inline bool reader::member(simdjson::simdjson_result<simdjson::ondemand::field> 
   return true;
 }
 
+// A value's first byte says whether it can be `null`; only then does simdjson look at it.
 inline bool reader::null_as_default(value& v, bool& is_null) {
-  simdjson::ondemand::json_type type;
-  if (auto e = v.type().get(type)) return fail_simdjson(e, "value");
-  is_null = type == simdjson::ondemand::json_type::null;
+  const std::string_view token = v.raw_json_token();
+  is_null = !token.empty() && token.front() == 'n';
   if (!is_null) return true;
   bool really_null = false;
   if (auto e = v.is_null().get(really_null)) return fail_simdjson(e, "null");
   return really_null || fail(errc::syntax, "null", "a malformed atom");
+}
+
+/// For generated readers (parse_into): gives `x` the value `T{}` a new record gives it, in place
+/// where T can clear itself, so that a string or container keeps its capacity for the next document.
+template <class T>
+void reset_to_default(T& x) {
+  if constexpr (requires {
+                  x.clear();
+                  x.empty();
+                  x.begin();
+                })
+    x.clear();
+  else
+    x = T{};
 }
 
 /// The name of a JSON kind as error messages spell it.

@@ -1,0 +1,72 @@
+// A fixed number of parses or writes of one event from bench/data, for instruction counts under
+// callgrind (which counts the same on every run, unlike the clock on a shared machine):
+//
+//   valgrind --tool=callgrind --toggle-collect='lambda::json::parser::*' \
+//     build/bench/events_profile s3 parse 1000
+//
+// EVENT is rest, http, sqs, s3 or dynamodb; OPERATION is parse (a fresh value each time),
+// parse_into (one value, reused) or write.
+#include <lambda/events/apigateway.h>
+#include <lambda/events/dynamodb.h>
+#include <lambda/events/s3.h>
+#include <lambda/events/sqs.h>
+#include <lambda/json.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+namespace {
+
+std::string load(const std::string& name) {
+  std::ifstream in(std::string(LAMBDAGEN_BENCH_DATA) + "/" + name);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+template <class T>
+int run(const std::string& file, std::string_view operation, long count) {
+  const std::string json = load(file);
+  auto first = lambda::json::parse<T>(json);
+  if (!first) {
+    std::cerr << file << ": " << first.error().message() << "\n";
+    return 1;
+  }
+  std::size_t sink = 0;
+  if (operation == "parse") {
+    for (long i = 0; i < count; ++i) sink += lambda::json::parse<T>(json).has_value();
+  } else if (operation == "parse_into") {
+    T value{};
+    for (long i = 0; i < count; ++i) sink += lambda::json::parse_into(json, value).has_value();
+  } else if (operation == "write") {
+    for (long i = 0; i < count; ++i) sink += lambda::json::to_string(*first).size();
+  } else {
+    std::cerr << "unknown operation " << operation << " (parse, parse_into or write)\n";
+    return 2;
+  }
+  std::cout << operation << " " << file << " x" << count << ": " << sink << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4) {
+    std::cerr << "usage: events_profile rest|http|sqs|s3|dynamodb parse|parse_into|write COUNT\n";
+    return 2;
+  }
+  namespace ev = lambda::events;
+  const std::string_view event = argv[1], operation = argv[2];
+  const long count = std::atol(argv[3]);
+  if (event == "rest") return run<ev::APIGatewayProxyRequest>("apigateway-rest-request.json", operation, count);
+  if (event == "http") return run<ev::APIGatewayV2HTTPRequest>("apigateway-v2-http-request.json", operation, count);
+  if (event == "sqs") return run<ev::SQSEvent>("sqs-10-records.json", operation, count);
+  if (event == "s3") return run<ev::S3Event>("s3-put.json", operation, count);
+  if (event == "dynamodb") return run<ev::DynamoDBEvent>("dynamodb-5-records.json", operation, count);
+  std::cerr << "unknown event " << event << "\n";
+  return 2;
+}
