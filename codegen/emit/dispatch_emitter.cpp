@@ -9,7 +9,9 @@ void print_node(Printer& p, std::string_view subject, const std::vector<std::str
                 const model::DispatchNode& node, const std::function<void(std::size_t)>& on_match) {
   if (node.is_leaf()) {
     std::string literal = cpp_string_literal(keys[node.candidate]);
-    p.print("if ($subject$ == $literal$) {\n", {{"subject", subject}, {"literal", literal}});
+    // The switch on the subject's size has already checked the length.
+    p.print("if (lambda::json::detail::same_key($subject$, $literal$)) {\n",
+            {{"subject", subject}, {"literal", literal}});
     p.indent();
     on_match(node.candidate);
     p.outdent();

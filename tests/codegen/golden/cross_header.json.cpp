@@ -13,21 +13,21 @@ bool lambda::json::codec<::golden::Invoice>::read(lambda::json::detail::reader& 
       case 5:
         switch (key[1]) {
           case 'a':
-            if (key == "taxes") {
+            if (lambda::json::detail::same_key(key, "taxes")) {
               if (!lambda::json::codec<std::map<std::string, ::golden::shared::Money>>::read(r, value, out.taxes)) return r.at_key("taxes");
               seen[3] = true;
               continue;
             }
             break;
           case 'i':
-            if (key == "lines") {
+            if (lambda::json::detail::same_key(key, "lines")) {
               if (!lambda::json::codec<std::vector<::golden::shared::Money>>::read(r, value, out.lines)) return r.at_key("lines");
               seen[2] = true;
               continue;
             }
             break;
           case 'o':
-            if (key == "total") {
+            if (lambda::json::detail::same_key(key, "total")) {
               if (!lambda::json::codec<::golden::shared::Money>::read(r, value, out.total)) return r.at_key("total");
               seen[1] = true;
               continue;
@@ -36,7 +36,7 @@ bool lambda::json::codec<::golden::Invoice>::read(lambda::json::detail::reader& 
         }
         break;
       case 6:
-        if (key == "number") {
+        if (lambda::json::detail::same_key(key, "number")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.number)) return r.at_key("number");
           seen[0] = true;
           continue;

@@ -13,14 +13,14 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
       case 4:
         switch (key[0]) {
           case 'b':
-            if (key == "body") {
+            if (lambda::json::detail::same_key(key, "body")) {
               if (!lambda::json::codec<std::optional<std::string>>::read(r, value, out.body)) return r.at_key("body");
               seen[9] = true;
               continue;
             }
             break;
           case 'p':
-            if (key == "path") {
+            if (lambda::json::detail::same_key(key, "path")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.path)) return r.at_key("path");
               seen[1] = true;
               continue;
@@ -31,28 +31,28 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
       case 7:
         switch (key[0]) {
           case 'c':
-            if (key == "cookies") {
+            if (lambda::json::detail::same_key(key, "cookies")) {
               if (!lambda::json::codec<std::vector<std::string>>::read(r, value, out.cookies)) return r.at_key("cookies");
               seen[15] = true;
               continue;
             }
             break;
           case 'h':
-            if (key == "headers") {
+            if (lambda::json::detail::same_key(key, "headers")) {
               if (!lambda::json::codec<std::map<std::string, std::string>>::read(r, value, out.headers)) return r.at_key("headers");
               seen[3] = true;
               continue;
             }
             break;
           case 'r':
-            if (key == "rawPath") {
+            if (lambda::json::detail::same_key(key, "rawPath")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.rawPath)) return r.at_key("rawPath");
               seen[13] = true;
               continue;
             }
             break;
           case 'v':
-            if (key == "version") {
+            if (lambda::json::detail::same_key(key, "version")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.version)) return r.at_key("version");
               seen[11] = true;
               continue;
@@ -63,14 +63,14 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
       case 8:
         switch (key[1]) {
           case 'e':
-            if (key == "resource") {
+            if (lambda::json::detail::same_key(key, "resource")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.resource)) return r.at_key("resource");
               seen[0] = true;
               continue;
             }
             break;
           case 'o':
-            if (key == "routeKey") {
+            if (lambda::json::detail::same_key(key, "routeKey")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.routeKey)) return r.at_key("routeKey");
               seen[12] = true;
               continue;
@@ -79,7 +79,7 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
         }
         break;
       case 10:
-        if (key == "httpMethod") {
+        if (lambda::json::detail::same_key(key, "httpMethod")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.httpMethod)) return r.at_key("httpMethod");
           seen[2] = true;
           continue;
@@ -88,21 +88,21 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
       case 14:
         switch (key[0]) {
           case 'p':
-            if (key == "pathParameters") {
+            if (lambda::json::detail::same_key(key, "pathParameters")) {
               if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.pathParameters)) return r.at_key("pathParameters");
               seen[7] = true;
               continue;
             }
             break;
           case 'r':
-            if (key == "rawQueryString") {
+            if (lambda::json::detail::same_key(key, "rawQueryString")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.rawQueryString)) return r.at_key("rawQueryString");
               seen[14] = true;
               continue;
             }
             break;
           case 's':
-            if (key == "stageVariables") {
+            if (lambda::json::detail::same_key(key, "stageVariables")) {
               if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.stageVariables)) return r.at_key("stageVariables");
               seen[8] = true;
               continue;
@@ -111,28 +111,28 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
         }
         break;
       case 15:
-        if (key == "isBase64Encoded") {
+        if (lambda::json::detail::same_key(key, "isBase64Encoded")) {
           if (!lambda::json::codec<bool>::read(r, value, out.isBase64Encoded)) return r.at_key("isBase64Encoded");
           seen[10] = true;
           continue;
         }
         break;
       case 17:
-        if (key == "multiValueHeaders") {
+        if (lambda::json::detail::same_key(key, "multiValueHeaders")) {
           if (!lambda::json::codec<std::map<std::string, std::vector<std::string>>>::read(r, value, out.multiValueHeaders)) return r.at_key("multiValueHeaders");
           seen[4] = true;
           continue;
         }
         break;
       case 21:
-        if (key == "queryStringParameters") {
+        if (lambda::json::detail::same_key(key, "queryStringParameters")) {
           if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.queryStringParameters)) return r.at_key("queryStringParameters");
           seen[5] = true;
           continue;
         }
         break;
       case 31:
-        if (key == "multiValueQueryStringParameters") {
+        if (lambda::json::detail::same_key(key, "multiValueQueryStringParameters")) {
           if (!lambda::json::codec<std::optional<std::map<std::string, std::vector<std::string>>>>::read(r, value, out.multiValueQueryStringParameters)) return r.at_key("multiValueQueryStringParameters");
           seen[6] = true;
           continue;

@@ -11,7 +11,7 @@ bool lambda::json::codec<::golden::outer::inner::Resource>::read(lambda::json::d
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 3:
-        if (key == "arn") {
+        if (lambda::json::detail::same_key(key, "arn")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.arn)) return r.at_key("arn");
           seen[0] = true;
           continue;
@@ -43,14 +43,14 @@ bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read(lambda::js
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 2:
-        if (key == "id") {
+        if (lambda::json::detail::same_key(key, "id")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.id)) return r.at_key("id");
           seen[1] = true;
           continue;
         }
         break;
       case 12:
-        if (key == "display_name") {
+        if (lambda::json::detail::same_key(key, "display_name")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.display_name)) return r.at_key("display_name");
           seen[0] = true;
           continue;
@@ -85,14 +85,14 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::det
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 3:
-        if (key == "arn") {
+        if (lambda::json::detail::same_key(key, "arn")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.arn)) return r.at_key("arn");
           seen[0] = true;
           continue;
         }
         break;
       case 5:
-        if (key == "owner") {
+        if (lambda::json::detail::same_key(key, "owner")) {
           if (!lambda::json::codec<std::optional<::golden::outer::inner::Bucket::Owner>>::read(r, value, out.owner)) return r.at_key("owner");
           seen[4] = true;
           continue;
@@ -101,14 +101,14 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::det
       case 7:
         switch (key[0]) {
           case 'c':
-            if (key == "created") {
+            if (lambda::json::detail::same_key(key, "created")) {
               if (!lambda::json::codec<long>::read(r, value, out.created)) return r.at_key("created");
               seen[1] = true;
               continue;
             }
             break;
           case 'u':
-            if (key == "updated") {
+            if (lambda::json::detail::same_key(key, "updated")) {
               if (!lambda::json::codec<long>::read(r, value, out.updated)) return r.at_key("updated");
               seen[2] = true;
               continue;
@@ -117,7 +117,7 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::det
         }
         break;
       case 10:
-        if (key == "bucketName") {
+        if (lambda::json::detail::same_key(key, "bucketName")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.bucket_name)) return r.at_key("bucketName");
           seen[3] = true;
           continue;
@@ -166,14 +166,14 @@ bool lambda::json::codec<::golden::outer::inner::Queue>::read(lambda::json::deta
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 3:
-        if (key == "url") {
+        if (lambda::json::detail::same_key(key, "url")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.url)) return r.at_key("url");
           seen[1] = true;
           continue;
         }
         break;
       case 7:
-        if (key == "retries") {
+        if (lambda::json::detail::same_key(key, "retries")) {
           if (!lambda::json::codec<int>::read(r, value, out.retries)) return r.at_key("retries");
           seen[0] = true;
           continue;

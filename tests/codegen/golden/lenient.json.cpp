@@ -15,14 +15,14 @@ bool lambda::json::codec<::golden::Request>::read(lambda::json::detail::reader& 
       case 4:
         switch (key[0]) {
           case 'b':
-            if (key == "body") {
+            if (lambda::json::detail::same_key(key, "body")) {
               if (!lambda::json::codec<std::optional<std::string>>::read(r, value, out.body)) return r.at_key("body");
               seen[2] = true;
               continue;
             }
             break;
           case 'p':
-            if (key == "path") {
+            if (lambda::json::detail::same_key(key, "path")) {
               bool is_null = false;
               if (!r.null_as_default(value, is_null)) return r.at_key("path");
               if (is_null) {
@@ -38,7 +38,7 @@ bool lambda::json::codec<::golden::Request>::read(lambda::json::detail::reader& 
         }
         break;
       case 5:
-        if (key == "query") {
+        if (lambda::json::detail::same_key(key, "query")) {
           bool is_null = false;
           if (!r.null_as_default(value, is_null)) return r.at_key("query");
           if (is_null) {
@@ -52,7 +52,7 @@ bool lambda::json::codec<::golden::Request>::read(lambda::json::detail::reader& 
         }
         break;
       case 7:
-        if (key == "retries") {
+        if (lambda::json::detail::same_key(key, "retries")) {
           bool is_null = false;
           if (!r.null_as_default(value, is_null)) return r.at_key("retries");
           if (is_null) {
@@ -113,7 +113,7 @@ bool lambda::json::codec<::golden::Notice>::read(lambda::json::detail::reader& r
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 3:
-        if (key == "ids") {
+        if (lambda::json::detail::same_key(key, "ids")) {
           bool is_null = false;
           if (!r.null_as_default(value, is_null)) return r.at_key("ids");
           if (is_null) {
@@ -127,7 +127,7 @@ bool lambda::json::codec<::golden::Notice>::read(lambda::json::detail::reader& r
         }
         break;
       case 4:
-        if (key == "text") {
+        if (lambda::json::detail::same_key(key, "text")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.text)) return r.at_key("text");
           seen[2] = true;
           continue;
@@ -136,14 +136,14 @@ bool lambda::json::codec<::golden::Notice>::read(lambda::json::detail::reader& r
       case 14:
         switch (key[12]) {
           case 'R':
-            if (key == "SigningCertURL") {
+            if (lambda::json::detail::same_key(key, "SigningCertURL")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.SigningCertUrl)) return r.at_key("SigningCertURL");
               seen[0] = true;
               continue;
             }
             break;
           case 'r':
-            if (key == "SigningCertUrl") {
+            if (lambda::json::detail::same_key(key, "SigningCertUrl")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.SigningCertUrl)) return r.at_key("SigningCertUrl");
               seen[0] = true;
               continue;
@@ -152,7 +152,7 @@ bool lambda::json::codec<::golden::Notice>::read(lambda::json::detail::reader& r
         }
         break;
       case 16:
-        if (key == "signing_cert_url") {
+        if (lambda::json::detail::same_key(key, "signing_cert_url")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.SigningCertUrl)) return r.at_key("signing_cert_url");
           seen[0] = true;
           continue;
@@ -212,7 +212,7 @@ bool lambda::json::codec<::golden::Forwarded>::read(lambda::json::detail::reader
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 3:
-        if (key == "via") {
+        if (lambda::json::detail::same_key(key, "via")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.via)) return r.at_key("via");
           seen[4] = true;
           continue;
@@ -221,14 +221,14 @@ bool lambda::json::codec<::golden::Forwarded>::read(lambda::json::detail::reader
       case 4:
         switch (key[0]) {
           case 'b':
-            if (key == "body") {
+            if (lambda::json::detail::same_key(key, "body")) {
               if (!lambda::json::codec<std::optional<std::string>>::read(r, value, out.body)) return r.at_key("body");
               seen[2] = true;
               continue;
             }
             break;
           case 'p':
-            if (key == "path") {
+            if (lambda::json::detail::same_key(key, "path")) {
               bool is_null = false;
               if (!r.null_as_default(value, is_null)) return r.at_key("path");
               if (is_null) {
@@ -244,7 +244,7 @@ bool lambda::json::codec<::golden::Forwarded>::read(lambda::json::detail::reader
         }
         break;
       case 5:
-        if (key == "query") {
+        if (lambda::json::detail::same_key(key, "query")) {
           bool is_null = false;
           if (!r.null_as_default(value, is_null)) return r.at_key("query");
           if (is_null) {
@@ -258,7 +258,7 @@ bool lambda::json::codec<::golden::Forwarded>::read(lambda::json::detail::reader
         }
         break;
       case 7:
-        if (key == "retries") {
+        if (lambda::json::detail::same_key(key, "retries")) {
           bool is_null = false;
           if (!r.null_as_default(value, is_null)) return r.at_key("retries");
           if (is_null) {
@@ -325,14 +325,14 @@ bool lambda::json::codec<::golden::Tail>::read(lambda::json::detail::reader& r, 
       case 4:
         switch (key[0]) {
           case 'n':
-            if (key == "name") {
+            if (lambda::json::detail::same_key(key, "name")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.name)) return r.at_key("name");
               seen[0] = true;
               continue;
             }
             break;
           case 's':
-            if (key == "size") {
+            if (lambda::json::detail::same_key(key, "size")) {
               if (!lambda::json::codec<std::optional<int>>::read(r, value, out.size)) return r.at_key("size");
               seen[1] = true;
               continue;

@@ -13,28 +13,28 @@ bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& 
       case 4:
         switch (key[0]) {
           case 'b':
-            if (key == "byte") {
+            if (lambda::json::detail::same_key(key, "byte")) {
               if (!lambda::json::codec<unsigned char>::read(r, value, out.byte)) return r.at_key("byte");
               seen[2] = true;
               continue;
             }
             break;
           case 'f':
-            if (key == "flag") {
+            if (lambda::json::detail::same_key(key, "flag")) {
               if (!lambda::json::codec<bool>::read(r, value, out.flag)) return r.at_key("flag");
               seen[0] = true;
               continue;
             }
             break;
           case 't':
-            if (key == "tiny") {
+            if (lambda::json::detail::same_key(key, "tiny")) {
               if (!lambda::json::codec<signed char>::read(r, value, out.tiny)) return r.at_key("tiny");
               seen[1] = true;
               continue;
             }
             break;
           case 'w':
-            if (key == "wide") {
+            if (lambda::json::detail::same_key(key, "wide")) {
               if (!lambda::json::codec<long>::read(r, value, out.wide)) return r.at_key("wide");
               seen[7] = true;
               continue;
@@ -45,21 +45,21 @@ bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& 
       case 5:
         switch (key[0]) {
           case 'c':
-            if (key == "count") {
+            if (lambda::json::detail::same_key(key, "count")) {
               if (!lambda::json::codec<int>::read(r, value, out.count)) return r.at_key("count");
               seen[5] = true;
               continue;
             }
             break;
           case 'r':
-            if (key == "ratio") {
+            if (lambda::json::detail::same_key(key, "ratio")) {
               if (!lambda::json::codec<float>::read(r, value, out.ratio)) return r.at_key("ratio");
               seen[10] = true;
               continue;
             }
             break;
           case 's':
-            if (key == "small") {
+            if (lambda::json::detail::same_key(key, "small")) {
               if (!lambda::json::codec<short>::read(r, value, out.small)) return r.at_key("small");
               seen[3] = true;
               continue;
@@ -68,21 +68,21 @@ bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& 
         }
         break;
       case 6:
-        if (key == "amount") {
+        if (lambda::json::detail::same_key(key, "amount")) {
           if (!lambda::json::codec<double>::read(r, value, out.amount)) return r.at_key("amount");
           seen[11] = true;
           continue;
         }
         break;
       case 7:
-        if (key == "longest") {
+        if (lambda::json::detail::same_key(key, "longest")) {
           if (!lambda::json::codec<long long>::read(r, value, out.longest)) return r.at_key("longest");
           seen[9] = true;
           continue;
         }
         break;
       case 13:
-        if (key == "wide_unsigned") {
+        if (lambda::json::detail::same_key(key, "wide_unsigned")) {
           if (!lambda::json::codec<unsigned long>::read(r, value, out.wide_unsigned)) return r.at_key("wide_unsigned");
           seen[8] = true;
           continue;
@@ -91,14 +91,14 @@ bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& 
       case 14:
         switch (key[0]) {
           case 'c':
-            if (key == "count_unsigned") {
+            if (lambda::json::detail::same_key(key, "count_unsigned")) {
               if (!lambda::json::codec<unsigned int>::read(r, value, out.count_unsigned)) return r.at_key("count_unsigned");
               seen[6] = true;
               continue;
             }
             break;
           case 's':
-            if (key == "small_unsigned") {
+            if (lambda::json::detail::same_key(key, "small_unsigned")) {
               if (!lambda::json::codec<unsigned short>::read(r, value, out.small_unsigned)) return r.at_key("small_unsigned");
               seen[4] = true;
               continue;
@@ -166,7 +166,7 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 3:
-        if (key == "sku") {
+        if (lambda::json::detail::same_key(key, "sku")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.sku)) return r.at_key("sku");
           seen[0] = true;
           continue;
@@ -175,21 +175,21 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
       case 4:
         switch (key[0]) {
           case 'e':
-            if (key == "etag") {
+            if (lambda::json::detail::same_key(key, "etag")) {
               if (!lambda::json::codec<std::optional<std::string>>::read(r, value, out.etag)) return r.at_key("etag");
               seen[9] = true;
               continue;
             }
             break;
           case 'n':
-            if (key == "next") {
+            if (lambda::json::detail::same_key(key, "next")) {
               if (!lambda::json::codec<std::optional<int>>::read(r, value, out.next)) return r.at_key("next");
               seen[8] = true;
               continue;
             }
             break;
           case 'r':
-            if (key == "rows") {
+            if (lambda::json::detail::same_key(key, "rows")) {
               if (!lambda::json::codec<std::vector<std::vector<std::string>>>::read(r, value, out.rows)) return r.at_key("rows");
               seen[3] = true;
               continue;
@@ -200,14 +200,14 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
       case 6:
         switch (key[0]) {
           case 'l':
-            if (key == "labels") {
+            if (lambda::json::detail::same_key(key, "labels")) {
               if (!lambda::json::codec<std::unordered_map<std::string_view, std::optional<std::string>>>::read(r, value, out.labels)) return r.at_key("labels");
               seen[5] = true;
               continue;
             }
             break;
           case 'p':
-            if (key == "prices") {
+            if (lambda::json::detail::same_key(key, "prices")) {
               if (!lambda::json::codec<std::map<std::string, double>>::read(r, value, out.prices)) return r.at_key("prices");
               seen[4] = true;
               continue;
@@ -218,14 +218,14 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
       case 7:
         switch (key[0]) {
           case 'n':
-            if (key == "numbers") {
+            if (lambda::json::detail::same_key(key, "numbers")) {
               if (!lambda::json::codec<std::vector<int>>::read(r, value, out.numbers)) return r.at_key("numbers");
               seen[2] = true;
               continue;
             }
             break;
           case 's':
-            if (key == "scalars") {
+            if (lambda::json::detail::same_key(key, "scalars")) {
               if (!lambda::json::codec<std::optional<::golden::Scalars>>::read(r, value, out.scalars)) return r.at_key("scalars");
               seen[6] = true;
               continue;
@@ -234,14 +234,14 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
         }
         break;
       case 8:
-        if (key == "borrowed") {
+        if (lambda::json::detail::same_key(key, "borrowed")) {
           if (!lambda::json::codec<std::string_view>::read(r, value, out.borrowed)) return r.at_key("borrowed");
           seen[1] = true;
           continue;
         }
         break;
       case 10:
-        if (key == "unit-price") {
+        if (lambda::json::detail::same_key(key, "unit-price")) {
           if (!lambda::json::codec<double>::read(r, value, out.price_each)) return r.at_key("unit-price");
           seen[7] = true;
           continue;
@@ -309,28 +309,28 @@ bool lambda::json::codec<::golden::Sparse>::read(lambda::json::detail::reader& r
       case 1:
         switch (key[0]) {
           case 'a':
-            if (key == "a") {
+            if (lambda::json::detail::same_key(key, "a")) {
               if (!lambda::json::codec<std::optional<std::string>>::read(r, value, out.a)) return r.at_key("a");
               seen[0] = true;
               continue;
             }
             break;
           case 'b':
-            if (key == "b") {
+            if (lambda::json::detail::same_key(key, "b")) {
               if (!lambda::json::codec<std::optional<int>>::read(r, value, out.b)) return r.at_key("b");
               seen[1] = true;
               continue;
             }
             break;
           case 'c':
-            if (key == "c") {
+            if (lambda::json::detail::same_key(key, "c")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.c)) return r.at_key("c");
               seen[2] = true;
               continue;
             }
             break;
           case 'd':
-            if (key == "d") {
+            if (lambda::json::detail::same_key(key, "d")) {
               if (!lambda::json::codec<std::optional<bool>>::read(r, value, out.d)) return r.at_key("d");
               seen[3] = true;
               continue;
@@ -385,14 +385,14 @@ bool lambda::json::codec<::golden::AllOptional>::read(lambda::json::detail::read
       case 1:
         switch (key[0]) {
           case 'x':
-            if (key == "x") {
+            if (lambda::json::detail::same_key(key, "x")) {
               if (!lambda::json::codec<std::optional<int>>::read(r, value, out.x)) return r.at_key("x");
               seen[0] = true;
               continue;
             }
             break;
           case 'y':
-            if (key == "y") {
+            if (lambda::json::detail::same_key(key, "y")) {
               if (!lambda::json::codec<std::optional<int>>::read(r, value, out.y)) return r.at_key("y");
               seen[1] = true;
               continue;
@@ -453,21 +453,21 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 4:
-        if (key == "sent") {
+        if (lambda::json::detail::same_key(key, "sent")) {
           if (!lambda::json::codec<lambda::json::epoch_milliseconds>::read(r, value, out.sent)) return r.at_key("sent");
           seen[5] = true;
           continue;
         }
         break;
       case 5:
-        if (key == "value") {
+        if (lambda::json::detail::same_key(key, "value")) {
           if (!lambda::json::codec<std::variant<std::monostate, long, double, std::string, std::vector<std::string>>>::read(r, value, out.value)) return r.at_key("value");
           seen[0] = true;
           continue;
         }
         break;
       case 6:
-        if (key == "detail") {
+        if (lambda::json::detail::same_key(key, "detail")) {
           if (!lambda::json::codec<lambda::json::raw_json>::read(r, value, out.detail)) return r.at_key("detail");
           seen[1] = true;
           continue;
@@ -476,28 +476,28 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
       case 7:
         switch (key[0]) {
           case 'c':
-            if (key == "created") {
+            if (lambda::json::detail::same_key(key, "created")) {
               if (!lambda::json::codec<std::chrono::sys_time<std::chrono::duration<long, std::ratio<1, 1000>>>>::read(r, value, out.created)) return r.at_key("created");
               seen[3] = true;
               continue;
             }
             break;
           case 'e':
-            if (key == "expires") {
+            if (lambda::json::detail::same_key(key, "expires")) {
               if (!lambda::json::codec<std::chrono::sys_time<std::chrono::duration<long, std::ratio<1, 1>>>>::read(r, value, out.expires)) return r.at_key("expires");
               seen[4] = true;
               continue;
             }
             break;
           case 'p':
-            if (key == "payload") {
+            if (lambda::json::detail::same_key(key, "payload")) {
               if (!lambda::json::codec<std::vector<std::byte>>::read(r, value, out.payload)) return r.at_key("payload");
               seen[2] = true;
               continue;
             }
             break;
           case 's':
-            if (key == "spelled") {
+            if (lambda::json::detail::same_key(key, "spelled")) {
               if (!lambda::json::codec<lambda::json::timestamp>::read(r, value, out.spelled)) return r.at_key("spelled");
               seen[7] = true;
               continue;
@@ -506,7 +506,7 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
         }
         break;
       case 11:
-        if (key == "approximate") {
+        if (lambda::json::detail::same_key(key, "approximate")) {
           if (!lambda::json::codec<lambda::json::epoch_seconds>::read(r, value, out.approximate)) return r.at_key("approximate");
           seen[6] = true;
           continue;
@@ -559,14 +559,14 @@ bool lambda::json::codec<::golden::Node>::read(lambda::json::detail::reader& r, 
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 4:
-        if (key == "name") {
+        if (lambda::json::detail::same_key(key, "name")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.name)) return r.at_key("name");
           seen[0] = true;
           continue;
         }
         break;
       case 8:
-        if (key == "children") {
+        if (lambda::json::detail::same_key(key, "children")) {
           if (!lambda::json::codec<std::vector<::golden::Node>>::read(r, value, out.children)) return r.at_key("children");
           seen[1] = true;
           continue;

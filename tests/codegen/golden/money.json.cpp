@@ -11,14 +11,14 @@ bool lambda::json::codec<::golden::shared::Money>::read(lambda::json::detail::re
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 5:
-        if (key == "cents") {
+        if (lambda::json::detail::same_key(key, "cents")) {
           if (!lambda::json::codec<long>::read(r, value, out.cents)) return r.at_key("cents");
           seen[0] = true;
           continue;
         }
         break;
       case 8:
-        if (key == "currency") {
+        if (lambda::json::detail::same_key(key, "currency")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.currency)) return r.at_key("currency");
           seen[1] = true;
           continue;

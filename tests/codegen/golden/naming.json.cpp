@@ -6,19 +6,19 @@ bool lambda::json::codec<::golden::naming::Color>::read(lambda::json::detail::re
   if (!lambda::json::detail::read_string(r, v, s)) return false;
   switch (s.size()) {
     case 3:
-      if (s == "red") {
+      if (lambda::json::detail::same_key(s, "red")) {
         out = ::golden::naming::Color::red;
         return true;
       }
       break;
     case 4:
-      if (s == "navy") {
+      if (lambda::json::detail::same_key(s, "navy")) {
         out = ::golden::naming::Color::dark_blue;
         return true;
       }
       break;
     case 5:
-      if (s == "green") {
+      if (lambda::json::detail::same_key(s, "green")) {
         out = ::golden::naming::Color::green;
         return true;
       }
@@ -41,25 +41,25 @@ bool lambda::json::codec<::golden::naming::Level>::read(lambda::json::detail::re
   if (!lambda::json::detail::read_string(r, v, s)) return false;
   switch (s.size()) {
     case 4:
-      if (s == "Warn") {
+      if (lambda::json::detail::same_key(s, "Warn")) {
         out = ::golden::naming::Level::warn;
         return true;
       }
       break;
     case 7:
-      if (s == "Warning") {
+      if (lambda::json::detail::same_key(s, "Warning")) {
         out = ::golden::naming::Level::warning;
         return true;
       }
       break;
     case 9:
-      if (s == "InfoLevel") {
+      if (lambda::json::detail::same_key(s, "InfoLevel")) {
         out = ::golden::naming::Level::info_level;
         return true;
       }
       break;
     case 10:
-      if (s == "DebugLevel") {
+      if (lambda::json::detail::same_key(s, "DebugLevel")) {
         out = ::golden::naming::Level::debug_level;
         return true;
       }
@@ -82,25 +82,25 @@ bool lambda::json::codec<::golden::naming::HttpMethod>::read(lambda::json::detai
   if (!lambda::json::detail::read_string(r, v, s)) return false;
   switch (s.size()) {
     case 3:
-      if (s == "get") {
+      if (lambda::json::detail::same_key(s, "get")) {
         out = ::golden::naming::HttpMethod::Get;
         return true;
       }
       break;
     case 4:
-      if (s == "post") {
+      if (lambda::json::detail::same_key(s, "post")) {
         out = ::golden::naming::HttpMethod::Post;
         return true;
       }
       break;
     case 9:
-      if (s == "http_head") {
+      if (lambda::json::detail::same_key(s, "http_head")) {
         out = ::golden::naming::HttpMethod::HTTPHead;
         return true;
       }
       break;
     case 10:
-      if (s == "put_object") {
+      if (lambda::json::detail::same_key(s, "put_object")) {
         out = ::golden::naming::HttpMethod::PutObject;
         return true;
       }
@@ -129,14 +129,14 @@ bool lambda::json::codec<::golden::naming::Camel>::read(lambda::json::detail::re
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 5:
-        if (key == "color") {
+        if (lambda::json::detail::same_key(key, "color")) {
           if (!lambda::json::codec<::golden::naming::Color>::read(r, value, out.color)) return r.at_key("color");
           seen[3] = true;
           continue;
         }
         break;
       case 9:
-        if (key == "requestId") {
+        if (lambda::json::detail::same_key(key, "requestId")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.request_id)) return r.at_key("requestId");
           seen[0] = true;
           continue;
@@ -145,14 +145,14 @@ bool lambda::json::codec<::golden::naming::Camel>::read(lambda::json::detail::re
       case 10:
         switch (key[0]) {
           case 'X':
-            if (key == "X-Amz-Date") {
+            if (lambda::json::detail::same_key(key, "X-Amz-Date")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.amz_date)) return r.at_key("X-Amz-Date");
               seen[2] = true;
               continue;
             }
             break;
           case 'r':
-            if (key == "retryCount") {
+            if (lambda::json::detail::same_key(key, "retryCount")) {
               if (!lambda::json::codec<int>::read(r, value, out.retry_count)) return r.at_key("retryCount");
               seen[1] = true;
               continue;
@@ -198,14 +198,14 @@ bool lambda::json::codec<::golden::naming::Pascal>::read(lambda::json::detail::r
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 5:
-        if (key == "Level") {
+        if (lambda::json::detail::same_key(key, "Level")) {
           if (!lambda::json::codec<::golden::naming::Level>::read(r, value, out.level)) return r.at_key("Level");
           seen[1] = true;
           continue;
         }
         break;
       case 9:
-        if (key == "RequestId") {
+        if (lambda::json::detail::same_key(key, "RequestId")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.request_id)) return r.at_key("RequestId");
           seen[0] = true;
           continue;
@@ -243,21 +243,21 @@ bool lambda::json::codec<::golden::naming::Snake>::read(lambda::json::detail::re
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 10:
-        if (key == "request_id") {
+        if (lambda::json::detail::same_key(key, "request_id")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.requestId)) return r.at_key("request_id");
           seen[0] = true;
           continue;
         }
         break;
       case 11:
-        if (key == "http_method") {
+        if (lambda::json::detail::same_key(key, "http_method")) {
           if (!lambda::json::codec<::golden::naming::HttpMethod>::read(r, value, out.httpMethod)) return r.at_key("http_method");
           seen[1] = true;
           continue;
         }
         break;
       case 17:
-        if (key == "is_base64_encoded") {
+        if (lambda::json::detail::same_key(key, "is_base64_encoded")) {
           if (!lambda::json::codec<bool>::read(r, value, out.isBase64Encoded)) return r.at_key("is_base64_encoded");
           seen[2] = true;
           continue;
@@ -298,7 +298,7 @@ bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 5:
-        if (key == "caf\303\251") {
+        if (lambda::json::detail::same_key(key, "caf\303\251")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.accented)) return r.at_key("caf\303\251");
           seen[2] = true;
           continue;
@@ -307,14 +307,14 @@ bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::
       case 8:
         switch (key[0]) {
           case 's':
-            if (key == "say \"hi\"") {
+            if (lambda::json::detail::same_key(key, "say \"hi\"")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.quoted)) return r.at_key("say \"hi\"");
               seen[0] = true;
               continue;
             }
             break;
           case 't':
-            if (key == "tab\011here") {
+            if (lambda::json::detail::same_key(key, "tab\011here")) {
               if (!lambda::json::codec<std::string>::read(r, value, out.control)) return r.at_key("tab\011here");
               seen[3] = true;
               continue;
@@ -323,7 +323,7 @@ bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::
         }
         break;
       case 10:
-        if (key == "back\\slash") {
+        if (lambda::json::detail::same_key(key, "back\\slash")) {
           if (!lambda::json::codec<std::string>::read(r, value, out.backslash)) return r.at_key("back\\slash");
           seen[1] = true;
           continue;

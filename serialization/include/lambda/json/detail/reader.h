@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,10 +60,11 @@ class reader {
   void end_nested() noexcept { --depth_; }
 
   /// Splits an object member into its unescaped key and its value.
-  bool member(simdjson::simdjson_result<simdjson::ondemand::field> f, std::string_view& key, value& v);
+  [[gnu::always_inline]] bool member(simdjson::simdjson_result<simdjson::ondemand::field> f, std::string_view& key,
+                                     value& v);
   /// For members that read `null` as their default: sets `is_null` and, when it is, consumes the
   /// `null`; other values are left for the member's codec.
-  bool null_as_default(value& v, bool& is_null);
+  [[gnu::always_inline]] bool null_as_default(value& v, bool& is_null);
   /// Steps over a value nobody takes, still checking that it is well-formed.
   bool skip(value& v);
   /// Reports `key` as unknown (for types that reject unknown keys).
@@ -83,6 +85,9 @@ class reader {
     std::size_t index = 0;
     bool is_index = false;
   };
+
+  /// null_as_default's rare path: consumes a value that starts like `null`.
+  [[gnu::noinline]] bool consume_null(value& v);
 
   simdjson::ondemand::document* doc_;
   const char* text_end_;  // null when the document is wrapped in [ ]
@@ -151,10 +156,14 @@ inline bool reader::member(simdjson::simdjson_result<simdjson::ondemand::field> 
 inline bool reader::null_as_default(value& v, bool& is_null) {
   const std::string_view token = v.raw_json_token();
   is_null = !token.empty() && token.front() == 'n';
-  if (!is_null) return true;
-  bool really_null = false;
-  if (auto e = v.is_null().get(really_null)) return fail_simdjson(e, "null");
-  return really_null || fail(errc::syntax, "null", "a malformed atom");
+  return !is_null || consume_null(v);
+}
+
+/// For generated dispatch: whether `s`, which the dispatch already knows to be as long as
+/// `literal`, holds it. A comparison whose length is a constant is a few word compares.
+template <std::size_t N>
+[[gnu::always_inline]] inline bool same_key(std::string_view s, const char (&literal)[N]) noexcept {
+  return std::memcmp(s.data(), literal, N - 1) == 0;
 }
 
 /// For generated readers (parse_into): gives `x` the value `T{}` a new record gives it, in place
