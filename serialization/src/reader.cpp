@@ -189,10 +189,9 @@ bool reader::fail_simdjson(simdjson::error_code code, std::string_view expected)
   return fail(errc_of(code), std::string(expected), std::string(describe(code)));
 }
 
-bool reader::consume_null(value& v) {
-  bool really_null = false;
-  if (auto e = v.is_null().get(really_null)) return fail_simdjson(e, "null");
-  return really_null || fail(errc::syntax, "null", "a malformed atom");
+bool reader::consume_null(value& v, bool& is_null) {
+  if (auto e = v.is_null().get(is_null)) return fail_simdjson(e, "null");
+  return true;
 }
 
 bool reader::at_key(std::string_view key) {

@@ -34,7 +34,9 @@ struct map_codec {
     // parse_into hands over the previous value. A warm Lambda's next event mostly has the same
     // keys in the same order, so each key is first tried against the entry at `cursor`, which is
     // then reused where it stands. From the first key that differs, the remaining entries become
-    // spare nodes (keeping the capacity of their strings) for the keys still to come.
+    // spare nodes (keeping the capacity of their strings) for the keys still to come. A reused
+    // value is read over as it stands: under parse_into every codec leaves exactly what the
+    // document says (records reset the members it leaves out), as a new value would.
     auto cursor = out.begin();
     bool in_step = !out.empty();
     std::vector<typename Map::node_type> spare;
@@ -45,13 +47,13 @@ struct map_codec {
       typename Map::iterator slot;
       if (in_step && cursor != out.end() && cursor->first == key) {
         slot = cursor++;
-        reset(slot->second);
+        if (!r.into_existing()) reset(slot->second);  // a default the type's initializer gave
       } else {
         if (in_step) {
           in_step = false;
           while (cursor != out.end()) spare.push_back(out.extract(cursor++));
         }
-        slot = insert(out, key, spare);
+        slot = insert(out, key, spare, r.into_existing());
       }
       if (!codec<mapped>::read(r, element, slot->second)) return r.at_key(key);
     }
@@ -60,8 +62,10 @@ struct map_codec {
     return true;
   }
   // The entry for `key`, new (from a spare node when there is one) or, for a repeated key,
-  // the existing one emptied: the last value wins.
-  static typename Map::iterator insert(Map& out, std::string_view key, std::vector<typename Map::node_type>& spare) {
+  // the existing one emptied: the last value wins. A spare node's value is emptied unless it will
+  // be read over `into_existing`.
+  static typename Map::iterator insert(Map& out, std::string_view key, std::vector<typename Map::node_type>& spare,
+                                       bool into_existing = false) {
     // Senders often write keys in order (API Gateway sorts headers): hinting at the end makes
     // such an insertion one comparison instead of a walk down the tree, and costs one comparison
     // when the keys come unordered.
@@ -74,7 +78,7 @@ struct map_codec {
       auto node = std::move(spare.back());
       spare.pop_back();
       assign(node.key(), key);
-      reset(node.mapped());
+      if (!into_existing) reset(node.mapped());
       slot = out.insert(out.end(), std::move(node));
     }
     if (out.size() == size_before) reset(slot->second);

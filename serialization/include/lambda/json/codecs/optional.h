@@ -14,7 +14,7 @@ struct codec<std::optional<T>> {
   static constexpr kinds accepts = codec<T>::accepts | kinds::null;
   static bool read(detail::reader& r, detail::value& v, std::optional<T>& out) {
     bool is_null = false;
-    if (auto e = v.is_null().get(is_null)) return r.fail_simdjson(e, "value or null");
+    if (!r.null_as_default(v, is_null)) return false;
     if (is_null) {
       out.reset();
       return true;

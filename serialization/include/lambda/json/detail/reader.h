@@ -62,8 +62,8 @@ class reader {
   /// Splits an object member into its unescaped key and its value.
   [[gnu::always_inline]] bool member(simdjson::simdjson_result<simdjson::ondemand::field> f, std::string_view& key,
                                      value& v);
-  /// For members that read `null` as their default: sets `is_null` and, when it is, consumes the
-  /// `null`; other values are left for the member's codec.
+  /// For members that read `null` as their default, and std::optional: sets `is_null` and, when
+  /// it is, consumes the `null`; other values are left for the member's codec.
   [[gnu::always_inline]] bool null_as_default(value& v, bool& is_null);
   /// Steps over a value nobody takes, still checking that it is well-formed.
   bool skip(value& v);
@@ -86,8 +86,9 @@ class reader {
     bool is_index = false;
   };
 
-  /// null_as_default's rare path: consumes a value that starts like `null`.
-  [[gnu::noinline]] bool consume_null(value& v);
+  /// null_as_default's rare path, for a value that starts like `null`: consumes it when it is
+  /// (anything else is left for the member's codec to report).
+  [[gnu::noinline]] bool consume_null(value& v, bool& is_null);
 
   simdjson::ondemand::document* doc_;
   const char* text_end_;  // null when the document is wrapped in [ ]
@@ -154,9 +155,9 @@ inline bool reader::member(simdjson::simdjson_result<simdjson::ondemand::field> 
 
 // A value's first byte says whether it can be `null`; only then does simdjson look at it.
 inline bool reader::null_as_default(value& v, bool& is_null) {
+  is_null = false;
   const std::string_view token = v.raw_json_token();
-  is_null = !token.empty() && token.front() == 'n';
-  return !is_null || consume_null(v);
+  return token.empty() || token.front() != 'n' || consume_null(v, is_null);
 }
 
 /// For generated dispatch: whether `s`, which the dispatch already knows to be as long as
