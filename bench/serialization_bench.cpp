@@ -12,7 +12,12 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
 
 namespace {
 
@@ -278,6 +283,135 @@ void BM_Baseline_CopyBorrowedStruct(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * event().size()));
 }
 
+// Issue 16 item 3: the event's header maps as std::map (what the HTTP events hold) against
+// lambda::json::flat_map with case-insensitive lookup: "headers" owned and borrowed, and
+// "multiValueHeaders", each taken verbatim from the event. Every operation is timed on the same
+// text for both types.
+using StdHeaders = std::map<std::string, std::string>;
+using FlatHeaders = lambda::json::flat_map<std::string, std::string, lambda::json::case_insensitive_equal>;
+using StdMultiHeaders = std::map<std::string, std::vector<std::string>>;
+using FlatMultiHeaders =
+    lambda::json::flat_map<std::string, std::vector<std::string>, lambda::json::case_insensitive_equal>;
+// Borrowed, as a handler that reads RestRequestView holds them: no string is copied.
+using StdBorrowedHeaders = std::map<std::string_view, std::string_view>;
+using FlatBorrowedHeaders =
+    lambda::json::flat_map<std::string_view, std::string_view, lambda::json::case_insensitive_equal>;
+
+struct HeaderTexts {
+  std::string headers;        // the event's "headers" object
+  std::string multi_headers;  // its "multiValueHeaders" object
+};
+
+template <class M>
+M parse_or_fail(const std::string& text) {
+  auto r = lambda::json::parse<M>(text);
+  if (!r) fail("headers: " + r.error().message());
+  return *r;
+}
+
+// The flat map's entries, sorted as a std::map holds them; its size must match (no key repeated).
+template <class Std, class Flat>
+void check_same_entries(const Std& expected, const Flat& flat, const char* what) {
+  const Std sorted(flat.begin(), flat.end());
+  if (flat.size() != expected.size() || !(sorted == expected))
+    fail(std::string(what) + ": flat_map and std::map disagree");
+}
+
+// The two objects, extracted once; before any of them is timed, std::map and flat_map must read
+// the same entries from each.
+const HeaderTexts& header_texts() {
+  static const HeaderTexts texts = [] {
+    const auto doc = parse_or_fail<std::map<std::string, lambda::json::raw_json>>(event());
+    HeaderTexts t{doc.at("headers").text, doc.at("multiValueHeaders").text};
+    check_same_entries(parse_or_fail<StdHeaders>(t.headers), parse_or_fail<FlatHeaders>(t.headers), "headers");
+    check_same_entries(parse_or_fail<StdMultiHeaders>(t.multi_headers),
+                       parse_or_fail<FlatMultiHeaders>(t.multi_headers), "multiValueHeaders");
+    // Borrowed values point into the parser's buffers: copied out before the next parse.
+    const auto borrowed_std = parse_or_fail<StdBorrowedHeaders>(t.headers);
+    const StdHeaders owned_std(borrowed_std.begin(), borrowed_std.end());
+    const auto borrowed_flat = parse_or_fail<FlatBorrowedHeaders>(t.headers);
+    check_same_entries(owned_std, FlatHeaders(borrowed_flat.begin(), borrowed_flat.end()), "borrowed headers");
+    if (owned_std != parse_or_fail<StdHeaders>(t.headers)) fail("borrowed headers: not the owned ones");
+    return t;
+  }();
+  return texts;
+}
+
+template <class M>
+const std::string& headers_text() {
+  if constexpr (std::is_convertible_v<typename M::mapped_type, std::string_view>)
+    return header_texts().headers;
+  else
+    return header_texts().multi_headers;
+}
+
+template <class M>
+void BM_Headers_Parse(benchmark::State& state) {
+  const std::string& text = headers_text<M>();
+  for (auto _ : state) {
+    auto r = lambda::json::parse<M>(text);
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+
+template <class M>
+void BM_Headers_ParseInto(benchmark::State& state) {
+  const std::string& text = headers_text<M>();
+  M value = parse_or_fail<M>(text);  // used: a warm Lambda's last event had the same headers
+  for (auto _ : state) {
+    auto r = lambda::json::parse_into(text, value);
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+
+template <class M>
+void BM_Headers_Write(benchmark::State& state) {
+  const M value = parse_or_fail<M>(headers_text<M>());
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    std::string out = lambda::json::to_string(value);
+    bytes += out.size();
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
+}
+
+// A handler looking up three headers the event has. With std::map the user must spell each name
+// as the sender did; with flat_map any case finds it, so the lower-case spellings are used.
+template <class M>
+void BM_Headers_Lookup(benchmark::State& state) {
+  constexpr bool is_std =
+      std::is_same_v<M, StdHeaders> || std::is_same_v<M, StdMultiHeaders> || std::is_same_v<M, StdBorrowedHeaders>;
+  static constexpr const char* std_names[] = {"Content-Type", "Host", "X-Forwarded-For"};
+  static constexpr const char* flat_names[] = {"content-type", "host", "x-forwarded-for"};
+  const M value = parse_or_fail<M>(headers_text<M>());
+  for (const char* name : is_std ? std_names : flat_names)
+    if (value.find(name) == value.end()) fail(std::string("lookup: no ") + name);
+  for (auto _ : state) {
+    for (const char* name : is_std ? std_names : flat_names) {
+      auto it = value.find(name);
+      benchmark::DoNotOptimize(it);
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * 3));
+}
+
+// Each operation for std::map, then for flat_map, under `group`.
+template <class Std, class Flat>
+bool register_headers_benchmarks(const std::string& group) {
+  auto add = [&](const char* operation, void (*std_fn)(benchmark::State&), void (*flat_fn)(benchmark::State&)) {
+    benchmark::RegisterBenchmark((group + "/" + operation + "/std_map").c_str(), std_fn);
+    benchmark::RegisterBenchmark((group + "/" + operation + "/flat_map").c_str(), flat_fn);
+  };
+  add("Parse", BM_Headers_Parse<Std>, BM_Headers_Parse<Flat>);
+  add("ParseInto", BM_Headers_ParseInto<Std>, BM_Headers_ParseInto<Flat>);
+  add("Write", BM_Headers_Write<Std>, BM_Headers_Write<Flat>);
+  add("Lookup", BM_Headers_Lookup<Std>, BM_Headers_Lookup<Flat>);
+  return true;
+}
+
 }  // namespace
 
 BENCHMARK(BM_Lambdagen_ParseOwned);
@@ -306,6 +440,12 @@ BENCHMARK(BM_Glaze_WriteReused);
 #endif
 BENCHMARK(BM_Baseline_CopyOwnedStruct);
 BENCHMARK(BM_Baseline_CopyBorrowedStruct);
+
+// Registered after the benchmarks above (initialized in the order of this file).
+[[maybe_unused]] static const bool headers_registered =
+    register_headers_benchmarks<StdHeaders, FlatHeaders>("Headers") &&
+    register_headers_benchmarks<StdMultiHeaders, FlatMultiHeaders>("MultiValueHeaders") &&
+    register_headers_benchmarks<StdBorrowedHeaders, FlatBorrowedHeaders>("BorrowedHeaders");
 
 int main(int argc, char** argv) {
   reference();  // check agreement before timing anything

@@ -43,6 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view input(reinterpret_cast<const char*>(data), size);
   require(lambda::json::testing::check_json_verdict(input));
   round_trip<std::map<std::string, lambda::json::raw_json>>(input);
+  round_trip<lambda::json::flat_map<std::string, std::string, lambda::json::case_insensitive_equal>>(input);
   round_trip<std::vector<Scalars>>(input);
   round_trip<std::map<std::string, std::optional<std::vector<std::int32_t>>>>(input);
   round_trip<std::vector<std::uint8_t>>(input);
