@@ -68,6 +68,7 @@ sed 's/"ApproximateCreationDateTime": *[0-9.]*/"ApproximateCreationDateTime":148
   "$samples/DynamoDBEvent.all-types-unicode-extremes.json" >"$all/captured/c-dynamodb-ms.json"
 printf '{"Records":[{"messageId":"a"' >"$all/captured/d-truncated.json"
 echo 'not an event' >"$all/captured/e-notes.txt"
+echo '{"hello":"world","answer":42}' >"$all/captured/f-unknown-shape.json"
 run 1 check --all "$all/captured"
 [[ $(grep -c . <<<"$out") -gt 4 ]] || fail "check --all printed too little: $out"
 grep -qE '^fits +.*/a-sqs\.json +SQSEvent$' <<<"$out" || fail "check --all: the SQS sample is not SQSEvent: $out"
@@ -78,9 +79,12 @@ grep -qF 'closest DynamoDBEvent: $.Records[0].dynamodb.ApproximateCreationDateTi
   || fail "check --all: the closest type and its error are not named: $out"
 grep -qE '^not JSON +.*/d-truncated\.json' <<<"$out" || fail "check --all: truncated JSON is not called so: $out"
 grep -q 'e-notes' <<<"$out" && fail "check --all read a file that is not *.json"
-grep -qx '4 files: 1 fit, 1 fit keeping undeclared keys, 0 fit but lose keys, 1 fit no type, 1 not JSON' <<<"$out" \
+# A shape no type declares is no fit, not a response type that would invent its own keys.
+grep -qE '^no fit +.*/f-unknown-shape\.json' <<<"$out" || fail "check --all: an unknown shape fits: $out"
+grep -qx '5 files: 1 fit, 1 fit keeping undeclared keys, 0 fit but lose keys, 2 fit no type, 1 not JSON' <<<"$out" \
   || fail "check --all summary: $out"
-rm "$all/captured/nested/b-sqs-new-key.json" "$all/captured/c-dynamodb-ms.json" "$all/captured/d-truncated.json"
+rm "$all/captured/nested/b-sqs-new-key.json" "$all/captured/c-dynamodb-ms.json" "$all/captured/d-truncated.json" \
+  "$all/captured/f-unknown-shape.json"
 run 0 check --all "$all/captured"
 run 3 check --all "$all/no-such-folder"
 run 2 check --all

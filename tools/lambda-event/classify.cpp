@@ -1,7 +1,11 @@
 #include "classify.h"
 
+#include <lambda/json.h>
+
 #include <algorithm>
 #include <cstddef>
+#include <map>
+#include <string>
 #include <tuple>
 
 namespace lambda::events::tools {
@@ -32,6 +36,8 @@ classification classify(std::string_view json) {
   std::size_t closest_depth = 0;
   std::size_t closest_offset = 0;
   std::string closest_path;
+  std::size_t top_level_keys = 0;
+  if (auto members = json::parse<std::map<std::string, json::raw_json>>(json)) top_level_keys = members->size();
   for (const event_type& type : catalog()) {
     auto written = type.roundtrip_declared(json);
     if (!written) {
@@ -54,15 +60,20 @@ classification classify(std::string_view json) {
     }
     comparison result = compare_json(json, *written);
     std::vector<difference> undeclared;
-    std::size_t undeclared_bytes = 0, defaults = 0;
+    std::size_t undeclared_bytes = 0, defaults = 0, top_level_undeclared = 0;
     for (auto& d : result.differences) {
       if (d.allowed == allowance::default_written) {
         ++defaults;
       } else if (d.allowed == allowance::none) {
-        undeclared_bytes += d.original.size();
+        // A value the text lacks and the type invents (a response's "messageVersion": "1.0")
+        // counts as much as one the type leaves undeclared: neither is the text's shape.
+        undeclared_bytes += d.original.empty() ? d.written.size() : d.original.size();
+        if (!d.original.empty() && depth(d.path) == 1) ++top_level_undeclared;
         undeclared.push_back(std::move(d));
       }
     }
+    // A type that declares none of the text's keys reads it only into `other`: not a fit.
+    if (top_level_keys > 0 && top_level_undeclared == top_level_keys) continue;
     std::tuple<std::size_t, std::size_t> score{undeclared_bytes, defaults};
     if (score < best_score) {
       best_score = score;

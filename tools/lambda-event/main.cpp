@@ -143,8 +143,11 @@ int check_all(const char* dir) {
       continue;
     }
     if (verdict.type == nullptr) {
-      fmt::print("no fit      {}\n            closest {}: {}\n", file.string(),
-                 verdict.closest ? verdict.closest->name : "-", verdict.closest_error);
+      if (verdict.closest)
+        fmt::print("no fit      {}\n            closest {}: {}\n", file.string(), verdict.closest->name,
+                   verdict.closest_error);
+      else
+        fmt::print("no fit      {}\n            no event type declares any of its keys\n", file.string());
       ++unfit;
       continue;
     }
