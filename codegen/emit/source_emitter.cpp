@@ -94,9 +94,13 @@ void print_member_read(Printer& p, const Record& record, const std::vector<std::
         "if (is_null) {\n",
         vars);
     p.indent();
-    p.print("seen[$i$] = false;\n", vars);
-    if (nulls_reset_unseen(record)) p.print("reset_unseen = true;\n");
-    p.print("continue;\n");
+    if (field.required) {
+      p.print("return r.null_required_key($key$);\n", vars);
+    } else {
+      p.print("seen[$i$] = false;\n", vars);
+      if (nulls_reset_unseen(record)) p.print("reset_unseen = true;\n");
+      p.print("continue;\n");
+    }
     p.outdent();
     p.print("}\n");
   }

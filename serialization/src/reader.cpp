@@ -286,6 +286,10 @@ bool reader::missing_key(std::string_view key) {
   return fail(errc::missing_key, "required key \"" + std::string(key) + "\"", "an object without it");
 }
 
+bool reader::null_required_key(std::string_view key) {
+  return fail(errc::missing_key, "required key \"" + std::string(key) + "\"", "null for it");
+}
+
 bool reader::raw_text(value& v, std::string_view& out) {
   std::string_view token = v.raw_json_token();
   json_type t;

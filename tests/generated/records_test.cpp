@@ -54,7 +54,7 @@ shop::Order expected_order() {
   o.priority = -128;
   o.sequence = std::numeric_limits<std::uint64_t>::max();
   o.destination = std::vector<std::string>{"dock 4", "gate B"};
-  o.metadata.text = R"({"source": "import", "batch": [1, 2, 3]})";
+  o.metadata.text = R"({"source":"import","batch":[1,2,3]})";  // read without the whitespace
   o.signature = {std::byte{0}, std::byte{1}, std::byte{2}, std::byte{0xFF}};
   o.created_at = sys_time<milliseconds>{milliseconds{1718219038123}};
   o.updated_at = sys_time<milliseconds>{milliseconds{1718219038123}};
@@ -81,7 +81,7 @@ TEST(Records, WritesDeclarationOrderWithPolicyNames) {
       R"("tags":{"channel":"web","quote\"key":"v"},"counters":{"views":9223372036854775807},)"
       R"("coupon":null,"shipping":"next_day","express":true,"weightKg":1.25,"rating":4.5,"priority":-128,)"
       R"("sequence":18446744073709551615,"destination":["dock 4","gate B"],)"
-      R"("metadata":{"source": "import", "batch": [1, 2, 3]},"signature":"AAEC/w==",)"
+      R"("metadata":{"source":"import","batch":[1,2,3]},"signature":"AAEC/w==",)"
       R"("createdAt":"2024-06-12T19:03:58.123Z","updatedAt":1718219038123,"expiresAt":1718219038.5})");
 }
 

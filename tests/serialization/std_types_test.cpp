@@ -155,12 +155,17 @@ TEST(Variant, ChosenByJsonKind) {
   }
 }
 
-TEST(RawJson, KeepsSubDocumentVerbatim) {
+TEST(RawJson, KeepsSubDocumentTokensVerbatimWithoutWhitespace) {
   auto r = parsed<std::map<std::string, json::raw_json>>(R"({"a": {"x": [1, 2.50, "s"]} , "b": 12 , "c":"t"})");
-  EXPECT_EQ(r.at("a").text, R"({"x": [1, 2.50, "s"]})");
+  EXPECT_EQ(r.at("a").text, R"({"x":[1,2.50,"s"]})");
   EXPECT_EQ(r.at("b").text, "12");
   EXPECT_EQ(r.at("c").text, "\"t\"");
-  EXPECT_EQ(json::to_string(r), R"({"a":{"x": [1, 2.50, "s"]},"b":12,"c":"t"})");
+  EXPECT_EQ(json::to_string(r), R"({"a":{"x":[1,2.50,"s"]},"b":12,"c":"t"})");
+  // A pretty-printed value comes back on one line; inside strings every byte stays, escaped
+  // quotes and backslashes included.
+  auto pretty = parsed<json::raw_json>("{\n  \"k\" : [\n    \"a b\\\" c\\\\\",\t{ }\r\n  ],\n  \"n\": -1.0E+2\n}\n");
+  EXPECT_EQ(pretty.text, R"({"k":["a b\" c\\",{}],"n":-1.0E+2})");
+  EXPECT_EQ(json::to_string(pretty).find('\n'), std::string::npos);
   EXPECT_EQ(parsed<json::raw_json>(" [1] ").text, "[1]");
   EXPECT_TRUE(parsed<json::raw_json>("null").empty());
   EXPECT_EQ(json::to_string(json::raw_json{}), "null");

@@ -7,12 +7,26 @@
 #include <lambda/json/codec.h>
 #include <lambda/json/detail/reader.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
 namespace lambda::json {
+namespace detail {
+/// `out = json` without the whitespace between its tokens (a value read from a pretty-printed
+/// document is written back on one line, so a log line stays one line). `json` is valid JSON.
+void assign_compact_slow(std::string& out, std::string_view json);
+inline void assign_compact(std::string& out, std::string_view json) {
+  // JSON's whitespace is the only byte at or below ' ' a valid text holds outside escapes.
+  if (std::none_of(json.begin(), json.end(), [](char c) { return static_cast<unsigned char>(c) <= ' '; }))
+    out.assign(json);
+  else
+    assign_compact_slow(out, json);
+}
+}  // namespace detail
 
-/// Any JSON value, kept as its source text (validated, whitespace around it trimmed).
+/// Any JSON value, kept as its source text: validated, with the whitespace between its tokens
+/// removed (strings are kept byte for byte), so it is written back on one line.
 struct raw_json {
   /// The JSON text. Empty means absent or `null`: `null` reads as empty and empty writes as `null`,
   /// so writing and reading again always gives the same value.
@@ -30,7 +44,7 @@ struct codec<raw_json> {
     std::string_view text;
     if (!r.raw_text(v, text)) return false;
     if (text == "null") text = {};
-    out.text.assign(text);
+    detail::assign_compact(out.text, text);
     return true;
   }
   static void write(writer& w, const raw_json& v) {

@@ -71,6 +71,8 @@ class reader {
   bool reject_unknown(std::string_view key);
   /// Reports a required `key` as missing from the object being read.
   bool missing_key(std::string_view key);
+  /// Reports a required `key` as missing because it came as `null` (under NULL_AS_DEFAULT).
+  bool null_required_key(std::string_view key);
   /// The source text of `v`, verbatim and validated (objects and arrays are walked).
   bool raw_text(value& v, std::string_view& out);
 
