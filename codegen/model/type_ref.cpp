@@ -34,6 +34,12 @@ TypeRef map_of(TypeKind kind, TypeRef key, TypeRef value) {
   return TypeRef{kind, std::move(spelling), {std::move(key), std::move(value)}};
 }
 
+TypeRef flat_map_of(TypeRef key, TypeRef value, std::string_view key_equal) {
+  std::string spelling =
+      "lambda::json::flat_map<" + key.spelling + ", " + value.spelling + ", " + std::string(key_equal) + ">";
+  return TypeRef{TypeKind::flat_map, std::move(spelling), {std::move(key), std::move(value)}};
+}
+
 TypeRef variant_of(std::vector<TypeRef> alternatives) {
   std::string spelling = "std::variant<" + join_spellings(alternatives) + ">";
   return TypeRef{TypeKind::variant, std::move(spelling), std::move(alternatives)};
@@ -59,6 +65,7 @@ JsonKinds accepted_kinds(const TypeRef& type) {
       return JsonKinds::array;
     case TypeKind::map:
     case TypeKind::unordered_map:
+    case TypeKind::flat_map:
     case TypeKind::record:
       return JsonKinds::object;
     case TypeKind::monostate:

@@ -21,6 +21,7 @@ enum class TypeKind {
   vector,              ///< std::vector<args[0]>
   map,                 ///< std::map<args[0], args[1]>, args[0] a string or string_view
   unordered_map,       ///< std::unordered_map<args[0], args[1]>, args[0] a string or string_view
+  flat_map,            ///< lambda::json::flat_map<args[0], args[1], E>, E in the spelling
   variant,             ///< std::variant<args...>
   monostate,           ///< std::monostate, only as a variant alternative
   record,              ///< an annotated struct/class
@@ -52,6 +53,8 @@ TypeRef optional_of(TypeRef value);
 TypeRef vector_of(TypeRef element);
 /// std::map<K, V> or std::unordered_map<K, V>; `kind` says which.
 TypeRef map_of(TypeKind kind, TypeRef key, TypeRef value);
+/// lambda::json::flat_map<key, value, key_equal>; `key_equal` as generated code spells it.
+TypeRef flat_map_of(TypeRef key, TypeRef value, std::string_view key_equal);
 /// std::variant<Ts...>.
 TypeRef variant_of(std::vector<TypeRef> alternatives);
 

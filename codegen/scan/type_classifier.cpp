@@ -73,7 +73,8 @@ Classification TypeClassifier::classify_value(clang::QualType type, bool variant
     if (name == "lambda::json::timestamp")
       return supported(model::leaf_type(TypeKind::timestamp, "lambda::json::timestamp"));
     if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record)) {
-      if (llvm::StringRef(name).startswith("std::")) return classify_specialization(*spec);
+      if (llvm::StringRef(name).startswith("std::") || name == "lambda::json::flat_map")
+        return classify_specialization(*spec);
       return unsupported("'" + name +
                          "' is a class template specialization; only non-template LAMBDA_JSON "
                          "types are supported");
@@ -180,6 +181,23 @@ Classification TypeClassifier::classify_specialization(const clang::ClassTemplat
     if (!value.type) return value;
     return supported(
         model::map_of(ordered ? TypeKind::map : TypeKind::unordered_map, std::move(*key.type), std::move(*value.type)));
+  }
+  if (name == "lambda::json::flat_map") {
+    Classification key = classify_value(type_arg(0), false);
+    if (!key.type || (key.type->kind != TypeKind::string && key.type->kind != TypeKind::string_view))
+      return unsupported(name + " keys must be std::string or std::string_view");
+    // Lookups take a std::string_view: only a transparent equality compiles.
+    std::string key_equal;
+    if (is_template_of(type_arg(2), "std::equal_to", context_.VoidTy))
+      key_equal = "std::equal_to<>";
+    else if (const auto* record = type_arg(2)->getAsCXXRecordDecl();
+             record && qualified_name(*record) == "lambda::json::case_insensitive_equal")
+      key_equal = "lambda::json::case_insensitive_equal";
+    else
+      return unsupported(name + " compares keys with std::equal_to<> or lambda::json::case_insensitive_equal only");
+    Classification value = classify_value(type_arg(1), false);
+    if (!value.type) return value;
+    return supported(model::flat_map_of(std::move(*key.type), std::move(*value.type), key_equal));
   }
   if (name == "std::variant") {
     // The single argument of a variant specialization is the pack.

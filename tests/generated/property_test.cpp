@@ -28,6 +28,8 @@ TEST(RoundTripProperty, EveryShopTypeRoundTrips) {
   EXPECT_ROUND_TRIPS(shop::Webhook);
   EXPECT_ROUND_TRIPS(shop::SignedWebhook);
   EXPECT_ROUND_TRIPS(shop::Receipt);
+  EXPECT_ROUND_TRIPS(shop::Delivery);
+  EXPECT_ROUND_TRIPS(shop::RetryPolicy);
   EXPECT_ROUND_TRIPS_SEEDED(shop::Order, 20261123, 300);
 }
 

@@ -290,6 +290,26 @@ TEST(Records, ParseIntoGivesBackDefaultsAConstructorChose) {
   EXPECT_EQ(p.retry_on, std::vector<std::int32_t>{429});
 }
 
+TEST(Records, FlatMapsKeepDocumentOrderAndFindHeadersInAnyCase) {
+  constexpr std::string_view text =
+      R"({"id":"d-1","headers":{"Content-Type":"text/plain","X-Trace":"t"},"multi":{"Accept":["a","b"]},)"
+      R"("zeta":1,"alpha":[2]})";
+  auto d = json::parse<shop::Delivery>(text);
+  ASSERT_TRUE(d) << d.error().message();
+  ASSERT_NE(d->headers.find("content-type"), d->headers.end());
+  EXPECT_EQ(d->headers.find("content-type")->second, "text/plain");
+  EXPECT_EQ(d->headers.begin()->first, "Content-Type") << "names keep the spelling they came in";
+  EXPECT_EQ(d->multi.at("ACCEPT"), (std::vector<std::string>{"a", "b"}));
+  ASSERT_EQ(d->other.size(), 2u);
+  EXPECT_EQ(d->other.begin()->first, "zeta") << "undeclared keys stay in document order";
+  EXPECT_EQ(json::to_string(*d), text);
+  EXPECT_EQ(json::parse<shop::Delivery>(R"({"headers":{"Host":1}})").error().message(),
+            "$.headers.Host: expected string, got number 1");
+  shop::Delivery reused = *d;
+  ASSERT_TRUE(json::parse_into(R"({"id":"d-2","headers":{"Host":"h"}})", reused));
+  EXPECT_EQ(reused, *json::parse<shop::Delivery>(R"({"id":"d-2","headers":{"Host":"h"}})"));
+}
+
 TEST(Records, ExtremeNumbersRoundTrip) {
   shop::Order o;
   o.weight_kg = std::numeric_limits<double>::denorm_min();

@@ -3,6 +3,7 @@
 
 #include <lambda/json/annotate.h>
 #include <lambda/json/base64.h>
+#include <lambda/json/flat_map.h>
 #include <lambda/json/raw_json.h>
 #include <lambda/json/time.h>
 
@@ -107,6 +108,16 @@ struct LAMBDA_JSON Receipt {
   std::string id;
   LAMBDA_JSON_NULL_AS_DEFAULT std::vector<std::string> notes;
   std::string status;
+};
+
+/// A delivery as an HTTP producer sends it: header names in any letter case, several values per
+/// name, and undeclared keys kept in the order they came.
+struct LAMBDA_JSON Delivery {
+  std::string id;
+  lambda::json::flat_map<std::string, std::string, lambda::json::case_insensitive_equal> headers;
+  lambda::json::flat_map<std::string, std::vector<std::string>, lambda::json::case_insensitive_equal> multi;
+  LAMBDA_JSON_EXTRA lambda::json::flat_map<std::string, lambda::json::raw_json> other;
+  friend bool operator==(const Delivery&, const Delivery&) = default;
 };
 
 /// Defaults chosen by a constructor, not by initializers: parse_into gives them back.

@@ -26,9 +26,7 @@ bool lambda::json::codec<::golden::Request>::read(lambda::json::detail::reader& 
               bool is_null = false;
               if (!r.null_as_default(value, is_null)) return r.at_key("path");
               if (is_null) {
-                seen[0] = false;
-                reset_unseen = true;
-                continue;
+                return r.null_required_key("path");
               }
               if (!lambda::json::codec<std::string>::read(r, value, out.path)) return r.at_key("path");
               seen[0] = true;
@@ -232,9 +230,7 @@ bool lambda::json::codec<::golden::Forwarded>::read(lambda::json::detail::reader
               bool is_null = false;
               if (!r.null_as_default(value, is_null)) return r.at_key("path");
               if (is_null) {
-                seen[0] = false;
-                reset_unseen = true;
-                continue;
+                return r.null_required_key("path");
               }
               if (!lambda::json::codec<std::string>::read(r, value, out.path)) return r.at_key("path");
               seen[0] = true;

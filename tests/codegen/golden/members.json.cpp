@@ -159,7 +159,7 @@ void lambda::json::codec<::golden::Scalars>::write(lambda::json::writer& w, cons
 bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Containers& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
-  std::bitset<10> seen;
+  std::bitset<12> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
@@ -177,14 +177,14 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
           case 'e':
             if (lambda::json::detail::same_key(key, "etag")) {
               if (!lambda::json::codec<std::optional<std::string>>::read(r, value, out.etag)) return r.at_key("etag");
-              seen[9] = true;
+              seen[11] = true;
               continue;
             }
             break;
           case 'n':
             if (lambda::json::detail::same_key(key, "next")) {
               if (!lambda::json::codec<std::optional<int>>::read(r, value, out.next)) return r.at_key("next");
-              seen[8] = true;
+              seen[10] = true;
               continue;
             }
             break;
@@ -217,6 +217,13 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
         break;
       case 7:
         switch (key[0]) {
+          case 'h':
+            if (lambda::json::detail::same_key(key, "headers")) {
+              if (!lambda::json::codec<lambda::json::flat_map<std::string, std::vector<std::string>, lambda::json::case_insensitive_equal>>::read(r, value, out.headers)) return r.at_key("headers");
+              seen[6] = true;
+              continue;
+            }
+            break;
           case 'n':
             if (lambda::json::detail::same_key(key, "numbers")) {
               if (!lambda::json::codec<std::vector<int>>::read(r, value, out.numbers)) return r.at_key("numbers");
@@ -227,23 +234,34 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
           case 's':
             if (lambda::json::detail::same_key(key, "scalars")) {
               if (!lambda::json::codec<std::optional<::golden::Scalars>>::read(r, value, out.scalars)) return r.at_key("scalars");
-              seen[6] = true;
+              seen[8] = true;
               continue;
             }
             break;
         }
         break;
       case 8:
-        if (lambda::json::detail::same_key(key, "borrowed")) {
-          if (!lambda::json::codec<std::string_view>::read(r, value, out.borrowed)) return r.at_key("borrowed");
-          seen[1] = true;
-          continue;
+        switch (key[0]) {
+          case 'b':
+            if (lambda::json::detail::same_key(key, "borrowed")) {
+              if (!lambda::json::codec<std::string_view>::read(r, value, out.borrowed)) return r.at_key("borrowed");
+              seen[1] = true;
+              continue;
+            }
+            break;
+          case 'i':
+            if (lambda::json::detail::same_key(key, "in_order")) {
+              if (!lambda::json::codec<lambda::json::flat_map<std::string_view, int, std::equal_to<>>>::read(r, value, out.in_order)) return r.at_key("in_order");
+              seen[7] = true;
+              continue;
+            }
+            break;
         }
         break;
       case 10:
         if (lambda::json::detail::same_key(key, "unit-price")) {
           if (!lambda::json::codec<double>::read(r, value, out.price_each)) return r.at_key("unit-price");
-          seen[7] = true;
+          seen[9] = true;
           continue;
         }
         break;
@@ -252,18 +270,20 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
   }
   r.end_nested();
   if (!seen[0]) return r.missing_key("sku");
-  if (!seen[9]) return r.missing_key("etag");
+  if (!seen[11]) return r.missing_key("etag");
   if (r.into_existing() && !seen.all()) {
     if (!seen[1]) lambda::json::detail::reset_to_default(out.borrowed);
     if (!seen[2]) lambda::json::detail::reset_to_default(out.numbers);
     if (!seen[3]) lambda::json::detail::reset_to_default(out.rows);
     if (!seen[4]) lambda::json::detail::reset_to_default(out.prices);
     if (!seen[5]) lambda::json::detail::reset_to_default(out.labels);
-    if (!seen[6]) lambda::json::detail::reset_to_default(out.scalars);
-    if (!seen[8]) lambda::json::detail::reset_to_default(out.next);
-    if (!seen[7]) {
+    if (!seen[6]) lambda::json::detail::reset_to_default(out.headers);
+    if (!seen[7]) lambda::json::detail::reset_to_default(out.in_order);
+    if (!seen[8]) lambda::json::detail::reset_to_default(out.scalars);
+    if (!seen[10]) lambda::json::detail::reset_to_default(out.next);
+    if (!seen[9]) {
       ::golden::Containers fresh{};
-      if (!seen[7]) out.price_each = std::move(fresh.price_each);
+      if (!seen[9]) out.price_each = std::move(fresh.price_each);
     }
   }
   return true;
@@ -282,6 +302,10 @@ void lambda::json::codec<::golden::Containers>::write(lambda::json::writer& w, c
   lambda::json::codec<std::map<std::string, double>>::write(w, v.prices);
   w.raw(",\"labels\":");
   lambda::json::codec<std::unordered_map<std::string_view, std::optional<std::string>>>::write(w, v.labels);
+  w.raw(",\"headers\":");
+  lambda::json::codec<lambda::json::flat_map<std::string, std::vector<std::string>, lambda::json::case_insensitive_equal>>::write(w, v.headers);
+  w.raw(",\"in_order\":");
+  lambda::json::codec<lambda::json::flat_map<std::string_view, int, std::equal_to<>>>::write(w, v.in_order);
   if (v.scalars) {
     w.raw(",\"scalars\":");
     lambda::json::codec<::golden::Scalars>::write(w, *v.scalars);

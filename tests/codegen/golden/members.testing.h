@@ -45,6 +45,8 @@ struct lambda::json::testing::arbitrary<::golden::Containers> {
     lambda::json::testing::build(s, out.rows);
     lambda::json::testing::build(s, out.prices);
     lambda::json::testing::build(s, out.labels);
+    lambda::json::testing::build(s, out.headers);
+    lambda::json::testing::build(s, out.in_order);
     lambda::json::testing::build(s, out.scalars);
     lambda::json::testing::build(s, out.price_each);
     lambda::json::testing::build(s, out.next);
@@ -57,6 +59,8 @@ struct lambda::json::testing::arbitrary<::golden::Containers> {
       && lambda::json::testing::equal(a.rows, b.rows)
       && lambda::json::testing::equal(a.prices, b.prices)
       && lambda::json::testing::equal(a.labels, b.labels)
+      && lambda::json::testing::equal(a.headers, b.headers)
+      && lambda::json::testing::equal(a.in_order, b.in_order)
       && lambda::json::testing::equal(a.scalars, b.scalars)
       && lambda::json::testing::equal(a.price_each, b.price_each)
       && lambda::json::testing::equal(a.next, b.next)

@@ -2,6 +2,7 @@
 // Every member kind the generator supports, with the field annotations.
 #include <lambda/json/annotate.h>
 #include <lambda/json/base64.h>
+#include <lambda/json/flat_map.h>
 #include <lambda/json/raw_json.h>
 #include <lambda/json/time.h>
 
@@ -41,6 +42,8 @@ struct LAMBDA_JSON LAMBDA_JSON_REJECT_UNKNOWN Containers {
   std::vector<std::vector<std::string>> rows;
   std::map<std::string, double> prices;
   std::unordered_map<std::string_view, std::optional<std::string>> labels;
+  lambda::json::flat_map<std::string, std::vector<std::string>, lambda::json::case_insensitive_equal> headers;
+  lambda::json::flat_map<std::string_view, int> in_order;
   std::optional<Scalars> scalars;
   LAMBDA_JSON_NAME("unit-price") double price_each = 0;
   LAMBDA_JSON_SKIP void* cache = nullptr;

@@ -62,4 +62,14 @@ struct codec<flat_map<K, T, E>> {
   }
 };
 
+namespace detail {
+/// For generated readers: the value of `key`, which no member of the record takes, appended to the
+/// record's LAMBDA_JSON_EXTRA flat_map (in document order; a repeated key keeps both entries).
+template <class K, class T, class E>
+bool read_extra(reader& r, std::string_view key, value& v, flat_map<K, T, E>& extra) {
+  auto& entry = extra.emplace_back(std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple());
+  return codec<T>::read(r, v, entry.second);
+}
+}  // namespace detail
+
 }  // namespace lambda::json

@@ -12,6 +12,7 @@
 
 #include <lambda/json/base64.h>
 #include <lambda/json/detail/utf8.h>
+#include <lambda/json/flat_map.h>
 #include <lambda/json/raw_json.h>
 #include <lambda/json/testing/source.h>
 #include <lambda/json/time.h>
@@ -253,6 +254,8 @@ template <class K, class V, class C, class A>
 struct arbitrary<std::map<K, V, C, A>> : detail::arbitrary_map<std::map<K, V, C, A>> {};
 template <class K, class V, class H, class E, class A>
 struct arbitrary<std::unordered_map<K, V, H, E, A>> : detail::arbitrary_map<std::unordered_map<K, V, H, E, A>> {};
+template <class K, class V, class E>
+struct arbitrary<json::flat_map<K, V, E>> : detail::arbitrary_map<json::flat_map<K, V, E>> {};
 
 template <>
 struct arbitrary<std::monostate> {
