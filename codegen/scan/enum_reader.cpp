@@ -20,6 +20,15 @@ std::optional<model::Enum> read_enum(const clang::EnumDecl& decl, ScanContext& c
                                              "be named by generated code");
     return std::nullopt;
   }
+  if (annotations.null_as_default || annotations.reject_unknown) {
+    context.reporter.unsupported_declaration(
+        at, name,
+        std::string("is marked ") +
+            (annotations.null_as_default ? "LAMBDA_JSON_NULL_AS_DEFAULT" : "LAMBDA_JSON_REJECT_UNKNOWN") +
+            ", which applies to structs, not enums (to read null as an "
+            "enum's default, put it on the member or its struct)");
+    return std::nullopt;
+  }
   model::Enum out;
   out.qualified_name = "::" + name;
   out.naming = naming_policy_of(annotations, context.reporter);

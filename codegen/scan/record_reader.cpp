@@ -59,7 +59,17 @@ class FieldCollector {
   void collect_field(const clang::FieldDecl& field, bool null_as_default) {
     if (field.isUnnamedBitfield()) return;  // padding, not data
     Annotations annotations = read_annotations(field, context_.reporter);
-    if (annotations.skip) return;
+    if (annotations.skip) {
+      if (annotations.name || !annotations.aliases.empty() || annotations.required || annotations.write_null ||
+          annotations.null_as_default || annotations.extra)
+        context_.reporter.unsupported_field(field.getLocation(),
+                                            field.getParent()->getNameAsString() + "::" + field.getNameAsString(),
+                                            "is marked LAMBDA_JSON_SKIP, which JSON never reads or writes: it "
+                                            "cannot also have LAMBDA_JSON_NAME, LAMBDA_JSON_ALIAS, "
+                                            "LAMBDA_JSON_REQUIRED, LAMBDA_JSON_WRITE_NULL, "
+                                            "LAMBDA_JSON_NULL_AS_DEFAULT or LAMBDA_JSON_EXTRA");
+      return;
+    }
     std::string display = field.getParent()->getNameAsString() + "::" + field.getNameAsString();
     clang::SourceLocation at = field.getLocation();
     if (field.isAnonymousStructOrUnion()) {
@@ -135,10 +145,11 @@ class FieldCollector {
                                           "is marked LAMBDA_JSON_EXTRA, but '" + extra_display_ + "' already is");
       return;
     }
-    if (out.type.kind != model::TypeKind::map && out.type.kind != model::TypeKind::unordered_map) {
+    if (out.type.kind != model::TypeKind::map && out.type.kind != model::TypeKind::unordered_map &&
+        out.type.kind != model::TypeKind::flat_map) {
       context_.reporter.unsupported_field(at, display,
-                                          "is marked LAMBDA_JSON_EXTRA but is not a std::map or std::unordered_map "
-                                          "with string keys");
+                                          "is marked LAMBDA_JSON_EXTRA but is not a std::map, std::unordered_map "
+                                          "or lambda::json::flat_map with string keys");
       return;
     }
     if (annotations.name || !annotations.aliases.empty() || annotations.required || annotations.write_null ||

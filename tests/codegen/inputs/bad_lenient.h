@@ -36,4 +36,11 @@ struct LAMBDA_JSON AliasNotAString {
   LAMBDA_JSON_ALIAS(42) std::string url;
 };
 
+enum class LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT Shade { light, dark };
+
+struct LAMBDA_JSON SkippedWithAnAlias {
+  std::string id;
+  LAMBDA_JSON_SKIP LAMBDA_JSON_ALIAS("cache") int cached = 0;
+};
+
 }  // namespace golden
