@@ -2,6 +2,8 @@
 // order, parse_into reusing entries, error paths).
 #include <lambda/json.h>
 
+#include "parse_helpers.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -19,19 +21,8 @@ using Headers = json::flat_map<std::string, std::string, json::case_insensitive_
 using Exact = json::flat_map<std::string, std::string>;
 using MultiValue = json::flat_map<std::string, std::vector<std::string>, json::case_insensitive_equal>;
 
-template <class T>
-T parsed(std::string_view text) {
-  auto r = json::parse<T>(text);
-  EXPECT_TRUE(r) << text << " -> " << (r ? "" : r.error().message());
-  return r ? *r : T{};
-}
-
-template <class T>
-std::string failure(std::string_view text) {
-  auto r = json::parse<T>(text);
-  EXPECT_FALSE(r) << text << " parsed unexpectedly";
-  return r ? std::string() : r.error().message();
-}
+using json::test::failure;
+using json::test::parsed;
 
 std::vector<std::pair<std::string, std::string>> entries(const Headers& m) { return {m.begin(), m.end()}; }
 
@@ -232,13 +223,14 @@ TEST(FlatMapCodec, ParseIntoReusesEntriesAndDropsExtraOnes) {
 }
 
 TEST(FlatMapCodec, ErrorsNameTheJsonPath) {
-  EXPECT_EQ(failure<Headers>(R"({"ok": "1", "k": 5})"), "$.k: expected string, got number 5");
-  EXPECT_EQ(failure<Headers>(R"({"needs quoting": null})"), R"($["needs quoting"]: expected string, got null)");
-  EXPECT_EQ(failure<Headers>(R"(["a"])"), "$: expected object, got array");
-  EXPECT_EQ(failure<MultiValue>(R"({"Accept": ["a", 1]})"), "$.Accept[1]: expected string, got number 1");
-  EXPECT_EQ(failure<MultiValue>(R"({"Accept": "a"})"), R"($.Accept: expected array, got string "a")");
+  EXPECT_EQ(failure<Headers>(R"({"ok": "1", "k": 5})").message(), "$.k: expected string, got number 5");
+  EXPECT_EQ(failure<Headers>(R"({"needs quoting": null})").message(),
+            R"($["needs quoting"]: expected string, got null)");
+  EXPECT_EQ(failure<Headers>(R"(["a"])").message(), "$: expected object, got array");
+  EXPECT_EQ(failure<MultiValue>(R"({"Accept": ["a", 1]})").message(), "$.Accept[1]: expected string, got number 1");
+  EXPECT_EQ(failure<MultiValue>(R"({"Accept": "a"})").message(), R"($.Accept: expected array, got string "a")");
   using Nested = json::flat_map<std::string, Headers>;
-  EXPECT_EQ(failure<Nested>(R"({"outer": {"inner": true}})"), "$.outer.inner: expected string, got boolean");
+  EXPECT_EQ(failure<Nested>(R"({"outer": {"inner": true}})").message(), "$.outer.inner: expected string, got boolean");
   auto bad_key = json::parse<Headers>(R"({"a\u12": "x"})");
   ASSERT_FALSE(bad_key);
   EXPECT_EQ(bad_key.error().path(), "$");

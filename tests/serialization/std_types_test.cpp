@@ -1,6 +1,8 @@
 // Reading and writing the standard member kinds through their library codecs, top level.
 #include <lambda/json.h>
 
+#include "parse_helpers.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -17,19 +19,8 @@ namespace json = lambda::json;
 
 namespace {
 
-template <class T>
-T parsed(std::string_view text) {
-  auto r = json::parse<T>(text);
-  EXPECT_TRUE(r) << text << " -> " << (r ? "" : r.error().message());
-  return r ? *r : T{};
-}
-
-template <class T>
-json::error failure(std::string_view text) {
-  auto r = json::parse<T>(text);
-  EXPECT_FALSE(r) << text << " parsed unexpectedly";
-  return r ? json::error(json::errc::syntax, "", "", "") : r.error();
-}
+using json::test::failure;
+using json::test::parsed;
 
 TEST(Scalars, Bool) {
   EXPECT_TRUE(parsed<bool>("true"));

@@ -4,6 +4,7 @@
 /// repeated key reads as two entries and writes back as two (std::map keeps the last value).
 
 #include <lambda/json/codec.h>
+#include <lambda/json/codecs/map.h>
 #include <lambda/json/codecs/string.h>
 #include <lambda/json/detail/reader.h>
 #include <lambda/json/flat_map.h>
@@ -48,18 +49,7 @@ struct codec<flat_map<K, T, E>> {
     return true;
   }
 
-  static void write(writer& w, const map& m) {
-    w.raw('{');
-    bool first = true;
-    for (const auto& [key, item] : m) {
-      if (!first) w.raw(',');
-      first = false;
-      w.string(key);
-      w.raw(':');
-      codec<T>::write(w, item);
-    }
-    w.raw('}');
-  }
+  static void write(writer& w, const map& m) { detail::write_object(w, m); }
 };
 
 namespace detail {

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -22,6 +23,21 @@ namespace detail {
 
 template <class K>
 concept string_key = std::same_as<K, std::string> || std::same_as<K, std::string_view>;
+
+/// Writes a range of (string key, value) entries as a JSON object, in the range's order.
+template <class Entries>
+void write_object(writer& w, const Entries& entries) {
+  w.raw('{');
+  bool first = true;
+  for (const auto& [key, item] : entries) {
+    if (!first) w.raw(',');
+    first = false;
+    w.string(key);
+    w.raw(':');
+    codec<std::remove_cvref_t<decltype(item)>>::write(w, item);
+  }
+  w.raw('}');
+}
 
 template <class Map>
 struct map_codec {
@@ -92,18 +108,7 @@ struct map_codec {
       m = mapped{};
   }
 
-  static void write(writer& w, const Map& m) {
-    w.raw('{');
-    bool first = true;
-    for (const auto& [key, item] : m) {
-      if (!first) w.raw(',');
-      first = false;
-      w.string(key);
-      w.raw(':');
-      codec<mapped>::write(w, item);
-    }
-    w.raw('}');
-  }
+  static void write(writer& w, const Map& m) { write_object(w, m); }
 };
 
 /// For generated readers: the value of `key`, which no member of the record takes, read into the
