@@ -12,6 +12,12 @@ namespace lambdagen::codegen::scan {
 namespace {
 
 /// Collects the fields of a record and its bases, checking each as it goes.
+/// Whether `a` says how a member's key is read or written (NAME, ALIAS, REQUIRED, WRITE_NULL,
+/// NULL_AS_DEFAULT): none of it applies to a member JSON never sees or one that takes every key.
+bool has_key_rules(const Annotations& a) {
+  return a.name || !a.aliases.empty() || a.required || a.write_null || a.null_as_default;
+}
+
 class FieldCollector {
  public:
   FieldCollector(ScanContext& context, model::NamingPolicy naming) : context_(context), naming_(naming) {}
@@ -59,19 +65,17 @@ class FieldCollector {
   void collect_field(const clang::FieldDecl& field, bool null_as_default) {
     if (field.isUnnamedBitfield()) return;  // padding, not data
     Annotations annotations = read_annotations(field, context_.reporter);
+    std::string display = field.getParent()->getNameAsString() + "::" + field.getNameAsString();
+    clang::SourceLocation at = field.getLocation();
     if (annotations.skip) {
-      if (annotations.name || !annotations.aliases.empty() || annotations.required || annotations.write_null ||
-          annotations.null_as_default || annotations.extra)
-        context_.reporter.unsupported_field(field.getLocation(),
-                                            field.getParent()->getNameAsString() + "::" + field.getNameAsString(),
+      if (has_key_rules(annotations) || annotations.extra)
+        context_.reporter.unsupported_field(at, display,
                                             "is marked LAMBDA_JSON_SKIP, which JSON never reads or writes: it "
                                             "cannot also have LAMBDA_JSON_NAME, LAMBDA_JSON_ALIAS, "
                                             "LAMBDA_JSON_REQUIRED, LAMBDA_JSON_WRITE_NULL, "
                                             "LAMBDA_JSON_NULL_AS_DEFAULT or LAMBDA_JSON_EXTRA");
       return;
     }
-    std::string display = field.getParent()->getNameAsString() + "::" + field.getNameAsString();
-    clang::SourceLocation at = field.getLocation();
     if (field.isAnonymousStructOrUnion()) {
       context_.reporter.unsupported_field(at, display, "is an anonymous struct or union, which is not supported");
       return;
@@ -152,8 +156,7 @@ class FieldCollector {
                                           "or lambda::json::flat_map with string keys");
       return;
     }
-    if (annotations.name || !annotations.aliases.empty() || annotations.required || annotations.write_null ||
-        annotations.null_as_default) {
+    if (has_key_rules(annotations)) {
       context_.reporter.unsupported_field(at, display,
                                           "is marked LAMBDA_JSON_EXTRA, which takes no key: it cannot also have "
                                           "LAMBDA_JSON_NAME, LAMBDA_JSON_ALIAS, LAMBDA_JSON_REQUIRED, "

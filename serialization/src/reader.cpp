@@ -282,12 +282,12 @@ bool reader::reject_unknown(std::string_view key) {
   return fail(errc::unknown_key, "a declared key", "unknown key \"" + std::string(key) + "\"");
 }
 
-bool reader::missing_key(std::string_view key) {
-  return fail(errc::missing_key, "required key \"" + std::string(key) + "\"", "an object without it");
-}
+bool reader::missing_key(std::string_view key) { return fail_required(key, "an object without it"); }
 
-bool reader::null_required_key(std::string_view key) {
-  return fail(errc::missing_key, "required key \"" + std::string(key) + "\"", "null for it");
+bool reader::null_required_key(std::string_view key) { return fail_required(key, "null for it"); }
+
+bool reader::fail_required(std::string_view key, std::string found) {
+  return fail(errc::missing_key, "required key \"" + std::string(key) + "\"", std::move(found));
 }
 
 bool reader::raw_text(value& v, std::string_view& out) {

@@ -34,14 +34,11 @@ struct codec<flat_map<K, T, E>> {
       std::string_view key;
       detail::value element;
       if (!r.member(field, key, element)) return false;
-      if (i < out.size()) {
-        auto& entry = out.begin()[static_cast<typename map::difference_type>(i)];
-        detail::assign(entry.first, key);
-        if (!codec<T>::read(r, element, entry.second)) return r.at_key(key);
-      } else {
-        auto& entry = out.emplace_back(std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple());
-        if (!codec<T>::read(r, element, entry.second)) return r.at_key(key);
-      }
+      auto& entry = i < out.size()
+                        ? out.begin()[static_cast<typename map::difference_type>(i)]
+                        : out.emplace_back(std::piecewise_construct, std::forward_as_tuple(), std::forward_as_tuple());
+      detail::assign(entry.first, key);
+      if (!codec<T>::read(r, element, entry.second)) return r.at_key(key);
       ++i;
     }
     out.erase(out.begin() + static_cast<typename map::difference_type>(i), out.end());

@@ -101,12 +101,7 @@ struct map_codec {
     return slot;
   }
   // Back to the value of an absent key, keeping what capacity the type can keep.
-  static void reset(mapped& m) {
-    if constexpr (requires { m.clear(); })
-      m.clear();
-    else
-      m = mapped{};
-  }
+  static void reset(mapped& m) { reset_to_default(m); }
 
   static void write(writer& w, const Map& m) { write_object(w, m); }
 };

@@ -91,6 +91,8 @@ class reader {
   /// null_as_default's rare path, for a value that starts like `null`: consumes it when it is
   /// (anything else is left for the member's codec to report).
   [[gnu::noinline]] bool consume_null(value& v, bool& is_null);
+  /// missing_key and null_required_key: a required `key` did not come, `found` says how.
+  bool fail_required(std::string_view key, std::string found);
 
   simdjson::ondemand::document* doc_;
   const char* text_end_;  // null when the document is wrapped in [ ]
