@@ -13,7 +13,9 @@
 
 namespace bench::nlohmann_reflected {
 
-using Json = nlohmann::json;
+// ordered_json, not json: the HTTP events keep headers in document order (lambda::json::flat_map),
+// and only ordered_json's objects remember it.
+using Json = nlohmann::ordered_json;
 
 inline void require(bool ok, const char* what) {
   if (!ok) throw std::runtime_error(what);
@@ -56,7 +58,7 @@ void get(const Json& v, T& out) {
   } else if constexpr (is_map<T>::value) {
     require(v.is_object(), "expected object");
     out.clear();
-    for (const auto& [key, value] : v.items()) get(value, out[key]);
+    for (const auto& [key, value] : v.items()) get(value, map_entry(out, key));
   } else if constexpr (std::is_same_v<T, json::raw_json>) {
     out.text = v.is_null() ? std::string() : v.dump();
   } else if constexpr (is_sys_time<T>::value) {

@@ -62,7 +62,8 @@ void get(const Value& v, T& out) {
   } else if constexpr (is_map<T>::value) {
     require(v.IsObject(), "expected object");
     out.clear();
-    for (const auto& m : v.GetObject()) get(m.value, out[std::string(m.name.GetString(), m.name.GetStringLength())]);
+    for (const auto& m : v.GetObject())
+      get(m.value, map_entry(out, std::string(m.name.GetString(), m.name.GetStringLength())));
   } else if constexpr (std::is_same_v<T, json::raw_json>) {
     rapidjson::StringBuffer b;
     Writer w(b);

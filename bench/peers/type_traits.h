@@ -2,6 +2,7 @@
 // Type categories the generic peers switch on.
 
 #include <lambda/json/base64.h>
+#include <lambda/json/flat_map.h>
 #include <lambda/json/raw_json.h>
 #include <lambda/json/time.h>
 
@@ -30,6 +31,19 @@ template <class V>
 struct is_map<std::map<std::string, V>> : std::true_type {};
 template <class V>
 struct is_map<std::unordered_map<std::string, V>> : std::true_type {};
+template <class V, class KeyEqual>
+struct is_map<lambda::json::flat_map<std::string, V, KeyEqual>> : std::true_type {};
+
+/// The value to fill for member `key` of a JSON object read into `out`: a new entry at the end of
+/// a flat_map (which keeps every entry in document order, as Lambdagen's reader does), or the
+/// std::map entry of that key.
+template <class Map>
+typename Map::mapped_type& map_entry(Map& out, std::string key) {
+  if constexpr (requires { out.emplace_back(std::move(key), typename Map::mapped_type{}); })
+    return out.emplace_back(std::move(key), typename Map::mapped_type{}).second;
+  else
+    return out[std::move(key)];
+}
 template <class T>
 struct is_variant : std::false_type {};
 template <class... Ts>

@@ -9,6 +9,7 @@
 /// the target group has multi-value headers enabled, only the multi-value ones; the others read
 /// as empty. Header names are lower-case; query parameters are passed as the client encoded them.
 
+#include <lambda/events/http_maps.h>
 #include <lambda/json/annotate.h>
 #include <lambda/json/raw_json.h>
 
@@ -38,22 +39,21 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ALBTargetGroupRequestContext {
 struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ALBTargetGroupRequest {
   LAMBDA_JSON_REQUIRED std::string httpMethod;
   LAMBDA_JSON_REQUIRED std::string path;
-  std::map<std::string, std::string> queryStringParameters;  ///< values percent-encoded as sent
-  std::map<std::string, std::vector<std::string>> multiValueQueryStringParameters;
-  std::map<std::string, std::string> headers;  ///< lower-case names
-  std::map<std::string, std::vector<std::string>> multiValueHeaders;
+  http_parameters queryStringParameters;  ///< values percent-encoded as sent
+  http_multi_value_parameters multiValueQueryStringParameters;
+  http_headers headers;  ///< lower-case names
+  http_multi_value_headers multiValueHeaders;
   LAMBDA_JSON_REQUIRED ALBTargetGroupRequestContext requestContext;
   bool isBase64Encoded = false;
   /// The body as text; base64 of the raw bytes when `isBase64Encoded`. Empty without body.
   std::string body;
 
-  /// The value of header `name` (lower-case) from whichever header map the load balancer sent
-  /// (the last value when there are several); nullptr when absent.
+  /// The value of header `name` (given in any case) from whichever header map the load balancer
+  /// sent (the last value when there are several); nullptr when absent.
   const std::string* header(std::string_view name) const {
-    if (auto it = headers.find(std::string(name)); it != headers.end()) return &it->second;
-    if (auto it = multiValueHeaders.find(std::string(name)); it != multiValueHeaders.end() && !it->second.empty())
-      return &it->second.back();
-    return nullptr;
+    if (const auto* value = detail::find_value(headers, name)) return value;
+    const auto* values = detail::find_value(multiValueHeaders, name);
+    return values && !values->empty() ? &values->back() : nullptr;
   }
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
@@ -64,8 +64,8 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ALBTargetGroupRequest {
 struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ALBTargetGroupResponse {
   int statusCode = 200;
   std::optional<std::string> statusDescription;  ///< the status line's text, "200 OK"
-  std::map<std::string, std::string> headers;
-  std::map<std::string, std::vector<std::string>> multiValueHeaders;
+  http_headers headers;
+  http_multi_value_headers multiValueHeaders;
   std::string body;  ///< base64 of the raw bytes when `isBase64Encoded`
   bool isBase64Encoded = false;
 

@@ -10,15 +10,15 @@
 /// and expects `APIGatewayV2HTTPResponse`; a WebSocket API sends `APIGatewayWebsocketProxyRequest`
 /// and accepts an `APIGatewayProxyResponse`.
 ///
-/// Header names keep the client's spelling in the v1 and WebSocket formats (use `header()` for a
-/// case-insensitive look-up); HTTP APIs (v2) lower-case them and join repeated headers and query
-/// parameters with commas.
+/// Header names keep the client's spelling in the v1 and WebSocket formats and are lower-case from
+/// HTTP APIs (v2); either way `headers.find()` and `header()` match a name given in any case (the
+/// maps are http_maps.h's). HTTP APIs join repeated headers and query parameters with commas.
 
+#include <lambda/events/http_maps.h>
 #include <lambda/json/annotate.h>
 #include <lambda/json/raw_json.h>
 #include <lambda/json/time.h>
 
-#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -27,23 +27,6 @@
 #include <vector>
 
 namespace lambda::events {
-
-namespace detail {
-/// The value of `name` in `headers`, comparing names ASCII case-insensitively; nullptr when absent.
-inline const std::string* find_header(const std::map<std::string, std::string>& headers, std::string_view name) {
-  auto exact = headers.find(std::string(name));
-  if (exact != headers.end()) return &exact->second;
-  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-  for (const auto& [key, value] : headers) {
-    if (std::ranges::equal(key, name, [&](char a, char b) { return lower(a) == lower(b); })) return &value;
-  }
-  return nullptr;
-}
-inline const std::string* find_header(const std::optional<std::map<std::string, std::string>>& headers,
-                                      std::string_view name) {
-  return headers ? find_header(*headers, name) : nullptr;
-}
-}  // namespace detail
 
 // ---------------------------------------------------------------------------------------------
 // Shared by the REST (v1), WebSocket and authorizer formats
@@ -127,21 +110,19 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayProxyRequestContext {
 /// hence the optionals; `header()` and `query_parameter()` look values up without those checks.
 struct APIGatewayRequestParameters {
   /// The last value of each header (see `multiValueHeaders` for all of them).
-  std::optional<std::map<std::string, std::string>> headers;
-  std::optional<std::map<std::string, std::vector<std::string>>> multiValueHeaders;
+  std::optional<http_headers> headers;
+  std::optional<http_multi_value_headers> multiValueHeaders;
   /// The last value of each query parameter (see `multiValueQueryStringParameters` for all).
-  std::optional<std::map<std::string, std::string>> queryStringParameters;
-  std::optional<std::map<std::string, std::vector<std::string>>> multiValueQueryStringParameters;
-  std::optional<std::map<std::string, std::string>> pathParameters;
-  std::optional<std::map<std::string, std::string>> stageVariables;
+  std::optional<http_parameters> queryStringParameters;
+  std::optional<http_multi_value_parameters> multiValueQueryStringParameters;
+  std::optional<http_parameters> pathParameters;
+  std::optional<http_parameters> stageVariables;
 
   /// The value of header `name`, matched case-insensitively; nullptr when absent.
-  const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
+  const std::string* header(std::string_view name) const { return detail::find_value(headers, name); }
   /// The (last) value of query parameter `name`; nullptr when absent.
   const std::string* query_parameter(std::string_view name) const {
-    if (!queryStringParameters) return nullptr;
-    auto it = queryStringParameters->find(std::string(name));
-    return it == queryStringParameters->end() ? nullptr : &it->second;
+    return detail::find_value(queryStringParameters, name);
   }
 };
 
@@ -164,8 +145,8 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayProxyRequest : APIGatew
 /// merged by API Gateway. For a binary body, set `body` to its base64 and `isBase64Encoded`.
 struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayProxyResponse {
   int statusCode = 200;
-  std::map<std::string, std::string> headers;
-  std::map<std::string, std::vector<std::string>> multiValueHeaders;
+  http_headers headers;
+  http_multi_value_headers multiValueHeaders;
   std::string body;
   bool isBase64Encoded = false;
 
@@ -262,17 +243,17 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequest {
   LAMBDA_JSON_REQUIRED std::string rawPath;
   std::string rawQueryString;  ///< without the '?'
   std::vector<std::string> cookies;
-  std::map<std::string, std::string> headers;
-  std::map<std::string, std::string> queryStringParameters;
-  std::map<std::string, std::string> pathParameters;
+  http_headers headers;
+  http_parameters queryStringParameters;
+  http_parameters pathParameters;
   LAMBDA_JSON_REQUIRED APIGatewayV2HTTPRequestContext requestContext;
-  std::map<std::string, std::string> stageVariables;
+  http_parameters stageVariables;
   /// The body as text; base64 of the raw bytes when `isBase64Encoded`.
   std::string body;
   bool isBase64Encoded = false;
 
   /// The value of header `name` (given in any case); nullptr when absent.
-  const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
+  const std::string* header(std::string_view name) const { return detail::find_value(headers, name); }
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
@@ -282,7 +263,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequest {
 /// any other JSON: API Gateway then answers 200 with it as an `application/json` body.)
 struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPResponse {
   int statusCode = 200;
-  std::map<std::string, std::string> headers;  ///< join repeated headers with commas
+  http_headers headers;  ///< join repeated headers with commas
   std::string body;
   bool isBase64Encoded = false;
   std::vector<std::string> cookies;

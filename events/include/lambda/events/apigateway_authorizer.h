@@ -156,14 +156,14 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2CustomAuthorizerV2Req
   std::string rawPath;
   std::string rawQueryString;
   std::vector<std::string> cookies;
-  std::map<std::string, std::string> headers;  ///< lower-case names
-  std::map<std::string, std::string> queryStringParameters;
+  http_headers headers;  ///< lower-case names
+  http_parameters queryStringParameters;
   APIGatewayV2HTTPRequestContext requestContext;
-  std::map<std::string, std::string> pathParameters;
-  std::map<std::string, std::string> stageVariables;
+  http_parameters pathParameters;
+  http_parameters stageVariables;
 
   /// The value of header `name` (given in any case); nullptr when absent.
-  const std::string* header(std::string_view name) const { return detail::find_header(headers, name); }
+  const std::string* header(std::string_view name) const { return detail::find_value(headers, name); }
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };

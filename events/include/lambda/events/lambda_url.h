@@ -8,6 +8,7 @@
 /// The request has the shape of API Gateway's HTTP API payload format 2.0: lower-case header names,
 /// repeated headers and query parameters joined with commas, cookies apart.
 
+#include <lambda/events/http_maps.h>
 #include <lambda/json/annotate.h>
 #include <lambda/json/raw_json.h>
 #include <lambda/json/time.h>
@@ -88,20 +89,17 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequest {
   LAMBDA_JSON_REQUIRED std::string rawPath;
   std::string rawQueryString;  ///< without the '?'
   std::vector<std::string> cookies;
-  std::map<std::string, std::string> headers;  ///< lower-case names
-  std::map<std::string, std::string> queryStringParameters;
+  http_headers headers;  ///< lower-case names
+  http_parameters queryStringParameters;
   LAMBDA_JSON_REQUIRED LambdaFunctionURLRequestContext requestContext;
   /// The body as text; base64 of the raw bytes when `isBase64Encoded`.
   std::string body;
   bool isBase64Encoded = false;
-  std::optional<std::map<std::string, std::string>> pathParameters;  ///< `null` when sent: URLs have no routes
-  std::optional<std::map<std::string, std::string>> stageVariables;  ///< `null` when sent: URLs have no stages
+  std::optional<http_parameters> pathParameters;  ///< `null` when sent: URLs have no routes
+  std::optional<http_parameters> stageVariables;  ///< `null` when sent: URLs have no stages
 
-  /// The value of header `name` (lower-case); nullptr when absent.
-  const std::string* header(std::string_view name) const {
-    auto it = headers.find(std::string(name));
-    return it == headers.end() ? nullptr : &it->second;
-  }
+  /// The value of header `name` (given in any case); nullptr when absent.
+  const std::string* header(std::string_view name) const { return detail::find_value(headers, name); }
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
@@ -111,7 +109,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequest {
 /// other JSON: Lambda then answers 200 with it as an `application/json` body.)
 struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLResponse {
   int statusCode = 200;
-  std::map<std::string, std::string> headers;
+  http_headers headers;
   std::string body;
   bool isBase64Encoded = false;
   std::vector<std::string> cookies;

@@ -10,6 +10,7 @@
 /// V1 has snake_case keys and one value per header (several joined with commas); V2 has camelCase
 /// keys, lists of values, and the request context with the caller's identity.
 
+#include <lambda/events/http_maps.h>
 #include <lambda/json/annotate.h>
 #include <lambda/json/raw_json.h>
 
@@ -26,8 +27,8 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT VpcLatticeRequestV1 {
   LAMBDA_JSON_REQUIRED std::string raw_path;
   LAMBDA_JSON_REQUIRED std::string method;
   /// Header name (lower case) → value; repeated headers joined with ",".
-  std::map<std::string, std::string> headers;
-  std::map<std::string, std::string> query_string_parameters;
+  http_headers headers;
+  http_parameters query_string_parameters;
   /// The body as text; base64 of the raw bytes when `is_base64_encoded`.
   std::string body;
   bool is_base64_encoded = false;
@@ -76,8 +77,8 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT VpcLatticeRequestV2 {
   LAMBDA_JSON_REQUIRED std::string path;
   LAMBDA_JSON_REQUIRED std::string method;
   /// Header name (lower case) → values.
-  std::map<std::string, std::vector<std::string>> headers;
-  std::map<std::string, std::vector<std::string>> queryStringParameters;
+  http_multi_value_headers headers;
+  http_multi_value_parameters queryStringParameters;
   /// Absent without a body; base64 of the raw bytes when `isBase64Encoded`.
   std::optional<std::string> body;
   bool isBase64Encoded = false;
@@ -92,7 +93,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT VpcLatticeResponse {
   int statusCode = 200;
   /// The status line's text, "200 OK".
   std::optional<std::string> statusDescription;
-  std::map<std::string, std::string> headers;
+  http_headers headers;
   /// Base64 of the raw bytes when `isBase64Encoded`.
   std::optional<std::string> body;
 
