@@ -6,6 +6,7 @@
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/flat_map.h>
 #include <lambda/json/base64.h>
 #include <lambda/json/raw_json.h>
 #include <lambda/json/time.h>
@@ -34,6 +35,11 @@ enum class DynamoDBDataType {
   boolean,     ///< `BOOL`
 };
 
+struct DynamoDBAttributeValue;
+/// An item or key: attribute name → value, in the order DynamoDB sent them (`item.at("pk")`,
+/// `for (auto& [name, value] : item)`); a flat map, which reads faster than a std::map.
+using DynamoDBItem = json::flat_map<std::string, DynamoDBAttributeValue>;
+
 /// An item attribute in DynamoDB's typed JSON form: an object with exactly one of the members
 /// below set, `{"S": "text"}`, `{"N": "12.5"}`, `{"M": {...}}`, … `type()` tells which one.
 ///
@@ -46,7 +52,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBAttributeValue {
   std::optional<std::vector<std::string>> SS;
   std::optional<std::vector<std::string>> NS;
   std::optional<std::vector<json::bytes>> BS;
-  std::optional<std::map<std::string, DynamoDBAttributeValue>> M;
+  std::optional<DynamoDBItem> M;
   std::optional<std::vector<DynamoDBAttributeValue>> L;
   /// Set (always to true) for a null attribute. Spelled `NULL` in JSON.
   LAMBDA_JSON_NAME("NULL") std::optional<bool> Null;
@@ -70,8 +76,6 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBAttributeValue {
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
-/// An item or key: attribute name → value.
-using DynamoDBItem = std::map<std::string, DynamoDBAttributeValue>;
 
 /// Who made the change, for items deleted by Time to Live: `type` "Service", `principalId`
 /// "dynamodb.amazonaws.com".

@@ -9,6 +9,7 @@
 /// `decoded_key(record.s3.object)` to get the key to pass to the S3 API.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/flat_map.h>
 #include <lambda/json/time.h>
 #include <lambda/json/raw_json.h>
 
@@ -150,7 +151,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT S3EventRecord {
   S3UserIdentity userIdentity;
   S3RequestParameters requestParameters;
   /// "x-amz-request-id" and "x-amz-id-2": give them to AWS Support to trace the request.
-  std::map<std::string, std::string> responseElements;
+  json::flat_map<std::string, std::string> responseElements;
   LAMBDA_JSON_REQUIRED S3Entity s3;
   /// Only on `ObjectRestore:Completed` events.
   std::optional<S3GlacierEventData> glacierEventData;

@@ -6,6 +6,7 @@
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/flat_map.h>
 #include <lambda/json/time.h>
 #include <lambda/json/raw_json.h>
 
@@ -46,7 +47,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SNSEntity {
   /// as an SNSEntity); Lambda's spelling is written.
   LAMBDA_JSON_ALIAS("SigningCertURL") std::string SigningCertUrl;
   LAMBDA_JSON_ALIAS("UnsubscribeURL") std::string UnsubscribeUrl;
-  std::map<std::string, SNSMessageAttribute> MessageAttributes;
+  json::flat_map<std::string, SNSMessageAttribute> MessageAttributes;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };

@@ -6,6 +6,7 @@
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/flat_map.h>
 #include <lambda/json/base64.h>
 #include <lambda/json/raw_json.h>
 
@@ -37,8 +38,8 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SQSMessage {
   std::optional<std::string> md5OfMessageAttributes;
   /// System attributes, all strings: "ApproximateReceiveCount", "SentTimestamp" (epoch ms),
   /// "SenderId", "MessageGroupId" for FIFO queues, "AWSTraceHeader", …
-  std::map<std::string, std::string> attributes;
-  std::map<std::string, SQSMessageAttribute> messageAttributes;
+  json::flat_map<std::string, std::string> attributes;
+  json::flat_map<std::string, SQSMessageAttribute> messageAttributes;
   std::string eventSourceARN;
   std::string eventSource;
   std::string awsRegion;

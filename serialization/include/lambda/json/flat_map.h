@@ -96,6 +96,7 @@ class flat_map {
   /// Removes every entry, keeping the vector's capacity.
   void clear() noexcept { entries_.clear(); }
   void reserve(size_type n) { entries_.reserve(n); }
+  size_type capacity() const noexcept { return entries_.capacity(); }
   key_equal key_eq() const { return equal_; }
 
   /// The first entry whose key equals `key`, or end().

@@ -20,6 +20,7 @@ template <class K, class T, class E>
 struct codec<flat_map<K, T, E>> {
   using map = flat_map<K, T, E>;
   static constexpr kinds accepts = kinds::object;
+  static constexpr std::size_t first_capacity = 4;
 
   static bool read(detail::reader& r, detail::value& v, map& out) {
     detail::object members;
@@ -34,6 +35,9 @@ struct codec<flat_map<K, T, E>> {
       std::string_view key;
       detail::value element;
       if (!r.member(field, key, element)) return false;
+      // Room for four entries at once: most maps in events hold one to a few dozen, and growing
+      // one at a time would allocate at 1, 2 and 4.
+      if (out.capacity() == 0) out.reserve(first_capacity);
       auto& entry = i < out.size()
                         ? out.begin()[static_cast<typename map::difference_type>(i)]
                         : out.emplace_back(std::piecewise_construct, std::forward_as_tuple(), std::forward_as_tuple());
