@@ -76,7 +76,6 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBAttributeValue {
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
 
-
 /// Who made the change, for items deleted by Time to Live: `type` "Service", `principalId`
 /// "dynamodb.amazonaws.com".
 struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT DynamoDBUserIdentity {
