@@ -13,21 +13,27 @@ class Finder : public clang::RecursiveASTVisitor<Finder> {
   explicit Finder(const clang::SourceManager& sm) : sm_(sm) {}
 
   bool VisitTagDecl(clang::TagDecl* decl) {
-    if (decl->isThisDeclarationADefinition() && is_serializable(*decl) &&
-        sm_.isInMainFile(sm_.getExpansionLoc(decl->getLocation())))
-      found.push_back(decl);
+    if (decl->isThisDeclarationADefinition() && is_serializable(*decl) && in_main_file(*decl))
+      found.types.push_back(decl);
     return true;
   }
 
-  std::vector<const clang::TagDecl*> found;
+  bool VisitTypedefNameDecl(clang::TypedefNameDecl* decl) {
+    if (is_serializable(*decl)) (in_main_file(*decl) ? found.aliases : found.foreign_aliases).push_back(decl);
+    return true;
+  }
+
+  AnnotatedDecls found;
 
  private:
+  bool in_main_file(const clang::Decl& decl) const { return sm_.isInMainFile(sm_.getExpansionLoc(decl.getLocation())); }
+
   const clang::SourceManager& sm_;
 };
 
 }  // namespace
 
-std::vector<const clang::TagDecl*> find_annotated_types(clang::ASTContext& context) {
+AnnotatedDecls find_annotated_decls(clang::ASTContext& context) {
   Finder finder(context.getSourceManager());
   finder.TraverseDecl(context.getTranslationUnitDecl());
   return std::move(finder.found);

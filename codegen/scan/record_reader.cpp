@@ -20,7 +20,10 @@ bool has_key_rules(const Annotations& a) {
 
 class FieldCollector {
  public:
-  FieldCollector(ScanContext& context, model::NamingPolicy naming) : context_(context), naming_(naming) {}
+  /// `owner`: how messages name the record being read (its members' own class names them otherwise).
+  FieldCollector(ScanContext& context, model::NamingPolicy naming, const clang::CXXRecordDecl& record,
+                 std::string owner)
+      : context_(context), naming_(naming), record_(record), owner_(std::move(owner)) {}
 
   /// `null_as_default`: LAMBDA_JSON_NULL_AS_DEFAULT is on `decl` or on a class derived from it
   /// that is being read, so it holds for every member collected here.
@@ -65,7 +68,7 @@ class FieldCollector {
   void collect_field(const clang::FieldDecl& field, bool null_as_default) {
     if (field.isUnnamedBitfield()) return;  // padding, not data
     Annotations annotations = read_annotations(field, context_.reporter);
-    std::string display = field.getParent()->getNameAsString() + "::" + field.getNameAsString();
+    std::string display = owner_name(*field.getParent()) + "::" + field.getNameAsString();
     clang::SourceLocation at = field.getLocation();
     if (annotations.skip) {
       if (has_key_rules(annotations) || annotations.extra)
@@ -89,7 +92,7 @@ class FieldCollector {
       return;
     }
     std::string type_spelling = field.getType().getAsString(context_.ast.getPrintingPolicy());
-    Classification classified = context_.classifier.classify(field.getType());
+    Classification classified = context_.classifier.classify(field.getType(), at);
     if (!classified.type) {
       context_.reporter.unsupported_type(at, display, type_spelling, classified.reason);
       return;
@@ -167,8 +170,15 @@ class FieldCollector {
     extra_display_ = display;
   }
 
+  std::string owner_name(const clang::RecordDecl& parent) const {
+    if (&parent == &record_) return owner_;
+    return display_name(parent, context_.ast.getPrintingPolicy(), false);
+  }
+
   ScanContext& context_;
   model::NamingPolicy naming_;
+  const clang::CXXRecordDecl& record_;
+  std::string owner_;
   std::vector<model::Field> fields_;
   std::optional<model::Field> extra_;
   std::string extra_display_;
@@ -187,20 +197,49 @@ bool constructs_members(const clang::CXXRecordDecl& decl) {
   return false;
 }
 
+/// The model of the definition `decl`, once the checks that depend on what kind of class it is
+/// have passed. `annotated` carries the record's annotations (the template's, for a
+/// specialization); `name` is how messages name it, `owner` how they name its members' class.
+std::optional<model::Record> read_definition(const clang::CXXRecordDecl& decl, const clang::CXXRecordDecl& annotated,
+                                             const std::string& name, std::string owner, std::string qualified_name,
+                                             ScanContext& context) {
+  unsigned errors_before = context.reporter.errors();
+  clang::SourceLocation at = annotated.getLocation();
+  Annotations annotations = read_annotations(annotated, context.reporter);
+  model::Record record;
+  record.qualified_name = std::move(qualified_name);
+  record.reject_unknown = annotations.reject_unknown;
+  record.naming = naming_policy_of(annotations, context.reporter);
+  record.position = context.position(at);
+  FieldCollector collector(context, record.naming, decl, std::move(owner));
+  collector.collect(decl, annotations.null_as_default);
+  record.fields = collector.take_fields();
+  record.extra = collector.take_extra();
+  if (constructs_members(decl))
+    for (auto& field : record.fields) field.value_initialized = false;
+  if (record.extra && record.reject_unknown)
+    context.reporter.unsupported_declaration(at, name,
+                                             "LAMBDA_JSON_REJECT_UNKNOWN and a LAMBDA_JSON_EXTRA member contradict "
+                                             "each other: unknown keys cannot be both errors and kept");
+  if (context.reporter.errors() != errors_before) return std::nullopt;
+  return record;
+}
+
 }  // namespace
 
 std::optional<model::Record> read_record(const clang::CXXRecordDecl& decl, ScanContext& context) {
-  unsigned errors_before = context.reporter.errors();
-  std::string name = decl.getQualifiedNameAsString();
+  std::string name = display_name(decl, context.ast.getPrintingPolicy(), true);
   clang::SourceLocation at = decl.getLocation();
-  Annotations annotations = read_annotations(decl, context.reporter);
   if (decl.isUnion()) {
     context.reporter.unsupported_declaration(at, name, "unions are not supported; use std::variant");
     return std::nullopt;
   }
-  if (decl.getDescribedClassTemplate() || llvm::isa<clang::ClassTemplatePartialSpecializationDecl>(decl) ||
+  // The primary template is checked by check_class_template; its specializations are read when used.
+  if (llvm::isa<clang::ClassTemplatePartialSpecializationDecl>(decl) ||
       llvm::isa<clang::ClassTemplateSpecializationDecl>(decl)) {
-    context.reporter.unsupported_declaration(at, name, "class templates are not supported");
+    context.reporter.unsupported_declaration(at, name,
+                                             "explicit and partial specializations cannot be annotated; annotate "
+                                             "the primary class template");
     return std::nullopt;
   }
   if (!decl.getIdentifier()) {
@@ -213,23 +252,17 @@ std::optional<model::Record> read_record(const clang::CXXRecordDecl& decl, ScanC
                                              "generated code");
     return std::nullopt;
   }
-  model::Record record;
-  record.qualified_name = "::" + name;
-  record.reject_unknown = annotations.reject_unknown;
-  record.naming = naming_policy_of(annotations, context.reporter);
-  record.position = context.position(at);
-  FieldCollector collector(context, record.naming);
-  collector.collect(decl, annotations.null_as_default);
-  record.fields = collector.take_fields();
-  record.extra = collector.take_extra();
-  if (constructs_members(decl))
-    for (auto& field : record.fields) field.value_initialized = false;
-  if (record.extra && record.reject_unknown)
-    context.reporter.unsupported_declaration(at, name,
-                                             "LAMBDA_JSON_REJECT_UNKNOWN and a LAMBDA_JSON_EXTRA member contradict "
-                                             "each other: unknown keys cannot be both errors and kept");
-  if (context.reporter.errors() != errors_before) return std::nullopt;
-  return record;
+  return read_definition(decl, decl, name, decl.getNameAsString(), "::" + name, context);
+}
+
+std::optional<model::Record> read_specialization(const clang::ClassTemplateSpecializationDecl& decl,
+                                                 const std::string& spelling, ScanContext& context) {
+  // Named as generated code spells it, without the leading "::": "shop::Envelope<::shop::Created>".
+  std::string name = spelling.substr(2);
+  std::string scope = decl.getQualifiedNameAsString();
+  scope.resize(scope.size() - decl.getName().size());
+  std::string owner = name.substr(scope.size());
+  return read_definition(decl, template_pattern(decl), name, owner, spelling, context);
 }
 
 }  // namespace lambdagen::codegen::scan

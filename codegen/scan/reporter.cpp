@@ -17,6 +17,7 @@ Reporter::Reporter(clang::DiagnosticsEngine& diagnostics)
       duplicate_name_id_(diagnostics.getCustomDiagID(clang::DiagnosticsEngine::Error,
                                                      "lambdagen: '%0' has JSON name \"%1\", already used by '%2'")),
       first_use_id_(diagnostics.getCustomDiagID(clang::DiagnosticsEngine::Note, "lambdagen: '%0' declared here")),
+      used_here_id_(diagnostics.getCustomDiagID(clang::DiagnosticsEngine::Note, "lambdagen: '%0' used here")),
       invalid_annotation_id_(diagnostics.getCustomDiagID(clang::DiagnosticsEngine::Error, "lambdagen: %0")) {}
 
 void Reporter::unsupported_type(clang::SourceLocation at, std::string_view field, std::string_view type,
@@ -40,6 +41,10 @@ void Reporter::duplicate_name(clang::SourceLocation at, std::string_view what, s
   ++errors_;
   diagnostics_.Report(at, duplicate_name_id_) << ref(what) << ref(name) << ref(other);
   diagnostics_.Report(other_at, first_use_id_) << ref(other);
+}
+
+void Reporter::used_here(clang::SourceLocation at, std::string_view specialization) {
+  diagnostics_.Report(at, used_here_id_) << ref(specialization);
 }
 
 void Reporter::invalid_annotation(clang::SourceLocation at, std::string_view problem) {

@@ -25,6 +25,8 @@ class Reporter {
   /// "'<what>' has JSON name \"<name>\", already used by '<other>'", with a note at the first use.
   void duplicate_name(clang::SourceLocation at, std::string_view what, std::string_view name, std::string_view other,
                       clang::SourceLocation other_at);
+  /// A note after the errors in a class template's members: "'shop::Envelope<int>' used here".
+  void used_here(clang::SourceLocation at, std::string_view specialization);
   /// A malformed or unknown lambda.json annotation.
   void invalid_annotation(clang::SourceLocation at, std::string_view problem);
 
@@ -39,6 +41,7 @@ class Reporter {
   unsigned unsupported_declaration_id_;
   unsigned duplicate_name_id_;
   unsigned first_use_id_;
+  unsigned used_here_id_;
   unsigned invalid_annotation_id_;
 };
 

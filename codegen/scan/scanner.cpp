@@ -1,6 +1,7 @@
 #include "scan/scanner.h"
 
 #include "scan/annotated_type_finder.h"
+#include "scan/class_templates.h"
 #include "scan/diagnostic_collector.h"
 #include "scan/enum_reader.h"
 #include "scan/record_reader.h"
@@ -36,19 +37,35 @@ class ScanConsumer : public clang::ASTConsumer {
     if (diagnostics.hasErrorOccurred()) return;  // a broken AST would only add noise
     Reporter reporter(diagnostics);
     std::set<model::Include> includes;
-    TypeClassifier classifier(ast, [&](const clang::Decl& decl) { includes.insert(include_for(ast, decl)); });
+    auto include = [&](const clang::Decl& decl) { includes.insert(include_for(ast, decl)); };
+    AnnotatedDecls found = find_annotated_decls(ast);
+    SpecializationQueue specializations(compiler_.getSema(), found.foreign_aliases, include);
+    TypeClassifier classifier(ast, include,
+                              [&](const clang::ClassTemplateSpecializationDecl& decl, const std::string& spelling,
+                                  clang::SourceLocation use) { specializations.use(decl, spelling, use); });
     ScanContext context{ast, reporter, classifier};
 
     model::Module module;
     module.include_as = request_.include_as;
     module.generated_header = request_.generated_header;
-    for (const clang::TagDecl* decl : find_annotated_types(ast)) {
+    for (const clang::TagDecl* decl : found.types) {
       if (const auto* e = llvm::dyn_cast<clang::EnumDecl>(decl)) {
         if (auto model = read_enum(*e, context)) module.types.emplace_back(std::move(*model));
       } else if (const auto* record = llvm::dyn_cast<clang::CXXRecordDecl>(decl)) {
-        if (auto model = read_record(*record, context)) module.types.emplace_back(std::move(*model));
+        if (record->getDescribedClassTemplate()) {
+          check_class_template(*record, context);
+        } else if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record);
+                   spec && spec->isExplicitInstantiationOrSpecialization() && !spec->isExplicitSpecialization()) {
+          // `template struct Envelope<Created>;` carries the template's annotation: a request.
+          specializations.request(*spec, ast.getTypeDeclType(spec), context);
+        } else if (auto model = read_record(*record, context)) {
+          module.types.emplace_back(std::move(*model));
+        }
       }
     }
+    for (const clang::TypedefNameDecl* alias : found.aliases)
+      specializations.request(*alias, alias->getUnderlyingType(), context);
+    specializations.read_all(context, module.types);
     if (reporter.errors() != 0) return;
     module.includes.assign(includes.begin(), includes.end());
     model::order_by_dependencies(module);

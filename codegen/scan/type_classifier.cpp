@@ -4,6 +4,7 @@
 
 #include <clang/AST/Type.h>
 #include <clang/Basic/SourceManager.h>
+#include <llvm/Support/raw_ostream.h>
 
 namespace lambdagen::codegen::scan {
 namespace {
@@ -38,10 +39,28 @@ bool is_template_named(clang::QualType type, llvm::StringRef name) {
 
 }  // namespace
 
-TypeClassifier::TypeClassifier(clang::ASTContext& context, ForeignTypeSink on_foreign_type)
-    : context_(context), on_foreign_type_(std::move(on_foreign_type)) {}
+TypeClassifier::TypeClassifier(clang::ASTContext& context, ForeignTypeSink on_foreign_type,
+                               SpecializationSink on_specialization)
+    : context_(context),
+      on_foreign_type_(std::move(on_foreign_type)),
+      on_specialization_(std::move(on_specialization)) {}
 
-Classification TypeClassifier::classify(clang::QualType type) { return classify_value(type, false); }
+const clang::CXXRecordDecl& template_pattern(const clang::ClassTemplateSpecializationDecl& decl) {
+  const clang::CXXRecordDecl* pattern = decl.getSpecializedTemplate()->getTemplatedDecl();
+  return pattern->hasDefinition() ? *pattern->getDefinition() : *pattern;
+}
+
+std::string display_name(const clang::NamedDecl& decl, const clang::PrintingPolicy& policy, bool qualified) {
+  std::string out;
+  llvm::raw_string_ostream stream(out);
+  decl.getNameForDiagnostic(stream, policy, qualified);
+  return stream.str();
+}
+
+Classification TypeClassifier::classify(clang::QualType type, clang::SourceLocation use) {
+  use_ = use;
+  return classify_value(type, false);
+}
 
 Classification TypeClassifier::classify_value(clang::QualType type, bool variant_alternative) {
   clang::QualType canonical = type.getCanonicalType();
@@ -75,9 +94,7 @@ Classification TypeClassifier::classify_value(clang::QualType type, bool variant
     if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record)) {
       if (llvm::StringRef(name).startswith("std::") || name == "lambda::json::flat_map")
         return classify_specialization(*spec);
-      return unsupported("'" + name +
-                         "' is a class template specialization; only non-template LAMBDA_JSON "
-                         "types are supported");
+      return classify_annotated_specialization(*spec);
     }
     return classify_tag(*record, false);
   }
@@ -128,6 +145,29 @@ Classification TypeClassifier::classify_tag(const clang::TagDecl& decl, bool is_
   const clang::SourceManager& sm = context_.getSourceManager();
   if (!sm.isInMainFile(sm.getExpansionLoc(definition->getLocation()))) on_foreign_type_(*definition);
   return supported(model::leaf_type(is_enum ? TypeKind::enumeration : TypeKind::record, "::" + name));
+}
+
+Classification TypeClassifier::classify_annotated_specialization(const clang::ClassTemplateSpecializationDecl& decl) {
+  std::string name = display_name(decl, context_.getPrintingPolicy(), true);
+  if (!is_serializable(template_pattern(decl)))
+    return unsupported("'" + name + "' is a specialization of class template '" + qualified_name(decl) +
+                       "', which is not annotated with LAMBDA_JSON");
+  if (decl.isInAnonymousNamespace())
+    return unsupported("'" + name + "' is in an anonymous namespace, which generated code cannot name");
+  // Spelled from the model, like every member type, so that one specialization has one spelling.
+  std::string spelling = "::" + qualified_name(decl) + "<";
+  const clang::TemplateArgumentList& args = decl.getTemplateArgs();
+  for (unsigned i = 0; i < args.size(); ++i) {
+    if (args[i].getKind() != clang::TemplateArgument::Type)
+      return unsupported("'" + name +
+                         "' has a template argument that is not a type; only type arguments are supported");
+    Classification argument = classify_value(args[i].getAsType(), false);
+    if (!argument.type) return unsupported("'" + name + "' has an unsupported template argument: " + argument.reason);
+    spelling += (i == 0 ? "" : ", ") + argument.type->spelling;
+  }
+  spelling += ">";
+  on_specialization_(decl, spelling, use_);
+  return supported(model::leaf_type(TypeKind::record, spelling));
 }
 
 Classification TypeClassifier::classify_specialization(const clang::ClassTemplateSpecializationDecl& decl) {

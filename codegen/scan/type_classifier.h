@@ -27,22 +27,37 @@ class TypeClassifier {
   /// Called for each annotated record or enum declared outside the main file that a
   /// classified type uses, so its generated header can be included.
   using ForeignTypeSink = std::function<void(const clang::Decl&)>;
+  /// Called for each specialization of an annotated class template that a classified type
+  /// uses, with how generated code spells it, so its codec can be generated or included.
+  /// `use`: the member or alias whose type named it, for Sema's point of instantiation and notes.
+  using SpecializationSink =
+      std::function<void(const clang::ClassTemplateSpecializationDecl&, const std::string&, clang::SourceLocation use)>;
 
-  TypeClassifier(clang::ASTContext& context, ForeignTypeSink on_foreign_type);
+  TypeClassifier(clang::ASTContext& context, ForeignTypeSink on_foreign_type, SpecializationSink on_specialization);
 
-  /// The model of a member of type `type`, or why it is not supported.
-  Classification classify(clang::QualType type);
+  /// The model of a member of type `type`, declared at `use`, or why it is not supported.
+  Classification classify(clang::QualType type, clang::SourceLocation use);
 
  private:
   Classification classify_value(clang::QualType type, bool variant_alternative);
   Classification classify_builtin(const clang::BuiltinType& type);
   Classification classify_tag(const clang::TagDecl& decl, bool is_enum);
   Classification classify_specialization(const clang::ClassTemplateSpecializationDecl& decl);
+  Classification classify_annotated_specialization(const clang::ClassTemplateSpecializationDecl& decl);
   Classification classify_time_point(const clang::TemplateArgumentList& args);
   std::optional<std::string> duration_spelling(clang::QualType duration);
 
   clang::ASTContext& context_;
   ForeignTypeSink on_foreign_type_;
+  SpecializationSink on_specialization_;
+  clang::SourceLocation use_;
 };
+
+/// The definition of the class template `decl` specializes, which carries the template's
+/// annotations (a specialization's own attributes exist only once it is instantiated).
+const clang::CXXRecordDecl& template_pattern(const clang::ClassTemplateSpecializationDecl& decl);
+
+/// `decl` as diagnostics name it, template arguments included: "shop::Envelope<shop::Created>".
+std::string display_name(const clang::NamedDecl& decl, const clang::PrintingPolicy& policy, bool qualified);
 
 }  // namespace lambdagen::codegen::scan
