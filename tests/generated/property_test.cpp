@@ -1,6 +1,7 @@
 // lambda/json/testing.h over the generated testing header of shop.h: every member kind built
 // arbitrarily, round-tripped, and the checks shown to fail when a round trip does lose data.
 #include "shop.testing.h"
+#include "templates.testing.h"
 
 #include <lambda/json/testing/gtest.h>
 
@@ -31,6 +32,13 @@ TEST(RoundTripProperty, EveryShopTypeRoundTrips) {
   EXPECT_ROUND_TRIPS(shop::Delivery);
   EXPECT_ROUND_TRIPS(shop::RetryPolicy);
   EXPECT_ROUND_TRIPS_SEEDED(shop::Order, 20261123, 300);
+}
+
+TEST(RoundTripProperty, EveryClassTemplateSpecializationRoundTrips) {
+  EXPECT_ROUND_TRIPS(events::Feed);
+  EXPECT_ROUND_TRIPS(events::Envelope<events::Created>);
+  EXPECT_ROUND_TRIPS(events::Message);
+  EXPECT_ROUND_TRIPS(events::MessageView);
 }
 
 TEST(RoundTripProperty, TheSameSeedBuildsTheSameValue) {
