@@ -405,20 +405,125 @@ void lambda::json::codec<::golden::basic_Message<std::string>>::write(lambda::js
   w.raw('}');
 }
 
+bool lambda::json::codec<::golden::Tree<int>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Tree<int>& out) {
+  lambda::json::detail::object members;
+  if (!r.begin_object(v, members)) return false;
+  std::bitset<2> seen;
+  for (auto field : members) {
+    std::string_view key;
+    lambda::json::detail::value value;
+    if (!r.member(field, key, value)) return false;
+    switch (key.size()) {
+      case 5:
+        if (lambda::json::detail::same_key(key, "value")) {
+          if (!lambda::json::codec<int>::read(r, value, out.value)) return r.at_key("value");
+          seen[0] = true;
+          continue;
+        }
+        break;
+      case 8:
+        if (lambda::json::detail::same_key(key, "children")) {
+          if (!lambda::json::codec<std::vector<::golden::Tree<int>>>::read(r, value, out.children)) return r.at_key("children");
+          seen[1] = true;
+          continue;
+        }
+        break;
+    }
+    if (!r.skip(value)) return r.at_key(key);
+  }
+  r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.value);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.children);
+  }
+  return true;
+}
+
+void lambda::json::codec<::golden::Tree<int>>::write(lambda::json::writer& w, const ::golden::Tree<int>& v) {
+  w.raw("{\"value\":");
+  lambda::json::codec<int>::write(w, v.value);
+  w.raw(",\"children\":");
+  lambda::json::codec<std::vector<::golden::Tree<int>>>::write(w, v.children);
+  w.raw('}');
+}
+
+bool lambda::json::codec<::golden::Derived<double>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Derived<double>& out) {
+  lambda::json::detail::object members;
+  if (!r.begin_object(v, members)) return false;
+  std::bitset<3> seen;
+  for (auto field : members) {
+    std::string_view key;
+    lambda::json::detail::value value;
+    if (!r.member(field, key, value)) return false;
+    switch (key.size()) {
+      case 5:
+        if (lambda::json::detail::same_key(key, "extra")) {
+          if (!lambda::json::codec<double>::read(r, value, out.extra)) return r.at_key("extra");
+          seen[2] = true;
+          continue;
+        }
+        break;
+      case 7:
+        if (lambda::json::detail::same_key(key, "base_id")) {
+          if (!lambda::json::codec<std::string>::read(r, value, out.base_id)) return r.at_key("base_id");
+          seen[0] = true;
+          continue;
+        }
+        break;
+      case 10:
+        if (lambda::json::detail::same_key(key, "base_value")) {
+          if (!lambda::json::codec<double>::read(r, value, out.base_value)) return r.at_key("base_value");
+          seen[1] = true;
+          continue;
+        }
+        break;
+    }
+    return r.reject_unknown(key) || r.at_key(key);
+  }
+  r.end_nested();
+  if (r.into_existing() && !seen.all()) {
+    if (!seen[0]) lambda::json::detail::reset_to_default(out.base_id);
+    if (!seen[1]) lambda::json::detail::reset_to_default(out.base_value);
+    if (!seen[2]) lambda::json::detail::reset_to_default(out.extra);
+  }
+  return true;
+}
+
+void lambda::json::codec<::golden::Derived<double>>::write(lambda::json::writer& w, const ::golden::Derived<double>& v) {
+  w.raw("{\"base_id\":");
+  lambda::json::codec<std::string>::write(w, v.base_id);
+  w.raw(",\"base_value\":");
+  lambda::json::codec<double>::write(w, v.base_value);
+  w.raw(",\"extra\":");
+  lambda::json::codec<double>::write(w, v.extra);
+  w.raw('}');
+}
+
 bool lambda::json::codec<::golden::Order>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Order& out) {
   lambda::json::detail::object members;
   if (!r.begin_object(v, members)) return false;
-  std::bitset<5> seen;
+  std::bitset<7> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 4:
-        if (lambda::json::detail::same_key(key, "ints")) {
-          if (!lambda::json::codec<std::vector<::golden::Envelope<int>>>::read(r, value, out.ints)) return r.at_key("ints");
-          seen[1] = true;
-          continue;
+        switch (key[0]) {
+          case 'i':
+            if (lambda::json::detail::same_key(key, "ints")) {
+              if (!lambda::json::codec<std::vector<::golden::Envelope<int>>>::read(r, value, out.ints)) return r.at_key("ints");
+              seen[1] = true;
+              continue;
+            }
+            break;
+          case 't':
+            if (lambda::json::detail::same_key(key, "tree")) {
+              if (!lambda::json::codec<::golden::Tree<int>>::read(r, value, out.tree)) return r.at_key("tree");
+              seen[5] = true;
+              continue;
+            }
+            break;
         }
         break;
       case 6:
@@ -444,6 +549,13 @@ bool lambda::json::codec<::golden::Order>::read(lambda::json::detail::reader& r,
               continue;
             }
             break;
+          case 'd':
+            if (lambda::json::detail::same_key(key, "derived")) {
+              if (!lambda::json::codec<std::optional<::golden::Derived<double>>>::read(r, value, out.derived)) return r.at_key("derived");
+              seen[6] = true;
+              continue;
+            }
+            break;
           case 'm':
             if (lambda::json::detail::same_key(key, "message")) {
               if (!lambda::json::codec<::golden::basic_Message<std::string>>::read(r, value, out.message)) return r.at_key("message");
@@ -463,6 +575,8 @@ bool lambda::json::codec<::golden::Order>::read(lambda::json::detail::reader& r,
     if (!seen[2]) lambda::json::detail::reset_to_default(out.by_name);
     if (!seen[3]) lambda::json::detail::reset_to_default(out.either);
     if (!seen[4]) lambda::json::detail::reset_to_default(out.message);
+    if (!seen[5]) lambda::json::detail::reset_to_default(out.tree);
+    if (!seen[6]) lambda::json::detail::reset_to_default(out.derived);
   }
   return true;
 }
@@ -478,6 +592,12 @@ void lambda::json::codec<::golden::Order>::write(lambda::json::writer& w, const 
   lambda::json::codec<std::variant<std::string, ::golden::Envelope<::golden::basic_Message<std::string_view>>>>::write(w, v.either);
   w.raw(",\"message\":");
   lambda::json::codec<::golden::basic_Message<std::string>>::write(w, v.message);
+  w.raw(",\"tree\":");
+  lambda::json::codec<::golden::Tree<int>>::write(w, v.tree);
+  if (v.derived) {
+    w.raw(",\"derived\":");
+    lambda::json::codec<::golden::Derived<double>>::write(w, *v.derived);
+  }
   w.raw('}');
 }
 

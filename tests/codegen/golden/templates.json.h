@@ -53,6 +53,20 @@ struct lambda::json::codec<::golden::basic_Message<std::string>> {
 };
 
 template <>
+struct lambda::json::codec<::golden::Tree<int>> {
+  static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
+  static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Tree<int>& out);
+  static void write(lambda::json::writer& w, const ::golden::Tree<int>& v);
+};
+
+template <>
+struct lambda::json::codec<::golden::Derived<double>> {
+  static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
+  static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Derived<double>& out);
+  static void write(lambda::json::writer& w, const ::golden::Derived<double>& v);
+};
+
+template <>
 struct lambda::json::codec<::golden::Order> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Order& out);

@@ -107,6 +107,32 @@ struct lambda::json::testing::arbitrary<::golden::basic_Message<std::string>> {
 };
 
 template <>
+struct lambda::json::testing::arbitrary<::golden::Tree<int>> {
+  static void build(lambda::json::testing::source& s, ::golden::Tree<int>& out) {
+    lambda::json::testing::build(s, out.value);
+    lambda::json::testing::build(s, out.children);
+  }
+  static bool equal(const ::golden::Tree<int>& a, const ::golden::Tree<int>& b) {
+    return lambda::json::testing::equal(a.value, b.value)
+      && lambda::json::testing::equal(a.children, b.children);
+  }
+};
+
+template <>
+struct lambda::json::testing::arbitrary<::golden::Derived<double>> {
+  static void build(lambda::json::testing::source& s, ::golden::Derived<double>& out) {
+    lambda::json::testing::build(s, out.base_id);
+    lambda::json::testing::build(s, out.base_value);
+    lambda::json::testing::build(s, out.extra);
+  }
+  static bool equal(const ::golden::Derived<double>& a, const ::golden::Derived<double>& b) {
+    return lambda::json::testing::equal(a.base_id, b.base_id)
+      && lambda::json::testing::equal(a.base_value, b.base_value)
+      && lambda::json::testing::equal(a.extra, b.extra);
+  }
+};
+
+template <>
 struct lambda::json::testing::arbitrary<::golden::Order> {
   static void build(lambda::json::testing::source& s, ::golden::Order& out) {
     lambda::json::testing::build(s, out.created);
@@ -114,13 +140,17 @@ struct lambda::json::testing::arbitrary<::golden::Order> {
     lambda::json::testing::build(s, out.by_name);
     lambda::json::testing::build(s, out.either);
     lambda::json::testing::build(s, out.message);
+    lambda::json::testing::build(s, out.tree);
+    lambda::json::testing::build(s, out.derived);
   }
   static bool equal(const ::golden::Order& a, const ::golden::Order& b) {
     return lambda::json::testing::equal(a.created, b.created)
       && lambda::json::testing::equal(a.ints, b.ints)
       && lambda::json::testing::equal(a.by_name, b.by_name)
       && lambda::json::testing::equal(a.either, b.either)
-      && lambda::json::testing::equal(a.message, b.message);
+      && lambda::json::testing::equal(a.message, b.message)
+      && lambda::json::testing::equal(a.tree, b.tree)
+      && lambda::json::testing::equal(a.derived, b.derived);
   }
 };
 

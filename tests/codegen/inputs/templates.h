@@ -35,12 +35,33 @@ struct LAMBDA_JSON basic_Message {
   std::map<String, int> counts;
 };
 
+/// A template whose specializations use themselves, and one with a templated base class (read
+/// first, like any base).
+template <class T>
+struct LAMBDA_JSON Tree {
+  T value;
+  std::vector<Tree> children;
+};
+
+template <class T>
+struct Base {
+  std::string base_id;
+  T base_value;
+};
+
+template <class T>
+struct LAMBDA_JSON LAMBDA_JSON_REJECT_UNKNOWN Derived : Base<T> {
+  T extra;
+};
+
 struct LAMBDA_JSON Order {
   Envelope<Created> created;
   std::vector<Envelope<int>> ints;
   std::map<std::string, Envelope<std::vector<std::string>>> by_name;
   std::variant<std::string, Envelope<basic_Message<std::string_view>>> either;
   basic_Message<std::string> message;
+  Tree<int> tree;
+  std::optional<Derived<double>> derived;
 };
 
 using CreatedEvent LAMBDA_JSON = Envelope<Created>;  // also used by Order: generated once
