@@ -64,8 +64,11 @@ void SpecializationQueue::read_all(ScanContext& context, std::vector<model::Type
     // instantiated: its members exist once Sema completes it.
     clang::QualType type = sema_.getASTContext().getTypeDeclType(&decl);
     if (!sema_.isCompleteType(next.used_at, type) || !decl.hasDefinition()) {
-      context.reporter.unsupported_declaration(next.used_at, next.spelling.substr(2),
-                                               "the class template could not be instantiated for these arguments");
+      context.reporter.unsupported_declaration(
+          next.used_at, next.spelling.substr(2),
+          template_pattern(decl).hasDefinition()
+              ? "the class template cannot be instantiated with these arguments"
+              : "the class template is only declared, not defined, where this header uses it; include its definition");
       continue;
     }
     const auto& definition = llvm::cast<clang::ClassTemplateSpecializationDecl>(*decl.getDefinition());

@@ -48,6 +48,9 @@ struct LAMBDA_JSON Wide {
   T value;
 };
 
+template <class T>
+struct LAMBDA_JSON Declared;
+
 struct LAMBDA_JSON Plain {
   int x;
 };
@@ -56,5 +59,6 @@ using PlainAlias LAMBDA_JSON = Plain;
 using BareAlias LAMBDA_JSON = Bare<int>;
 using PointerBox LAMBDA_JSON = Box<int*>;
 using NarrowWide LAMBDA_JSON = Wide<signed char>;
+using NeverDefined LAMBDA_JSON = Declared<int>;
 
 }  // namespace golden
