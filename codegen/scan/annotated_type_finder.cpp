@@ -13,8 +13,14 @@ class Finder : public clang::RecursiveASTVisitor<Finder> {
   explicit Finder(const clang::SourceManager& sm) : sm_(sm) {}
 
   bool VisitTagDecl(clang::TagDecl* decl) {
-    if (decl->isThisDeclarationADefinition() && is_serializable(*decl) && in_main_file(*decl))
+    if (!decl->isThisDeclarationADefinition() || !is_serializable(*decl)) return true;
+    if (in_main_file(*decl)) {
       found.types.push_back(decl);
+    } else if (const auto* record = llvm::dyn_cast<clang::CXXRecordDecl>(decl);
+               record && !record->getDescribedClassTemplate() &&
+               !llvm::isa<clang::ClassTemplateSpecializationDecl>(record)) {
+      found.foreign_records.push_back(record);
+    }
     return true;
   }
 

@@ -19,6 +19,8 @@ struct AnnotatedDecls {
   std::vector<const clang::TypedefNameDecl*> aliases;
   /// Aliases in included headers: the specializations they name get their codecs there.
   std::vector<const clang::TypedefNameDecl*> foreign_aliases;
+  /// Records (not templates) in included headers: the specializations they use get their codecs there.
+  std::vector<const clang::CXXRecordDecl*> foreign_records;
 };
 
 AnnotatedDecls find_annotated_decls(clang::ASTContext& context);

@@ -37,6 +37,8 @@ bool is_serializable(const clang::Decl& decl) { return has_annotation(decl, pref
 
 bool has_null_as_default(const clang::Decl& decl) { return has_annotation(decl, "lambda.json.null_as_default"); }
 
+bool is_skipped(const clang::Decl& decl) { return has_annotation(decl, "lambda.json.skip"); }
+
 Annotations read_annotations(const clang::Decl& decl, Reporter& reporter) {
   Annotations out;
   for (const auto* attr : decl.specific_attrs<clang::AnnotateAttr>()) {

@@ -34,6 +34,10 @@ bool is_serializable(const clang::Decl& decl);
 /// other annotations are read, and reported on, when the base itself is scanned).
 bool has_null_as_default(const clang::Decl& decl);
 
+/// True when `decl` carries LAMBDA_JSON_SKIP (for members of other headers' records, whose
+/// annotations are reported on when that header is scanned).
+bool is_skipped(const clang::Decl& decl);
+
 /// Reads the lambda.json annotations of `decl`. Unknown "lambda.json.*" annotations and missing
 /// or non-string arguments are reported; annotations of other tools are ignored.
 Annotations read_annotations(const clang::Decl& decl, Reporter& reporter);

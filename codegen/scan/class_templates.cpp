@@ -24,16 +24,48 @@ void check_class_template(const clang::CXXRecordDecl& pattern, ScanContext& cont
 
 SpecializationQueue::SpecializationQueue(clang::Sema& sema,
                                          const std::vector<const clang::TypedefNameDecl*>& foreign_aliases,
+                                         const std::vector<const clang::CXXRecordDecl*>& foreign_records,
                                          ForeignSink on_foreign)
     : sema_(sema), on_foreign_(std::move(on_foreign)) {
+  // Aliases first: a specialization an alias names is its header's even when another header's
+  // records use it.
   for (const auto* alias : foreign_aliases)
-    foreign_aliases_.emplace(alias->getUnderlyingType().getCanonicalType().getTypePtr(), alias);
+    foreign_.emplace(alias->getUnderlyingType().getCanonicalType().getTypePtr(), alias);
+  for (const auto* record : foreign_records) learn_record(*record, *record);
+}
+
+void SpecializationQueue::learn_record(const clang::CXXRecordDecl& record, const clang::Decl& owner) {
+  for (const auto& base : record.bases())
+    if (const auto* definition = base.getType()->getAsCXXRecordDecl(); definition && definition->hasDefinition())
+      learn_record(*definition->getDefinition(), owner);
+  for (const auto* field : record.fields())
+    if (!is_skipped(*field)) learn_type(field->getType(), owner);
+}
+
+void SpecializationQueue::learn_type(clang::QualType type, const clang::Decl& owner) {
+  clang::QualType canonical = type.getCanonicalType();
+  const auto* spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(canonical->getAsCXXRecordDecl());
+  if (!spec) return;
+  std::string name = spec->getQualifiedNameAsString();
+  if (!llvm::StringRef(name).startswith("std::") && name != "lambda::json::flat_map") {
+    // As the classifier does: an annotated template's specialization, its members and its arguments.
+    if (!is_serializable(template_pattern(*spec))) return;
+    if (!foreign_.emplace(canonical.getTypePtr(), &owner).second) return;
+    if (sema_.isCompleteType(owner.getLocation(), canonical) && spec->hasDefinition())
+      learn_record(*spec->getDefinition(), owner);
+  }
+  for (const auto& arg : spec->getTemplateArgs().asArray()) {
+    if (arg.getKind() == clang::TemplateArgument::Type) learn_type(arg.getAsType(), owner);
+    if (arg.getKind() == clang::TemplateArgument::Pack)
+      for (const auto& element : arg.pack_elements())
+        if (element.getKind() == clang::TemplateArgument::Type) learn_type(element.getAsType(), owner);
+  }
 }
 
 void SpecializationQueue::use(const clang::ClassTemplateSpecializationDecl& decl, const std::string& spelling,
                               clang::SourceLocation at) {
   clang::QualType type = sema_.getASTContext().getTypeDeclType(&decl).getCanonicalType();
-  if (auto it = foreign_aliases_.find(type.getTypePtr()); it != foreign_aliases_.end()) {
+  if (auto it = foreign_.find(type.getTypePtr()); it != foreign_.end()) {
     on_foreign_(*it->second);
     return;
   }

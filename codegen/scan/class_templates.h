@@ -24,14 +24,15 @@ void check_class_template(const clang::CXXRecordDecl& pattern, ScanContext& cont
 
 /// The specializations whose codecs one header generates: every specialization of an annotated
 /// class template its annotated types use (at any depth), and every one its annotated aliases
-/// name, each once. A specialization that an annotated alias of an included header names gets
-/// its codec there instead: the generated header includes that header's.
+/// name, each once. A specialization that an included header generates (one its annotated
+/// aliases name, or its annotated records use) gets its codec there instead: the generated
+/// header includes that header's.
 class SpecializationQueue {
  public:
   using ForeignSink = std::function<void(const clang::Decl&)>;
 
   SpecializationQueue(clang::Sema& sema, const std::vector<const clang::TypedefNameDecl*>& foreign_aliases,
-                      ForeignSink on_foreign);
+                      const std::vector<const clang::CXXRecordDecl*>& foreign_records, ForeignSink on_foreign);
 
   /// The TypeClassifier's SpecializationSink: queues `decl` unless it is queued or foreign.
   void use(const clang::ClassTemplateSpecializationDecl& decl, const std::string& spelling, clang::SourceLocation at);
@@ -51,8 +52,15 @@ class SpecializationQueue {
     clang::SourceLocation used_at;
   };
 
+  /// Follows the rule this class implements over the members of `record`, a record of another
+  /// header, noting each specialization that header's generated header defines.
+  void learn_record(const clang::CXXRecordDecl& record, const clang::Decl& owner);
+  void learn_type(clang::QualType type, const clang::Decl& owner);
+
   clang::Sema& sema_;
-  std::map<const clang::Type*, const clang::TypedefNameDecl*> foreign_aliases_;
+  /// The declaration in another header (an alias, or a record using it) whose generated header
+  /// defines a specialization's codec, by canonical type.
+  std::map<const clang::Type*, const clang::Decl*> foreign_;
   ForeignSink on_foreign_;
   std::set<std::string> queued_;
   std::vector<Pending> pending_;

@@ -39,7 +39,7 @@ class ScanConsumer : public clang::ASTConsumer {
     std::set<model::Include> includes;
     auto include = [&](const clang::Decl& decl) { includes.insert(include_for(ast, decl)); };
     AnnotatedDecls found = find_annotated_decls(ast);
-    SpecializationQueue specializations(compiler_.getSema(), found.foreign_aliases, include);
+    SpecializationQueue specializations(compiler_.getSema(), found.foreign_aliases, found.foreign_records, include);
     TypeClassifier classifier(ast, include,
                               [&](const clang::ClassTemplateSpecializationDecl& decl, const std::string& spelling,
                                   clang::SourceLocation use) { specializations.use(decl, spelling, use); });

@@ -219,6 +219,28 @@ struct LAMBDA_JSON Order { Box<int> named_there; Box<long> made_here; };
   EXPECT_EQ(result.module->includes[0].path, "box.json.h");
 }
 
+TEST(Scan, LeavesTheSpecializationsAnIncludedHeadersRecordsUseToThatHeader) {
+  // events.h generates Envelope<Inner<int>> (its record uses it) and Inner<int> (a member of
+  // that), so this header must not generate them again: two definitions would collide.
+  ScanResult result = scan(R"(
+#include <lambda/json/annotate.h>
+#include "events.h"
+struct LAMBDA_JSON Mine { Inner<int> inner; Inner<long> own; std::vector<Envelope<Inner<int>>> all; };
+)",
+                           {{"/virtual/include/events.h",
+                             "#pragma once\n#include <lambda/json/annotate.h>\n#include <vector>\n"
+                             "template <class T> struct LAMBDA_JSON Inner { T value; };\n"
+                             "template <class T> struct LAMBDA_JSON Envelope { T detail; };\n"
+                             "struct LAMBDA_JSON Event { std::vector<Envelope<Inner<int>>> items; LAMBDA_JSON_SKIP "
+                             "Inner<long> skipped; };\n"}});
+  ASSERT_TRUE(result.module) << ::testing::PrintToString(errors(result));
+  std::vector<std::string> names;
+  for (const auto& t : result.module->types) names.push_back(model::qualified_name(t));
+  EXPECT_EQ(names, (std::vector<std::string>{"::Inner<long>", "::Mine"}));
+  ASSERT_EQ(result.module->includes.size(), 1u);
+  EXPECT_EQ(result.module->includes[0].path, "events.json.h");
+}
+
 TEST(Scan, ReportsEveryUnsupportedMemberAtItsLocation) {
   struct Case {
     std::string declaration;  // one member, on its own line

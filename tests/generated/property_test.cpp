@@ -2,6 +2,7 @@
 // arbitrarily, round-tripped, and the checks shown to fail when a round trip does lose data.
 #include "shop.testing.h"
 #include "templates.testing.h"
+#include "templates_user.testing.h"
 
 #include <lambda/json/testing/gtest.h>
 
@@ -39,6 +40,7 @@ TEST(RoundTripProperty, EveryClassTemplateSpecializationRoundTrips) {
   EXPECT_ROUND_TRIPS(events::Envelope<events::Created>);
   EXPECT_ROUND_TRIPS(events::Message);
   EXPECT_ROUND_TRIPS(events::MessageView);
+  EXPECT_ROUND_TRIPS(events::Archive);
 }
 
 TEST(RoundTripProperty, TheSameSeedBuildsTheSameValue) {

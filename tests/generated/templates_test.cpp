@@ -1,6 +1,7 @@
 // Codecs of class template specializations (tests/generated/templates.h): read, written, round
 // tripped, errors with their member paths, and the borrowed variant of a templated message.
 #include "templates.json.h"
+#include "templates_user.json.h"
 
 #include <gtest/gtest.h>
 
@@ -99,6 +100,20 @@ TEST(Templates, TheBorrowedVariantReadsViewsIntoTheParser) {
   ASSERT_TRUE(owned) << owned.error().message();
   EXPECT_EQ(owned->body, r->body);
   EXPECT_EQ(owned->attrs.at("Key"), "v");
+}
+
+TEST(Templates, AnotherHeaderUsesTheSameSpecializationsCodecs) {
+  auto r =
+      json::parse<events::Archive>(R"({"created": [{"eventId": "e", "detail": {"order": "o"}}], "view": {"body": "b"},)"
+                                   R"( "flag": {"eventId": "f", "detail": true}})");
+  ASSERT_TRUE(r) << r.error().message();
+  ASSERT_EQ(r->created.size(), 1u);
+  EXPECT_EQ(r->created[0].payload.order, "o");
+  EXPECT_EQ(r->view->body, "b");
+  EXPECT_TRUE(r->flag.payload);
+  EXPECT_EQ(json::to_string(*r), R"({"created":[{"eventId":"e","detail":{"order":"o","quantity":0}}],)"
+                                 R"("view":{"body":"b","tags":[],"attrs":{},"counts":{}},)"
+                                 R"("flag":{"eventId":"f","detail":true}})");
 }
 
 }  // namespace
