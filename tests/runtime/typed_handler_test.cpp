@@ -3,6 +3,7 @@
 
 #include "fake_runtime_api.h"
 
+#include <lambda/events/sqs.h>
 #include <lambda/runtime.h>
 #include <lambda/runtime/log_control.h>
 
@@ -74,6 +75,23 @@ TEST_F(TypedHandler, StreamingHandlerTakesATypedEvent) {
   auto errors = api.requests_ending("/error");
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_NE(errors[0].body.find("$[0]: expected"), std::string::npos) << errors[0].body;
+}
+
+// A borrowed event's views point into the invocation's payload or the parser's buffer: both live
+// until the handler returns, and each invocation reads its own.
+TEST_F(TypedHandler, TakesABorrowedEvent) {
+  api.script_next(invocation("b1", R"({"Records":[{"messageId":"m-1","body":"caf\u00e9 \"one\""},)"
+                                   R"({"messageId":"m-2","body":"two"}]})"));
+  api.script_next(invocation("b2", R"({"Records":[{"messageId":"m-3","body":"three"}]})"));
+  lambda::run([](const lambda::events::borrowed::SQSEvent& event) {
+    std::vector<std::string> bodies;
+    for (const auto& message : event.Records) bodies.emplace_back(std::string(message.messageId) + ":" += message.body);
+    return bodies;
+  });
+  auto posts = api.requests_ending("/response");
+  ASSERT_EQ(posts.size(), 2u);
+  EXPECT_EQ(posts[0].body, R"(["m-1:café \"one\"","m-2:two"])");
+  EXPECT_EQ(posts[1].body, R"(["m-3:three"])");
 }
 
 #else

@@ -22,35 +22,40 @@
 namespace lambda::events {
 
 /// The load balancer's target group.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ELBContext {
-  std::string targetGroupArn;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_ELBContext {
+  String targetGroupArn;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using ELBContext LAMBDA_JSON = basic_ELBContext<std::string>;
 
 /// Where the request came from.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ALBTargetGroupRequestContext {
-  LAMBDA_JSON_REQUIRED ELBContext elb;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_ALBTargetGroupRequestContext {
+  LAMBDA_JSON_REQUIRED basic_ELBContext<String> elb;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using ALBTargetGroupRequestContext LAMBDA_JSON = basic_ALBTargetGroupRequestContext<std::string>;
 
 /// An HTTP request a load balancer forwards to a Lambda target.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ALBTargetGroupRequest {
-  LAMBDA_JSON_REQUIRED std::string httpMethod;
-  LAMBDA_JSON_REQUIRED std::string path;
-  http_parameters queryStringParameters;  ///< values percent-encoded as sent
-  http_multi_value_parameters multiValueQueryStringParameters;
-  http_headers headers;  ///< lower-case names
-  http_multi_value_headers multiValueHeaders;
-  LAMBDA_JSON_REQUIRED ALBTargetGroupRequestContext requestContext;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_ALBTargetGroupRequest {
+  LAMBDA_JSON_REQUIRED String httpMethod;
+  LAMBDA_JSON_REQUIRED String path;
+  basic_http_parameters<String> queryStringParameters;  ///< values percent-encoded as sent
+  basic_http_multi_value_parameters<String> multiValueQueryStringParameters;
+  basic_http_headers<String> headers;  ///< lower-case names
+  basic_http_multi_value_headers<String> multiValueHeaders;
+  LAMBDA_JSON_REQUIRED basic_ALBTargetGroupRequestContext<String> requestContext;
   bool isBase64Encoded = false;
   /// The body as text; base64 of the raw bytes when `isBase64Encoded`. Empty without body.
-  std::string body;
+  String body;
 
   /// The value of header `name` (given in any case) from whichever header map the load balancer
   /// sent (the last value when there are several); nullptr when absent.
-  const std::string* header(std::string_view name) const {
+  const String* header(std::string_view name) const {
     if (const auto* value = detail::find_value(headers, name)) return value;
     const auto* values = detail::find_value(multiValueHeaders, name);
     return values && !values->empty() ? &values->back() : nullptr;
@@ -58,6 +63,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ALBTargetGroupRequest {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using ALBTargetGroupRequest LAMBDA_JSON = basic_ALBTargetGroupRequest<std::string>;
 
 /// The response to a load balancer. With multi-value headers enabled on the target group, the
 /// load balancer reads `multiValueHeaders` only; otherwise `headers` only.
@@ -71,6 +77,14 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ALBTargetGroupResponse {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+
+/// The load balancer request with its strings borrowed from the text it was read from
+/// (`std::string_view` members, no allocation per string): valid while that text and the parser
+/// that read it are untouched — during the handler call, with `lambda::run`. See "Borrowed events"
+/// in the README.
+namespace borrowed {
+using ALBTargetGroupRequest LAMBDA_JSON = basic_ALBTargetGroupRequest<std::string_view>;
+}  // namespace borrowed
 
 }  // namespace lambda::events
 

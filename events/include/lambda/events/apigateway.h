@@ -32,114 +32,125 @@ namespace lambda::events {
 // Shared by the REST (v1), WebSocket and authorizer formats
 
 /// The validity period of a client certificate, in OpenSSL's text form ("May 28 12:30:02 2019 GMT").
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayClientCertValidity {
-  std::string notBefore;
-  std::string notAfter;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayClientCertValidity {
+  String notBefore;
+  String notAfter;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayClientCertValidity LAMBDA_JSON = basic_APIGatewayClientCertValidity<std::string>;
 
 /// The client certificate of a mutual-TLS request (custom domain names with mTLS enabled).
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayClientCert {
-  std::string clientCertPem;  ///< the certificate, PEM-encoded
-  std::string subjectDN;
-  std::string issuerDN;
-  std::string serialNumber;
-  APIGatewayClientCertValidity validity;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayClientCert {
+  String clientCertPem;  ///< the certificate, PEM-encoded
+  String subjectDN;
+  String issuerDN;
+  String serialNumber;
+  basic_APIGatewayClientCertValidity<String> validity;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayClientCert LAMBDA_JSON = basic_APIGatewayClientCert<std::string>;
 
 /// Who called a REST or WebSocket API. API Gateway sends every key, as `null` where it does not
 /// apply (no IAM or Cognito authentication, no API key, …), so all but `sourceIp` are optional.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayRequestIdentity {
-  std::optional<std::string> cognitoIdentityPoolId;
-  std::optional<std::string> accountId;  ///< the caller's account, with IAM authorization
-  std::optional<std::string> cognitoIdentityId;
-  std::optional<std::string> caller;
-  std::optional<std::string> apiKey;
-  std::optional<std::string> apiKeyId;
-  std::optional<std::string> accessKey;
-  std::string sourceIp;
-  std::optional<std::string> cognitoAuthenticationType;
-  std::optional<std::string> cognitoAuthenticationProvider;
-  std::optional<std::string> userArn;
-  std::optional<std::string> userAgent;
-  std::optional<std::string> user;
-  std::optional<std::string> principalOrgId;
-  std::optional<std::string> vpcId;                ///< private APIs only
-  std::optional<std::string> vpceId;               ///< private APIs only
-  std::optional<APIGatewayClientCert> clientCert;  ///< mutual TLS only
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayRequestIdentity {
+  std::optional<String> cognitoIdentityPoolId;
+  std::optional<String> accountId;  ///< the caller's account, with IAM authorization
+  std::optional<String> cognitoIdentityId;
+  std::optional<String> caller;
+  std::optional<String> apiKey;
+  std::optional<String> apiKeyId;
+  std::optional<String> accessKey;
+  String sourceIp;
+  std::optional<String> cognitoAuthenticationType;
+  std::optional<String> cognitoAuthenticationProvider;
+  std::optional<String> userArn;
+  std::optional<String> userAgent;
+  std::optional<String> user;
+  std::optional<String> principalOrgId;
+  std::optional<String> vpcId;                                   ///< private APIs only
+  std::optional<String> vpceId;                                  ///< private APIs only
+  std::optional<basic_APIGatewayClientCert<String>> clientCert;  ///< mutual TLS only
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayRequestIdentity LAMBDA_JSON = basic_APIGatewayRequestIdentity<std::string>;
 
 // ---------------------------------------------------------------------------------------------
 // REST API (v1) proxy integration
 
 /// What API Gateway knows about a REST API request besides the HTTP message.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayProxyRequestContext {
-  std::string accountId;                     ///< the API owner's account
-  std::optional<std::string> resourceId;     ///< `null` in HTTP API payload format 1.0
-  std::optional<std::string> operationName;  ///< the method's operation name, when one is set
-  std::string stage;
-  std::string domainName;
-  std::string domainPrefix;
-  std::string requestId;
-  std::string extendedRequestId;
-  std::string protocol;  ///< "HTTP/1.1"
-  APIGatewayRequestIdentity identity;
-  std::string resourcePath;  ///< the resource as defined, "/{proxy+}"
-  std::string path;          ///< the path as requested, with the stage when not on a custom domain
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayProxyRequestContext {
+  String accountId;                     ///< the API owner's account
+  std::optional<String> resourceId;     ///< `null` in HTTP API payload format 1.0
+  std::optional<String> operationName;  ///< the method's operation name, when one is set
+  String stage;
+  String domainName;
+  String domainPrefix;
+  String requestId;
+  String extendedRequestId;
+  String protocol;  ///< "HTTP/1.1"
+  basic_APIGatewayRequestIdentity<String> identity;
+  String resourcePath;  ///< the resource as defined, "/{proxy+}"
+  String path;          ///< the path as requested, with the stage when not on a custom domain
   /// What the authorizer returned: for a Lambda authorizer `principalId`, `integrationLatency` and its
   /// `context` entries; for a Cognito user pool `claims` (and `scopes`). Absent without authorizer.
-  std::optional<std::map<std::string, json::raw_json>> authorizer;
-  std::string httpMethod;
-  std::string requestTime;  ///< CLF time, "15/May/2020:06:01:09 +0000"
+  std::optional<std::map<String, json::raw_json>> authorizer;
+  String httpMethod;
+  String requestTime;  ///< CLF time, "15/May/2020:06:01:09 +0000"
   json::epoch_milliseconds requestTimeEpoch;
-  std::string apiId;
+  String apiId;
   /// Only in WebSocket events read as this type (some .NET-generated samples do so); see
   /// `APIGatewayWebsocketProxyRequest` for those.
-  std::optional<std::string> connectionId;
+  std::optional<String> connectionId;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayProxyRequestContext LAMBDA_JSON = basic_APIGatewayProxyRequestContext<std::string>;
 
 /// The parameters of a request in the REST (v1) format, shared by proxy requests, WebSocket
 /// requests and REQUEST authorizers. API Gateway sends `null` for a map that has no entries,
 /// hence the optionals; `header()` and `query_parameter()` look values up without those checks.
-struct APIGatewayRequestParameters {
+template <class String>
+struct basic_APIGatewayRequestParameters {
   /// The last value of each header (see `multiValueHeaders` for all of them).
-  std::optional<http_headers> headers;
-  std::optional<http_multi_value_headers> multiValueHeaders;
+  std::optional<basic_http_headers<String>> headers;
+  std::optional<basic_http_multi_value_headers<String>> multiValueHeaders;
   /// The last value of each query parameter (see `multiValueQueryStringParameters` for all).
-  std::optional<http_parameters> queryStringParameters;
-  std::optional<http_multi_value_parameters> multiValueQueryStringParameters;
-  std::optional<http_parameters> pathParameters;
-  std::optional<http_parameters> stageVariables;
+  std::optional<basic_http_parameters<String>> queryStringParameters;
+  std::optional<basic_http_multi_value_parameters<String>> multiValueQueryStringParameters;
+  std::optional<basic_http_parameters<String>> pathParameters;
+  std::optional<basic_http_parameters<String>> stageVariables;
 
   /// The value of header `name`, matched case-insensitively; nullptr when absent.
-  const std::string* header(std::string_view name) const { return detail::find_value(headers, name); }
+  const String* header(std::string_view name) const { return detail::find_value(headers, name); }
   /// The (last) value of query parameter `name`; nullptr when absent.
-  const std::string* query_parameter(std::string_view name) const {
-    return detail::find_value(queryStringParameters, name);
-  }
+  const String* query_parameter(std::string_view name) const { return detail::find_value(queryStringParameters, name); }
 };
+using APIGatewayRequestParameters = basic_APIGatewayRequestParameters<std::string>;
 
 /// A request to a REST API (or to an HTTP API with payload format 1.0) through a Lambda proxy
 /// integration; its maps and `header()` / `query_parameter()` come from `APIGatewayRequestParameters`.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayProxyRequest : APIGatewayRequestParameters {
-  std::optional<std::string> version;         ///< "1.0" from HTTP APIs; absent from REST APIs
-  LAMBDA_JSON_REQUIRED std::string resource;  ///< the resource path as defined, "/{proxy+}"
-  LAMBDA_JSON_REQUIRED std::string path;      ///< the path as requested
-  LAMBDA_JSON_REQUIRED std::string httpMethod;
-  LAMBDA_JSON_REQUIRED APIGatewayProxyRequestContext requestContext;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayProxyRequest
+    : basic_APIGatewayRequestParameters<String> {
+  std::optional<String> version;         ///< "1.0" from HTTP APIs; absent from REST APIs
+  LAMBDA_JSON_REQUIRED String resource;  ///< the resource path as defined, "/{proxy+}"
+  LAMBDA_JSON_REQUIRED String path;      ///< the path as requested
+  LAMBDA_JSON_REQUIRED String httpMethod;
+  LAMBDA_JSON_REQUIRED basic_APIGatewayProxyRequestContext<String> requestContext;
   /// The body as text; base64 of the raw bytes when `isBase64Encoded` (binary media types).
-  std::optional<std::string> body;
+  std::optional<String> body;
   bool isBase64Encoded = false;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayProxyRequest LAMBDA_JSON = basic_APIGatewayProxyRequest<std::string>;
 
 /// The response of a REST API (v1 format) or WebSocket integration. Headers set in both maps are
 /// merged by API Gateway. For a binary body, set `body` to its base64 and `isBase64Encoded`.
@@ -157,106 +168,129 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayProxyResponse {
 // HTTP API (v2) payload format 2.0
 
 /// The HTTP message's request line and client, as API Gateway saw them.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextHTTPDescription {
-  std::string method;
-  std::string path;
-  std::string protocol;
-  std::string sourceIp;
-  std::string userAgent;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestContextHTTPDescription {
+  String method;
+  String path;
+  String protocol;
+  String sourceIp;
+  String userAgent;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayV2HTTPRequestContextHTTPDescription LAMBDA_JSON =
+    basic_APIGatewayV2HTTPRequestContextHTTPDescription<std::string>;
 
 /// The Cognito identity behind IAM credentials obtained from an identity pool.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity {
-  std::vector<std::string> amr;  ///< authentication methods references
-  std::string identityId;
-  std::string identityPoolId;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity {
+  std::vector<String> amr;  ///< authentication methods references
+  String identityId;
+  String identityPoolId;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity LAMBDA_JSON =
+    basic_APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity<std::string>;
 
 /// The caller of a route with IAM authorization. Keys that do not apply are `null`.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextAuthorizerIAMDescription {
-  std::string accessKey;
-  std::string accountId;
-  std::string callerId;
-  std::optional<APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity> cognitoIdentity;
-  std::optional<std::string> principalOrgId;
-  std::string userArn;
-  std::string userId;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestContextAuthorizerIAMDescription {
+  String accessKey;
+  String accountId;
+  String callerId;
+  std::optional<basic_APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity<String>> cognitoIdentity;
+  std::optional<String> principalOrgId;
+  String userArn;
+  String userId;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayV2HTTPRequestContextAuthorizerIAMDescription LAMBDA_JSON =
+    basic_APIGatewayV2HTTPRequestContextAuthorizerIAMDescription<std::string>;
 
 /// The claims and scopes of a JWT a JWT authorizer validated. API Gateway gives every claim as a
 /// string (numbers as their digits, arrays as "[a b]").
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextAuthorizerJWTDescription {
-  std::map<std::string, std::string> claims;
-  std::optional<std::vector<std::string>> scopes;  ///< `null` when the token has no scope claim
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestContextAuthorizerJWTDescription {
+  std::map<String, String> claims;
+  std::optional<std::vector<String>> scopes;  ///< `null` when the token has no scope claim
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayV2HTTPRequestContextAuthorizerJWTDescription LAMBDA_JSON =
+    basic_APIGatewayV2HTTPRequestContextAuthorizerJWTDescription<std::string>;
 
 /// What the route's authorizer established; exactly one member is set.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextAuthorizerDescription {
-  std::optional<APIGatewayV2HTTPRequestContextAuthorizerJWTDescription> jwt;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestContextAuthorizerDescription {
+  std::optional<basic_APIGatewayV2HTTPRequestContextAuthorizerJWTDescription<String>> jwt;
   /// The `context` a Lambda authorizer returned, values as the JSON it gave.
-  std::optional<std::map<std::string, json::raw_json>> lambda;
-  std::optional<APIGatewayV2HTTPRequestContextAuthorizerIAMDescription> iam;
+  std::optional<std::map<String, json::raw_json>> lambda;
+  std::optional<basic_APIGatewayV2HTTPRequestContextAuthorizerIAMDescription<String>> iam;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayV2HTTPRequestContextAuthorizerDescription LAMBDA_JSON =
+    basic_APIGatewayV2HTTPRequestContextAuthorizerDescription<std::string>;
 
 /// Mutual-TLS details.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContextAuthentication {
-  std::optional<APIGatewayClientCert> clientCert;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestContextAuthentication {
+  std::optional<basic_APIGatewayClientCert<String>> clientCert;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayV2HTTPRequestContextAuthentication LAMBDA_JSON =
+    basic_APIGatewayV2HTTPRequestContextAuthentication<std::string>;
 
 /// What API Gateway knows about an HTTP API request besides the HTTP message.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequestContext {
-  std::string routeKey;  ///< "GET /pets/{id}", or "$default"
-  std::string accountId;
-  std::string stage;
-  std::string requestId;
-  std::optional<APIGatewayV2HTTPRequestContextAuthorizerDescription> authorizer;  ///< absent without authorizer
-  std::string apiId;
-  std::string domainName;
-  std::string domainPrefix;
-  std::string time;  ///< CLF time, "12/Mar/2020:19:03:58 +0000"
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestContext {
+  String routeKey;  ///< "GET /pets/{id}", or "$default"
+  String accountId;
+  String stage;
+  String requestId;
+  std::optional<basic_APIGatewayV2HTTPRequestContextAuthorizerDescription<String>>
+      authorizer;  ///< absent without authorizer
+  String apiId;
+  String domainName;
+  String domainPrefix;
+  String time;  ///< CLF time, "12/Mar/2020:19:03:58 +0000"
   json::epoch_milliseconds timeEpoch;
-  APIGatewayV2HTTPRequestContextHTTPDescription http;
-  std::optional<APIGatewayV2HTTPRequestContextAuthentication> authentication;  ///< mutual TLS only
-  std::optional<std::string> routeId;
+  basic_APIGatewayV2HTTPRequestContextHTTPDescription<String> http;
+  std::optional<basic_APIGatewayV2HTTPRequestContextAuthentication<String>> authentication;  ///< mutual TLS only
+  std::optional<String> routeId;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayV2HTTPRequestContext LAMBDA_JSON = basic_APIGatewayV2HTTPRequestContext<std::string>;
 
 /// A request to an HTTP API with payload format 2.0. Header names are lower-case; repeated headers
 /// and query parameters are joined with commas; cookies come separately. Keys API Gateway omits
 /// when empty (cookies, query parameters, path parameters, stage variables, body) read as empty.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayV2HTTPRequest {
-  LAMBDA_JSON_REQUIRED std::string version;  ///< "2.0"
-  LAMBDA_JSON_REQUIRED std::string routeKey;
-  LAMBDA_JSON_REQUIRED std::string rawPath;
-  std::string rawQueryString;  ///< without the '?'
-  std::vector<std::string> cookies;
-  http_headers headers;
-  http_parameters queryStringParameters;
-  http_parameters pathParameters;
-  LAMBDA_JSON_REQUIRED APIGatewayV2HTTPRequestContext requestContext;
-  http_parameters stageVariables;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequest {
+  LAMBDA_JSON_REQUIRED String version;  ///< "2.0"
+  LAMBDA_JSON_REQUIRED String routeKey;
+  LAMBDA_JSON_REQUIRED String rawPath;
+  String rawQueryString;  ///< without the '?'
+  std::vector<String> cookies;
+  basic_http_headers<String> headers;
+  basic_http_parameters<String> queryStringParameters;
+  basic_http_parameters<String> pathParameters;
+  LAMBDA_JSON_REQUIRED basic_APIGatewayV2HTTPRequestContext<String> requestContext;
+  basic_http_parameters<String> stageVariables;
   /// The body as text; base64 of the raw bytes when `isBase64Encoded`.
-  std::string body;
+  String body;
   bool isBase64Encoded = false;
 
   /// The value of header `name` (given in any case); nullptr when absent.
-  const std::string* header(std::string_view name) const { return detail::find_value(headers, name); }
+  const String* header(std::string_view name) const { return detail::find_value(headers, name); }
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using APIGatewayV2HTTPRequest LAMBDA_JSON = basic_APIGatewayV2HTTPRequest<std::string>;
 
 /// The response of an HTTP API with payload format 2.0. Each `Set-Cookie` goes in `cookies`;
 /// for a binary body, set `body` to its base64 and `isBase64Encoded`. (A handler may also return
@@ -317,6 +351,18 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayWebsocketProxyRequest :
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+
+/// The REST (v1) and HTTP API (v2) requests with their strings borrowed from the text they were
+/// read from (`std::string_view` members, no allocation per string): valid while that text and the
+/// parser that read it are untouched — during the handler call, with `lambda::run`. See "Borrowed
+/// events" in the README.
+namespace borrowed {
+using APIGatewayProxyRequest LAMBDA_JSON = basic_APIGatewayProxyRequest<std::string_view>;
+using APIGatewayProxyRequestContext LAMBDA_JSON = basic_APIGatewayProxyRequestContext<std::string_view>;
+using APIGatewayRequestIdentity LAMBDA_JSON = basic_APIGatewayRequestIdentity<std::string_view>;
+using APIGatewayV2HTTPRequest LAMBDA_JSON = basic_APIGatewayV2HTTPRequest<std::string_view>;
+using APIGatewayV2HTTPRequestContext LAMBDA_JSON = basic_APIGatewayV2HTTPRequestContext<std::string_view>;
+}  // namespace borrowed
 
 }  // namespace lambda::events
 

@@ -28,12 +28,25 @@
 
 namespace lambda::events {
 
-/// The requests `body_as` reads: REST API (v1, and HTTP API payload format 1.0), HTTP API (v2),
-/// WebSocket, load balancer and function URL requests.
+namespace detail {
 template <class R>
-concept http_request = std::same_as<R, APIGatewayProxyRequest> || std::same_as<R, APIGatewayV2HTTPRequest> ||
-                       std::same_as<R, APIGatewayWebsocketProxyRequest> || std::same_as<R, ALBTargetGroupRequest> ||
-                       std::same_as<R, LambdaFunctionURLRequest>;
+struct is_http_request : std::false_type {};
+template <class String>
+struct is_http_request<basic_APIGatewayProxyRequest<String>> : std::true_type {};
+template <class String>
+struct is_http_request<basic_APIGatewayV2HTTPRequest<String>> : std::true_type {};
+template <class String>
+struct is_http_request<basic_ALBTargetGroupRequest<String>> : std::true_type {};
+template <class String>
+struct is_http_request<basic_LambdaFunctionURLRequest<String>> : std::true_type {};
+template <>
+struct is_http_request<APIGatewayWebsocketProxyRequest> : std::true_type {};
+}  // namespace detail
+
+/// The requests `body_as` reads: REST API (v1, and HTTP API payload format 1.0), HTTP API (v2),
+/// WebSocket, load balancer and function URL requests, owned or borrowed (`borrowed::…`).
+template <class R>
+concept http_request = detail::is_http_request<R>::value;
 
 /// The response types `json_response`, `text_response` and `binary_response` build.
 template <class R>

@@ -23,14 +23,24 @@
 
 namespace lambda::events {
 
-/// Header fields, one value each; names compared ASCII case-insensitively.
-using http_headers = json::flat_map<std::string, std::string, json::case_insensitive_equal>;
+/// Header fields, one value each; names compared ASCII case-insensitively. `String` is
+/// std::string, or std::string_view in the borrowed event types.
+template <class String>
+using basic_http_headers = json::flat_map<String, String, json::case_insensitive_equal>;
 /// Header fields with every value of a repeated header; names compared ASCII case-insensitively.
-using http_multi_value_headers = json::flat_map<std::string, std::vector<std::string>, json::case_insensitive_equal>;
+template <class String>
+using basic_http_multi_value_headers = json::flat_map<String, std::vector<String>, json::case_insensitive_equal>;
 /// Query string, path or stage parameters, one value each; names compared exactly.
-using http_parameters = json::flat_map<std::string, std::string>;
+template <class String>
+using basic_http_parameters = json::flat_map<String, String>;
 /// Query string parameters with every value of a repeated one; names compared exactly.
-using http_multi_value_parameters = json::flat_map<std::string, std::vector<std::string>>;
+template <class String>
+using basic_http_multi_value_parameters = json::flat_map<String, std::vector<String>>;
+
+using http_headers = basic_http_headers<std::string>;
+using http_multi_value_headers = basic_http_multi_value_headers<std::string>;
+using http_parameters = basic_http_parameters<std::string>;
+using http_multi_value_parameters = basic_http_multi_value_parameters<std::string>;
 
 namespace detail {
 /// The value of the first entry named `name` in `map` (compared as the map compares names);

@@ -22,87 +22,103 @@
 namespace lambda::events {
 
 /// The HTTP message's request line and client.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequestContextHTTPDescription {
-  std::string method;
-  std::string path;
-  std::string protocol;
-  std::string sourceIp;
-  std::string userAgent;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_LambdaFunctionURLRequestContextHTTPDescription {
+  String method;
+  String path;
+  String protocol;
+  String sourceIp;
+  String userAgent;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using LambdaFunctionURLRequestContextHTTPDescription LAMBDA_JSON =
+    basic_LambdaFunctionURLRequestContextHTTPDescription<std::string>;
 
 /// The Cognito identity behind IAM credentials obtained from an identity pool.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequestContextAuthorizerCognitoIdentity {
-  std::vector<std::string> amr;  ///< authentication methods references
-  std::string identityId;
-  std::string identityPoolId;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_LambdaFunctionURLRequestContextAuthorizerCognitoIdentity {
+  std::vector<String> amr;  ///< authentication methods references
+  String identityId;
+  String identityPoolId;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using LambdaFunctionURLRequestContextAuthorizerCognitoIdentity LAMBDA_JSON =
+    basic_LambdaFunctionURLRequestContextAuthorizerCognitoIdentity<std::string>;
 
 /// The caller of a URL whose auth type is AWS_IAM. Keys that do not apply are `null`.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequestContextAuthorizerIAMDescription {
-  std::string accessKey;
-  std::string accountId;
-  std::string callerId;
-  std::optional<LambdaFunctionURLRequestContextAuthorizerCognitoIdentity> cognitoIdentity;
-  std::optional<std::string> principalOrgId;
-  std::string userArn;
-  std::string userId;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_LambdaFunctionURLRequestContextAuthorizerIAMDescription {
+  String accessKey;
+  String accountId;
+  String callerId;
+  std::optional<basic_LambdaFunctionURLRequestContextAuthorizerCognitoIdentity<String>> cognitoIdentity;
+  std::optional<String> principalOrgId;
+  String userArn;
+  String userId;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using LambdaFunctionURLRequestContextAuthorizerIAMDescription LAMBDA_JSON =
+    basic_LambdaFunctionURLRequestContextAuthorizerIAMDescription<std::string>;
 
 /// What authorized the call.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequestContextAuthorizerDescription {
-  std::optional<LambdaFunctionURLRequestContextAuthorizerIAMDescription> iam;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_LambdaFunctionURLRequestContextAuthorizerDescription {
+  std::optional<basic_LambdaFunctionURLRequestContextAuthorizerIAMDescription<String>> iam;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using LambdaFunctionURLRequestContextAuthorizerDescription LAMBDA_JSON =
+    basic_LambdaFunctionURLRequestContextAuthorizerDescription<std::string>;
 
 /// What Lambda knows about the request besides the HTTP message.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequestContext {
-  std::string accountId;  ///< the function owner's account
-  std::string requestId;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_LambdaFunctionURLRequestContext {
+  String accountId;  ///< the function owner's account
+  String requestId;
   /// `null` today: function URLs have no mutual TLS. Kept verbatim should it ever carry data.
   std::optional<json::raw_json> authentication;
   /// Present with auth type AWS_IAM; absent with NONE.
-  std::optional<LambdaFunctionURLRequestContextAuthorizerDescription> authorizer;
-  std::string apiId;         ///< the URL id
-  std::string domainName;    ///< "<url-id>.lambda-url.<region>.on.aws"
-  std::string domainPrefix;  ///< the URL id
-  std::string time;          ///< CLF time, "12/Mar/2020:19:03:58 +0000"
+  std::optional<basic_LambdaFunctionURLRequestContextAuthorizerDescription<String>> authorizer;
+  String apiId;         ///< the URL id
+  String domainName;    ///< "<url-id>.lambda-url.<region>.on.aws"
+  String domainPrefix;  ///< the URL id
+  String time;          ///< CLF time, "12/Mar/2020:19:03:58 +0000"
   json::epoch_milliseconds timeEpoch;
-  LambdaFunctionURLRequestContextHTTPDescription http;
-  std::optional<std::string> routeKey;  ///< "$default" when sent
-  std::optional<std::string> stage;     ///< "$default" when sent
+  basic_LambdaFunctionURLRequestContextHTTPDescription<String> http;
+  std::optional<String> routeKey;  ///< "$default" when sent
+  std::optional<String> stage;     ///< "$default" when sent
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using LambdaFunctionURLRequestContext LAMBDA_JSON = basic_LambdaFunctionURLRequestContext<std::string>;
 
 /// An HTTP request to a function URL. Keys Lambda omits when empty (cookies, query parameters,
 /// body) read as empty.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLRequest {
-  LAMBDA_JSON_REQUIRED std::string version;  ///< "2.0"
-  std::optional<std::string> routeKey;       ///< "$default" when sent
-  LAMBDA_JSON_REQUIRED std::string rawPath;
-  std::string rawQueryString;  ///< without the '?'
-  std::vector<std::string> cookies;
-  http_headers headers;  ///< lower-case names
-  http_parameters queryStringParameters;
-  LAMBDA_JSON_REQUIRED LambdaFunctionURLRequestContext requestContext;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_LambdaFunctionURLRequest {
+  LAMBDA_JSON_REQUIRED String version;  ///< "2.0"
+  std::optional<String> routeKey;       ///< "$default" when sent
+  LAMBDA_JSON_REQUIRED String rawPath;
+  String rawQueryString;  ///< without the '?'
+  std::vector<String> cookies;
+  basic_http_headers<String> headers;  ///< lower-case names
+  basic_http_parameters<String> queryStringParameters;
+  LAMBDA_JSON_REQUIRED basic_LambdaFunctionURLRequestContext<String> requestContext;
   /// The body as text; base64 of the raw bytes when `isBase64Encoded`.
-  std::string body;
+  String body;
   bool isBase64Encoded = false;
-  std::optional<http_parameters> pathParameters;  ///< `null` when sent: URLs have no routes
-  std::optional<http_parameters> stageVariables;  ///< `null` when sent: URLs have no stages
+  std::optional<basic_http_parameters<String>> pathParameters;  ///< `null` when sent: URLs have no routes
+  std::optional<basic_http_parameters<String>> stageVariables;  ///< `null` when sent: URLs have no stages
 
   /// The value of header `name` (given in any case); nullptr when absent.
-  const std::string* header(std::string_view name) const { return detail::find_value(headers, name); }
+  const String* header(std::string_view name) const { return detail::find_value(headers, name); }
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using LambdaFunctionURLRequest LAMBDA_JSON = basic_LambdaFunctionURLRequest<std::string>;
 
 /// The response of a function URL (buffered invoke mode). Each `Set-Cookie` goes in `cookies`; for
 /// a binary body, set `body` to its base64 and `isBase64Encoded`. (A handler may also return any
@@ -116,6 +132,15 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLResponse {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+
+/// The function URL request with its strings borrowed from the text it was read from
+/// (`std::string_view` members, no allocation per string): valid while that text and the parser
+/// that read it are untouched — during the handler call, with `lambda::run`. See "Borrowed events"
+/// in the README.
+namespace borrowed {
+using LambdaFunctionURLRequest LAMBDA_JSON = basic_LambdaFunctionURLRequest<std::string_view>;
+using LambdaFunctionURLRequestContext LAMBDA_JSON = basic_LambdaFunctionURLRequestContext<std::string_view>;
+}  // namespace borrowed
 
 }  // namespace lambda::events
 

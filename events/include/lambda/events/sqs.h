@@ -4,6 +4,10 @@
 ///
 /// Including this header gives the types and their generated codecs, ready for
 /// `lambda::json::parse`, `lambda::json::to_string` and `lambda::run`.
+///
+/// The message types are class templates over their string type: `SQSEvent` is
+/// `basic_SQSEvent<std::string>`, and `borrowed::SQSEvent` (`std::string_view`) reads without
+/// copying its strings.
 
 #include <lambda/json/annotate.h>
 #include <lambda/json/flat_map.h>
@@ -13,46 +17,53 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lambda::events {
 
 /// A message attribute: a typed value set by the sender. `dataType` is "String", "Number",
 /// "Binary" or one of those with a custom suffix ("Number.float").
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SQSMessageAttribute {
-  std::optional<std::string> stringValue;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_SQSMessageAttribute {
+  std::optional<String> stringValue;
   std::optional<json::bytes> binaryValue;
-  std::vector<std::string> stringListValues;  ///< reserved by SQS; always empty today
+  std::vector<String> stringListValues;       ///< reserved by SQS; always empty today
   std::vector<json::bytes> binaryListValues;  ///< reserved by SQS; always empty today
-  std::string dataType;
+  String dataType;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using SQSMessageAttribute LAMBDA_JSON = basic_SQSMessageAttribute<std::string>;
 
 /// One message of a batch.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SQSMessage {
-  LAMBDA_JSON_REQUIRED std::string messageId;
-  std::string receiptHandle;
-  LAMBDA_JSON_REQUIRED std::string body;
-  std::string md5OfBody;
-  std::optional<std::string> md5OfMessageAttributes;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_SQSMessage {
+  LAMBDA_JSON_REQUIRED String messageId;
+  String receiptHandle;
+  LAMBDA_JSON_REQUIRED String body;
+  String md5OfBody;
+  std::optional<String> md5OfMessageAttributes;
   /// System attributes, all strings: "ApproximateReceiveCount", "SentTimestamp" (epoch ms),
   /// "SenderId", "MessageGroupId" for FIFO queues, "AWSTraceHeader", …
-  json::flat_map<std::string, std::string> attributes;
-  json::flat_map<std::string, SQSMessageAttribute> messageAttributes;
-  std::string eventSourceARN;
-  std::string eventSource;
-  std::string awsRegion;
+  json::flat_map<String, String> attributes;
+  json::flat_map<String, basic_SQSMessageAttribute<String>> messageAttributes;
+  String eventSourceARN;
+  String eventSource;
+  String awsRegion;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using SQSMessage LAMBDA_JSON = basic_SQSMessage<std::string>;
 
 /// The event a queue's event-source mapping sends: up to the batch size of messages.
-struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SQSEvent {
-  LAMBDA_JSON_REQUIRED std::vector<SQSMessage> Records;
+template <class String>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_SQSEvent {
+  LAMBDA_JSON_REQUIRED std::vector<basic_SQSMessage<String>> Records;
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+using SQSEvent LAMBDA_JSON = basic_SQSEvent<std::string>;
 
 /// A message the function could not process, by its `messageId`.
 struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SQSBatchItemFailure {
@@ -68,6 +79,15 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SQSEventResponse {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
+
+/// The SQS event with its strings borrowed from the text it was read from (`std::string_view`
+/// members, no allocation per string): valid while that text and the parser that read it are
+/// untouched — during the handler call, with `lambda::run`. See "Borrowed events" in the README.
+namespace borrowed {
+using SQSEvent LAMBDA_JSON = basic_SQSEvent<std::string_view>;
+using SQSMessage LAMBDA_JSON = basic_SQSMessage<std::string_view>;
+using SQSMessageAttribute LAMBDA_JSON = basic_SQSMessageAttribute<std::string_view>;
+}  // namespace borrowed
 
 }  // namespace lambda::events
 
