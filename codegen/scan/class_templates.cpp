@@ -46,8 +46,7 @@ void SpecializationQueue::learn_type(clang::QualType type, const clang::Decl& ow
   clang::QualType canonical = type.getCanonicalType();
   const auto* spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(canonical->getAsCXXRecordDecl());
   if (!spec) return;
-  std::string name = spec->getQualifiedNameAsString();
-  if (!llvm::StringRef(name).startswith("std::") && name != "lambda::json::flat_map") {
+  if (!is_library_specialization(*spec)) {
     // As the classifier does: an annotated template's specialization, its members and its arguments.
     if (!is_serializable(template_pattern(*spec))) return;
     if (!foreign_.emplace(canonical.getTypePtr(), &owner).second) return;

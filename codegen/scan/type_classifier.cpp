@@ -50,6 +50,11 @@ const clang::CXXRecordDecl& template_pattern(const clang::ClassTemplateSpecializ
   return pattern->hasDefinition() ? *pattern->getDefinition() : *pattern;
 }
 
+bool is_library_specialization(const clang::ClassTemplateSpecializationDecl& decl) {
+  std::string name = qualified_name(decl);
+  return llvm::StringRef(name).startswith("std::") || name == "lambda::json::flat_map";
+}
+
 std::string display_name(const clang::NamedDecl& decl, const clang::PrintingPolicy& policy, bool qualified) {
   std::string out;
   llvm::raw_string_ostream stream(out);
@@ -92,8 +97,7 @@ Classification TypeClassifier::classify_value(clang::QualType type, bool variant
     if (name == "lambda::json::timestamp")
       return supported(model::leaf_type(TypeKind::timestamp, "lambda::json::timestamp"));
     if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(record)) {
-      if (llvm::StringRef(name).startswith("std::") || name == "lambda::json::flat_map")
-        return classify_specialization(*spec);
+      if (is_library_specialization(*spec)) return classify_specialization(*spec);
       return classify_annotated_specialization(*spec);
     }
     return classify_tag(*record, false);

@@ -57,6 +57,10 @@ class TypeClassifier {
 /// annotations (a specialization's own attributes exist only once it is instantiated).
 const clang::CXXRecordDecl& template_pattern(const clang::ClassTemplateSpecializationDecl& decl);
 
+/// True for the specializations the classifier reads as library types (std::…,
+/// lambda::json::flat_map), not as specializations of annotated class templates.
+bool is_library_specialization(const clang::ClassTemplateSpecializationDecl& decl);
+
 /// `decl` as diagnostics name it, template arguments included: "shop::Envelope<shop::Created>".
 std::string display_name(const clang::NamedDecl& decl, const clang::PrintingPolicy& policy, bool qualified);
 
