@@ -217,6 +217,46 @@ void register_all(subject<T>& s) {
 #endif
 }
 
+// The borrowed variant of an event (std::string_view members), read fresh each time: it must read
+// the value the owned type reads. glaze reads the same borrowed type where it agrees: its views
+// point at the input as it is, escapes and all, so on an event with escaped strings it reads a
+// different value and is not timed (it says so).
+template <class Borrowed, class Owned>
+void register_borrowed(subject<Owned>& s) {
+  const auto bytes = static_cast<std::int64_t>(s.json.size());
+  const std::string expected = lambda::json::to_string(s.value);
+  {
+    auto ours = lambda::json::parse<Borrowed>(s.json);
+    if (!ours) fail(s.name, "borrowed: " + ours.error().message());
+    if (lambda::json::to_string(*ours) != expected) fail(s.name, "the borrowed type reads a different value");
+  }
+  benchmark::RegisterBenchmark((s.name + "/ParseBorrowed/Lambdagen").c_str(), [&s, bytes](benchmark::State& state) {
+    for (auto _ : state) {
+      auto r = lambda::json::parse<Borrowed>(s.json);
+      benchmark::DoNotOptimize(r);
+    }
+    state.SetBytesProcessed(state.iterations() * bytes);
+  });
+#if LAMBDAGEN_BENCH_GLAZE
+  Borrowed theirs{};
+  if (auto error = bench::glaze_peer::read_error(s.glaze_json, theirs); !error.empty()) {
+    std::cout << "glaze: " << s.name << ", borrowed: not timed, it fails: " << error << "\n";
+  } else if (lambda::json::to_string(theirs) != expected) {
+    std::cout << "glaze: " << s.name << ", borrowed: not timed, its views keep the input's escapes\n";
+  } else {
+    benchmark::RegisterBenchmark((s.name + "/ParseBorrowed/glaze").c_str(), [&s, bytes](benchmark::State& state) {
+      for (auto _ : state) {
+        Borrowed value{};
+        bool ok = bench::glaze_peer::read(s.glaze_json, value);
+        benchmark::DoNotOptimize(ok);
+        benchmark::DoNotOptimize(value);
+      }
+      state.SetBytesProcessed(state.iterations() * bytes);
+    });
+  }
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -231,6 +271,10 @@ int main(int argc, char** argv) {
   register_all(sqs);
   register_all(s3);
   register_all(dynamodb);
+  register_borrowed<ev::borrowed::APIGatewayProxyRequest>(rest);
+  register_borrowed<ev::borrowed::APIGatewayV2HTTPRequest>(http);
+  register_borrowed<ev::borrowed::SQSEvent>(sqs);
+  register_borrowed<ev::borrowed::S3Event>(s3);
   std::cout << "simdjson kernel: " << lambda::json::active_kernel() << "\n";
 #if LAMBDAGEN_BENCH_GLAZE
   std::cout << "glaze: " << LAMBDAGEN_BENCH_GLAZE_DIR << " (default options; agrees with Lambdagen)\n";

@@ -40,6 +40,14 @@ void for_each_field(T& object, F&& f) {
     using type = T;                                            \
     static constexpr auto list = std::make_tuple(__VA_ARGS__); \
   }
+/// BENCH_TEMPLATE_FIELDS(ns::basic_Type, BENCH_F(a), ...) — the list of every specialization of a
+/// class template over its string type (the owned event types and their borrowed variants).
+#define BENCH_TEMPLATE_FIELDS(TEMPLATE, ...)                   \
+  template <class String>                                      \
+  struct bench::fields_of<TEMPLATE<String>> {                  \
+    using type = TEMPLATE<String>;                             \
+    static constexpr auto list = std::make_tuple(__VA_ARGS__); \
+  }
 #define BENCH_F(m) \
   ::bench::field<type, decltype(type::m)> { #m, &type::m }
 #define BENCH_K(m, key) \

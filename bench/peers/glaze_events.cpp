@@ -7,3 +7,7 @@ BENCH_GLAZE_INSTANTIATE(lambda::events::APIGatewayV2HTTPRequest);
 BENCH_GLAZE_INSTANTIATE(lambda::events::SQSEvent);
 BENCH_GLAZE_INSTANTIATE(lambda::events::S3Event);
 BENCH_GLAZE_INSTANTIATE(lambda::events::DynamoDBEvent);
+BENCH_GLAZE_INSTANTIATE(lambda::events::borrowed::APIGatewayProxyRequest);
+BENCH_GLAZE_INSTANTIATE(lambda::events::borrowed::APIGatewayV2HTTPRequest);
+BENCH_GLAZE_INSTANTIATE(lambda::events::borrowed::SQSEvent);
+BENCH_GLAZE_INSTANTIATE(lambda::events::borrowed::S3Event);

@@ -4,8 +4,9 @@
 //   valgrind --tool=callgrind --toggle-collect='lambda::json::parser::*' \
 //     build/bench/events_profile s3 parse 1000
 //
-// EVENT is rest, http, sqs, s3 or dynamodb; OPERATION is parse (a fresh value each time),
-// parse_into (one value, reused) or write.
+// EVENT is rest, http, sqs, s3 or dynamodb, or borrowed-rest, borrowed-http, borrowed-sqs or
+// borrowed-s3 for the borrowed variants; OPERATION is parse (a fresh value each time), parse_into
+// (one value, reused) or write.
 #include <lambda/events/apigateway.h>
 #include <lambda/events/dynamodb.h>
 #include <lambda/events/s3.h>
@@ -56,7 +57,7 @@ int run(const std::string& file, std::string_view operation, long count) {
 
 int main(int argc, char** argv) {
   if (argc != 4) {
-    std::cerr << "usage: events_profile rest|http|sqs|s3|dynamodb parse|parse_into|write COUNT\n";
+    std::cerr << "usage: events_profile [borrowed-]rest|http|sqs|s3 or dynamodb parse|parse_into|write COUNT\n";
     return 2;
   }
   namespace ev = lambda::events;
@@ -67,6 +68,12 @@ int main(int argc, char** argv) {
   if (event == "sqs") return run<ev::SQSEvent>("sqs-10-records.json", operation, count);
   if (event == "s3") return run<ev::S3Event>("s3-put.json", operation, count);
   if (event == "dynamodb") return run<ev::DynamoDBEvent>("dynamodb-5-records.json", operation, count);
+  if (event == "borrowed-rest")
+    return run<ev::borrowed::APIGatewayProxyRequest>("apigateway-rest-request.json", operation, count);
+  if (event == "borrowed-http")
+    return run<ev::borrowed::APIGatewayV2HTTPRequest>("apigateway-v2-http-request.json", operation, count);
+  if (event == "borrowed-sqs") return run<ev::borrowed::SQSEvent>("sqs-10-records.json", operation, count);
+  if (event == "borrowed-s3") return run<ev::borrowed::S3Event>("s3-put.json", operation, count);
   std::cerr << "unknown event " << event << "\n";
   return 2;
 }
