@@ -122,6 +122,27 @@ TEST(ProcessBatch, FifoQueueStopsAtTheFirstFailureAndReturnsTheRest) {
   EXPECT_EQ(result.failures[0].item_identifier, "m-2");
 }
 
+TEST(ProcessBatch, ABorrowedSqsEventGivesTheSameResultAsTheOwnedOne) {
+  for (const char* queue : {"arn:aws:sqs:eu-west-1:123456789012:orders", "arn:aws:sqs:eu-west-1:1:orders.fifo"}) {
+    const auto owned = sqs_event(R"({"id":"o-2","customer":{"id":7}})", queue);
+    const std::string text = lambda::json::to_string(owned);
+    auto borrowed = lambda::json::parse<ev::borrowed::SQSEvent>(text);
+    ASSERT_TRUE(borrowed) << borrowed.error().message();
+    std::vector<std::string> seen;
+    auto expected = ev::process_batch<Order>(owned, [](Order&) {});
+    auto result = ev::process_batch<Order>(*borrowed, [&](Order& order, const ev::borrowed::SQSMessage& m) {
+      seen.push_back(std::string(m.messageId) + ":" + order.id);
+    });
+    EXPECT_EQ(lambda::json::to_string(result.response), lambda::json::to_string(expected.response)) << queue;
+    ASSERT_EQ(result.failures.size(), 1u);
+    EXPECT_EQ(result.failures[0].item_identifier, "m-2");
+    EXPECT_EQ(result.failures[0].reason, expected.failures[0].reason);
+    EXPECT_EQ(result.failures[0].reason.rfind("$.Records[1].body.customer.id: expected string", 0), 0u)
+        << result.failures[0].reason;
+    EXPECT_EQ(seen.front(), "m-1:o-1");
+  }
+}
+
 ev::KinesisEvent kinesis_event() {
   // `data` is base64 in the event, as Kinesis sends it; the second record holds a wrong type.
   const std::string records[] = {R"({"id":"k-1","customer":{"id":"c"}})", R"({"id":"k-2","items":{}})",

@@ -71,15 +71,17 @@ inline std::string records_path(std::size_t index, std::string_view member) {
   return path;
 }
 
-template <>
-struct record_traits<SQSMessage> {
+/// SQS messages, owned (SQSMessage) or borrowed (borrowed::SQSMessage).
+template <class String>
+struct record_traits<basic_SQSMessage<String>> {
   using response = SQSEventResponse;
-  static std::optional<std::string_view> payload(const SQSMessage& m) { return m.body; }
-  static std::string path(const record_position<SQSMessage>& p) { return records_path(p.index, "body"); }
-  static const std::string& identifier(const SQSMessage& m) { return m.messageId; }
+  using message = basic_SQSMessage<String>;
+  static std::optional<std::string_view> payload(const message& m) { return std::string_view(m.body); }
+  static std::string path(const record_position<message>& p) { return records_path(p.index, "body"); }
+  static std::string_view identifier(const message& m) { return m.messageId; }
   /// FIFO queues (their names end in ".fifo") must keep messages in order: after a failure the
   /// rest of the batch goes back to the queue unprocessed.
-  static bool ordered(const SQSMessage& m) { return m.eventSourceARN.ends_with(".fifo"); }
+  static bool ordered(const message& m) { return std::string_view(m.eventSourceARN).ends_with(".fifo"); }
 };
 
 template <>
@@ -95,7 +97,7 @@ struct record_traits<KinesisEventRecord> {
   static std::string path(const record_position<KinesisEventRecord>& p) {
     return records_path(p.index, "kinesis.data");
   }
-  static const std::string& identifier(const KinesisEventRecord& r) { return r.kinesis.sequenceNumber; }
+  static std::string_view identifier(const KinesisEventRecord& r) { return r.kinesis.sequenceNumber; }
   /// A batch comes from one shard, and Lambda resumes the shard from the lowest failed sequence
   /// number: records after a failure come again anyway, so processing them now would repeat them.
   static bool ordered(const KinesisEventRecord&) { return true; }
@@ -208,9 +210,10 @@ typed_batch<T, Record> over_records(const std::vector<Record>& records) {
 }
 }  // namespace detail
 
-/// The messages of an SQS event with `body` read as `T`. Report failures with `add_failure`.
-template <json::serializable T>
-typed_batch<T, SQSMessage> typed_records(const SQSEvent& event) {
+/// The messages of an SQS event (owned or borrowed) with `body` read as `T`. Report failures with
+/// `add_failure`.
+template <json::serializable T, class String>
+typed_batch<T, basic_SQSMessage<String>> typed_records(const basic_SQSEvent<String>& event) {
   return detail::over_records<T>(event.Records);
 }
 
@@ -244,8 +247,9 @@ typed_batch<T, KafkaRecord> typed_records(const KafkaEvent& event) {
 
 /// Lists `message` in the partial batch response, by its messageId: SQS returns it to the queue.
 /// (The event-source mapping needs `ReportBatchItemFailures` in its FunctionResponseTypes.)
-inline void add_failure(SQSEventResponse& response, const SQSMessage& message) {
-  response.batchItemFailures.push_back({.itemIdentifier = message.messageId});
+template <class String>
+void add_failure(SQSEventResponse& response, const basic_SQSMessage<String>& message) {
+  response.batchItemFailures.push_back({.itemIdentifier = std::string(message.messageId)});
 }
 
 /// Lists `record` in the partial batch response, by its sequence number: Lambda resumes the shard
@@ -343,7 +347,7 @@ auto process_batch(const Event& event, Fn&& fn) {
     }
     if (reason.empty()) continue;
     add_failure(result.response, m.record);
-    result.failures.push_back({traits::identifier(m.record), std::move(reason)});
+    result.failures.push_back({std::string(traits::identifier(m.record)), std::move(reason)});
     stopped = traits::ordered(m.record);
   }
   return result;

@@ -19,12 +19,20 @@ std::string demangled_name(const std::type_info& type);
 /// The errorType of an event that does not fit the handler's Request type.
 inline constexpr std::string_view invalid_event_error_type = "Runtime.InvalidEventPayload";
 
+/// The parser events are read with, one per thread: not the thread's default parser, so that a
+/// borrowed event's strings (`std::string_view` members) stay valid for the whole handler call,
+/// whatever the handler parses with `lambda::json::parse` meanwhile.
+inline lambda::json::parser& event_parser() {
+  thread_local lambda::json::parser parser;
+  return parser;
+}
+
 /// Parses the event into T, or a function error naming the JSON path that did not fit. The event
 /// is read where it lies when its capacity leaves simdjson's padding past the end (the runtime's
 /// client reads it so), and copied first otherwise.
 template <class T>
 outcome<T> read_json_event(const std::string& payload) {
-  auto parsed = lambda::json::parse<T>(simdjson::padded_string_view(payload));
+  auto parsed = event_parser().parse<T>(simdjson::padded_string_view(payload));
   if (!parsed) {
     // message() already starts with the JSON path: "$.items[2].price: expected double, got string".
     return function_error{std::string(invalid_event_error_type),

@@ -33,9 +33,17 @@ inline constexpr bool is_optional<std::optional<T>> = true;
 /// text itself: wrap them with `within`). No text (`std::nullopt`) or empty text reads as an empty
 /// `T` when `T` is a std::optional, and is otherwise an error that says `nothing` was found
 /// ("an empty body") — clearer than the parser's "empty input".
+/// The parser payloads are read with, one per thread: not the thread's default parser, so that
+/// reading a payload leaves alone the strings a borrowed event (`borrowed::SQSEvent`) read with
+/// that parser points to. A payload's own `std::string_view` members last until the next payload.
+inline json::parser& payload_parser() {
+  thread_local json::parser parser;
+  return parser;
+}
+
 template <json::serializable T>
 json::result<T> parse_payload(std::optional<std::string_view> text, std::string_view nothing) {
-  if (text && !text->empty()) return json::parse<T>(*text);
+  if (text && !text->empty()) return payload_parser().parse<T>(*text);
   if constexpr (is_optional<T>) {
     return T{};
   } else {
