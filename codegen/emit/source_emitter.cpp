@@ -104,8 +104,19 @@ void print_member_read(Printer& p, const Record& record, const std::vector<std::
     p.outdent();
     p.print("}\n");
   }
+  if (model::merges_when_read_twice(field.type)) {
+    // A repeated key: read over what its first occurrence left (see reader::read_repeated).
+    p.print(
+        "if (seen[$i$]) [[unlikely]] {\n"
+        "  if (!r.read_repeated<lambda::json::codec<$cpp_type$>>(value, out.$name$)) return r.at_key($key$);\n"
+        "} else if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) {\n"
+        "  return r.at_key($key$);\n"
+        "}\n",
+        vars);
+  } else {
+    p.print("if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) return r.at_key($key$);\n", vars);
+  }
   p.print(
-      "if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) return r.at_key($key$);\n"
       "seen[$i$] = true;\n"
       "continue;\n",
       vars);

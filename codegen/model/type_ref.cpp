@@ -1,5 +1,6 @@
 #include "model/type_ref.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace lambdagen::codegen::model {
@@ -32,6 +33,22 @@ TypeRef map_of(TypeKind kind, TypeRef key, TypeRef value) {
   std::string spelling = std::string(kind == TypeKind::map ? "std::map<" : "std::unordered_map<") + key.spelling +
                          ", " + value.spelling + ">";
   return TypeRef{kind, std::move(spelling), {std::move(key), std::move(value)}};
+}
+
+bool merges_when_read_twice(const TypeRef& type) {
+  switch (type.kind) {
+    case TypeKind::record:  // keeps the members the second value leaves out
+    case TypeKind::map:     // and these the keys
+    case TypeKind::unordered_map:
+      return true;
+    case TypeKind::optional:  // reads over its value, a vector over its elements
+    case TypeKind::vector:
+      return merges_when_read_twice(type.args[0]);
+    case TypeKind::variant:  // reads over the alternative it holds when the second is the same
+      return std::any_of(type.args.begin(), type.args.end(), merges_when_read_twice);
+    default:  // flat_map starts empty; scalars, strings, times, bytes, raw JSON are overwritten
+      return false;
+  }
 }
 
 TypeRef flat_map_of(TypeRef key, TypeRef value, std::string_view key_equal) {

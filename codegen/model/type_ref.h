@@ -58,6 +58,12 @@ TypeRef flat_map_of(TypeRef key, TypeRef value, std::string_view key_equal);
 /// std::variant<Ts...>.
 TypeRef variant_of(std::vector<TypeRef> alternatives);
 
+/// Whether a value of `type` read over one its codec read before, in a fresh parse, can keep
+/// parts of the first: a record (the members the second leaves out), a std::map (its keys), and
+/// an optional, vector or variant of one of those. Scalars, strings, times, bytes, raw JSON and
+/// flat_maps (cleared first) are overwritten whole.
+bool merges_when_read_twice(const TypeRef& type);
+
 /// The JSON kinds a type reads, as a bit set; mirrors lambda::json::codec<T>::accepts.
 enum class JsonKinds : std::uint8_t {
   none = 0,

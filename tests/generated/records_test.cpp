@@ -107,6 +107,23 @@ TEST(Records, RepeatedKeyKeepsTheLastValue) {
   EXPECT_EQ(r->id, "second");
 }
 
+// A repeated record, container or map key is read as a whole too, not merged with its first
+// occurrence: what the last one leaves out is the default, as parse_into gives it.
+TEST(Records, RepeatedKeyOfARecordOrContainerKeepsOnlyTheLastValue) {
+  const std::string text = R"({"lineItems": [{"sku": "a", "quantity": 5, "unit_price": {"cents": 100}}, {"sku": "b"}],
+                              "tags": {"x": "1", "y": "2"},
+                              "lineItems": [{"sku": "c"}],
+                              "tags": {"z": "3"}})";
+  auto fresh = json::parse<shop::Order>(text);
+  ASSERT_TRUE(fresh) << fresh.error().message();
+  ASSERT_EQ(fresh->line_items.size(), 1u);
+  EXPECT_EQ(fresh->line_items[0], (shop::Item{.sku = "c"}));  // quantity 1 and price 0 again
+  EXPECT_EQ(fresh->tags, (std::map<std::string, std::string>{{"z", "3"}}));
+  shop::Order reused;
+  ASSERT_TRUE(json::parse_into(text, reused));
+  EXPECT_EQ(reused, *fresh);
+}
+
 TEST(Records, MissingKeysKeepDefaults) {
   auto r = json::parse<shop::Order>("{}");
   ASSERT_TRUE(r) << r.error().message();

@@ -14,21 +14,33 @@ bool lambda::json::codec<::golden::Invoice>::read(lambda::json::detail::reader& 
         switch (key[1]) {
           case 'a':
             if (lambda::json::detail::same_key(key, "taxes")) {
-              if (!lambda::json::codec<std::map<std::string, ::golden::shared::Money>>::read(r, value, out.taxes)) return r.at_key("taxes");
+              if (seen[3]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<std::map<std::string, ::golden::shared::Money>>>(value, out.taxes)) return r.at_key("taxes");
+              } else if (!lambda::json::codec<std::map<std::string, ::golden::shared::Money>>::read(r, value, out.taxes)) {
+                return r.at_key("taxes");
+              }
               seen[3] = true;
               continue;
             }
             break;
           case 'i':
             if (lambda::json::detail::same_key(key, "lines")) {
-              if (!lambda::json::codec<std::vector<::golden::shared::Money>>::read(r, value, out.lines)) return r.at_key("lines");
+              if (seen[2]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<std::vector<::golden::shared::Money>>>(value, out.lines)) return r.at_key("lines");
+              } else if (!lambda::json::codec<std::vector<::golden::shared::Money>>::read(r, value, out.lines)) {
+                return r.at_key("lines");
+              }
               seen[2] = true;
               continue;
             }
             break;
           case 'o':
             if (lambda::json::detail::same_key(key, "total")) {
-              if (!lambda::json::codec<::golden::shared::Money>::read(r, value, out.total)) return r.at_key("total");
+              if (seen[1]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<::golden::shared::Money>>(value, out.total)) return r.at_key("total");
+              } else if (!lambda::json::codec<::golden::shared::Money>::read(r, value, out.total)) {
+                return r.at_key("total");
+              }
               seen[1] = true;
               continue;
             }

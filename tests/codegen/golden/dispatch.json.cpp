@@ -39,7 +39,11 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
             break;
           case 'h':
             if (lambda::json::detail::same_key(key, "headers")) {
-              if (!lambda::json::codec<std::map<std::string, std::string>>::read(r, value, out.headers)) return r.at_key("headers");
+              if (seen[3]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<std::map<std::string, std::string>>>(value, out.headers)) return r.at_key("headers");
+              } else if (!lambda::json::codec<std::map<std::string, std::string>>::read(r, value, out.headers)) {
+                return r.at_key("headers");
+              }
               seen[3] = true;
               continue;
             }
@@ -89,7 +93,11 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
         switch (key[0]) {
           case 'p':
             if (lambda::json::detail::same_key(key, "pathParameters")) {
-              if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.pathParameters)) return r.at_key("pathParameters");
+              if (seen[7]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<std::optional<std::map<std::string, std::string>>>>(value, out.pathParameters)) return r.at_key("pathParameters");
+              } else if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.pathParameters)) {
+                return r.at_key("pathParameters");
+              }
               seen[7] = true;
               continue;
             }
@@ -103,7 +111,11 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
             break;
           case 's':
             if (lambda::json::detail::same_key(key, "stageVariables")) {
-              if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.stageVariables)) return r.at_key("stageVariables");
+              if (seen[8]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<std::optional<std::map<std::string, std::string>>>>(value, out.stageVariables)) return r.at_key("stageVariables");
+              } else if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.stageVariables)) {
+                return r.at_key("stageVariables");
+              }
               seen[8] = true;
               continue;
             }
@@ -119,21 +131,33 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
         break;
       case 17:
         if (lambda::json::detail::same_key(key, "multiValueHeaders")) {
-          if (!lambda::json::codec<std::map<std::string, std::vector<std::string>>>::read(r, value, out.multiValueHeaders)) return r.at_key("multiValueHeaders");
+          if (seen[4]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::map<std::string, std::vector<std::string>>>>(value, out.multiValueHeaders)) return r.at_key("multiValueHeaders");
+          } else if (!lambda::json::codec<std::map<std::string, std::vector<std::string>>>::read(r, value, out.multiValueHeaders)) {
+            return r.at_key("multiValueHeaders");
+          }
           seen[4] = true;
           continue;
         }
         break;
       case 21:
         if (lambda::json::detail::same_key(key, "queryStringParameters")) {
-          if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.queryStringParameters)) return r.at_key("queryStringParameters");
+          if (seen[5]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::optional<std::map<std::string, std::string>>>>(value, out.queryStringParameters)) return r.at_key("queryStringParameters");
+          } else if (!lambda::json::codec<std::optional<std::map<std::string, std::string>>>::read(r, value, out.queryStringParameters)) {
+            return r.at_key("queryStringParameters");
+          }
           seen[5] = true;
           continue;
         }
         break;
       case 31:
         if (lambda::json::detail::same_key(key, "multiValueQueryStringParameters")) {
-          if (!lambda::json::codec<std::optional<std::map<std::string, std::vector<std::string>>>>::read(r, value, out.multiValueQueryStringParameters)) return r.at_key("multiValueQueryStringParameters");
+          if (seen[6]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::optional<std::map<std::string, std::vector<std::string>>>>>(value, out.multiValueQueryStringParameters)) return r.at_key("multiValueQueryStringParameters");
+          } else if (!lambda::json::codec<std::optional<std::map<std::string, std::vector<std::string>>>>::read(r, value, out.multiValueQueryStringParameters)) {
+            return r.at_key("multiValueQueryStringParameters");
+          }
           seen[6] = true;
           continue;
         }

@@ -93,7 +93,11 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::det
         break;
       case 5:
         if (lambda::json::detail::same_key(key, "owner")) {
-          if (!lambda::json::codec<std::optional<::golden::outer::inner::Bucket::Owner>>::read(r, value, out.owner)) return r.at_key("owner");
+          if (seen[4]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::optional<::golden::outer::inner::Bucket::Owner>>>(value, out.owner)) return r.at_key("owner");
+          } else if (!lambda::json::codec<std::optional<::golden::outer::inner::Bucket::Owner>>::read(r, value, out.owner)) {
+            return r.at_key("owner");
+          }
           seen[4] = true;
           continue;
         }

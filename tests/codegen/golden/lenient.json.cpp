@@ -44,7 +44,11 @@ bool lambda::json::codec<::golden::Request>::read(lambda::json::detail::reader& 
             reset_unseen = true;
             continue;
           }
-          if (!lambda::json::codec<std::map<std::string, std::string>>::read(r, value, out.query)) return r.at_key("query");
+          if (seen[1]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::map<std::string, std::string>>>(value, out.query)) return r.at_key("query");
+          } else if (!lambda::json::codec<std::map<std::string, std::string>>::read(r, value, out.query)) {
+            return r.at_key("query");
+          }
           seen[1] = true;
           continue;
         }
@@ -248,7 +252,11 @@ bool lambda::json::codec<::golden::Forwarded>::read(lambda::json::detail::reader
             reset_unseen = true;
             continue;
           }
-          if (!lambda::json::codec<std::map<std::string, std::string>>::read(r, value, out.query)) return r.at_key("query");
+          if (seen[1]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::map<std::string, std::string>>>(value, out.query)) return r.at_key("query");
+          } else if (!lambda::json::codec<std::map<std::string, std::string>>::read(r, value, out.query)) {
+            return r.at_key("query");
+          }
           seen[1] = true;
           continue;
         }

@@ -201,14 +201,22 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
         switch (key[0]) {
           case 'l':
             if (lambda::json::detail::same_key(key, "labels")) {
-              if (!lambda::json::codec<std::unordered_map<std::string_view, std::optional<std::string>>>::read(r, value, out.labels)) return r.at_key("labels");
+              if (seen[5]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<std::unordered_map<std::string_view, std::optional<std::string>>>>(value, out.labels)) return r.at_key("labels");
+              } else if (!lambda::json::codec<std::unordered_map<std::string_view, std::optional<std::string>>>::read(r, value, out.labels)) {
+                return r.at_key("labels");
+              }
               seen[5] = true;
               continue;
             }
             break;
           case 'p':
             if (lambda::json::detail::same_key(key, "prices")) {
-              if (!lambda::json::codec<std::map<std::string, double>>::read(r, value, out.prices)) return r.at_key("prices");
+              if (seen[4]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<std::map<std::string, double>>>(value, out.prices)) return r.at_key("prices");
+              } else if (!lambda::json::codec<std::map<std::string, double>>::read(r, value, out.prices)) {
+                return r.at_key("prices");
+              }
               seen[4] = true;
               continue;
             }
@@ -233,7 +241,11 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
             break;
           case 's':
             if (lambda::json::detail::same_key(key, "scalars")) {
-              if (!lambda::json::codec<std::optional<::golden::Scalars>>::read(r, value, out.scalars)) return r.at_key("scalars");
+              if (seen[8]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<std::optional<::golden::Scalars>>>(value, out.scalars)) return r.at_key("scalars");
+              } else if (!lambda::json::codec<std::optional<::golden::Scalars>>::read(r, value, out.scalars)) {
+                return r.at_key("scalars");
+              }
               seen[8] = true;
               continue;
             }
@@ -591,7 +603,11 @@ bool lambda::json::codec<::golden::Node>::read(lambda::json::detail::reader& r, 
         break;
       case 8:
         if (lambda::json::detail::same_key(key, "children")) {
-          if (!lambda::json::codec<std::vector<::golden::Node>>::read(r, value, out.children)) return r.at_key("children");
+          if (seen[1]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::vector<::golden::Node>>>(value, out.children)) return r.at_key("children");
+          } else if (!lambda::json::codec<std::vector<::golden::Node>>::read(r, value, out.children)) {
+            return r.at_key("children");
+          }
           seen[1] = true;
           continue;
         }

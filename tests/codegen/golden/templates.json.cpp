@@ -44,7 +44,11 @@ bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read(lambda::js
     switch (key.size()) {
       case 6:
         if (lambda::json::detail::same_key(key, "detail")) {
-          if (!lambda::json::codec<::golden::Created>::read(r, value, out.payload)) return r.at_key("detail");
+          if (seen[1]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<::golden::Created>>(value, out.payload)) return r.at_key("detail");
+          } else if (!lambda::json::codec<::golden::Created>::read(r, value, out.payload)) {
+            return r.at_key("detail");
+          }
           seen[1] = true;
           continue;
         }
@@ -58,7 +62,11 @@ bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read(lambda::js
         break;
       case 8:
         if (lambda::json::detail::same_key(key, "previous")) {
-          if (!lambda::json::codec<std::optional<::golden::Created>>::read(r, value, out.previous)) return r.at_key("previous");
+          if (seen[2]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::optional<::golden::Created>>>(value, out.previous)) return r.at_key("previous");
+          } else if (!lambda::json::codec<std::optional<::golden::Created>>::read(r, value, out.previous)) {
+            return r.at_key("previous");
+          }
           seen[2] = true;
           continue;
         }
@@ -238,7 +246,11 @@ bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read(lambda
         break;
       case 6:
         if (lambda::json::detail::same_key(key, "counts")) {
-          if (!lambda::json::codec<std::map<std::string_view, int>>::read(r, value, out.counts)) return r.at_key("counts");
+          if (seen[4]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::map<std::string_view, int>>>(value, out.counts)) return r.at_key("counts");
+          } else if (!lambda::json::codec<std::map<std::string_view, int>>::read(r, value, out.counts)) {
+            return r.at_key("counts");
+          }
           seen[4] = true;
           continue;
         }
@@ -284,7 +296,11 @@ bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_
     switch (key.size()) {
       case 6:
         if (lambda::json::detail::same_key(key, "detail")) {
-          if (!lambda::json::codec<::golden::basic_Message<std::string_view>>::read(r, value, out.payload)) return r.at_key("detail");
+          if (seen[1]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<::golden::basic_Message<std::string_view>>>(value, out.payload)) return r.at_key("detail");
+          } else if (!lambda::json::codec<::golden::basic_Message<std::string_view>>::read(r, value, out.payload)) {
+            return r.at_key("detail");
+          }
           seen[1] = true;
           continue;
         }
@@ -298,7 +314,11 @@ bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_
         break;
       case 8:
         if (lambda::json::detail::same_key(key, "previous")) {
-          if (!lambda::json::codec<std::optional<::golden::basic_Message<std::string_view>>>::read(r, value, out.previous)) return r.at_key("previous");
+          if (seen[2]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::optional<::golden::basic_Message<std::string_view>>>>(value, out.previous)) return r.at_key("previous");
+          } else if (!lambda::json::codec<std::optional<::golden::basic_Message<std::string_view>>>::read(r, value, out.previous)) {
+            return r.at_key("previous");
+          }
           seen[2] = true;
           continue;
         }
@@ -370,7 +390,11 @@ bool lambda::json::codec<::golden::basic_Message<std::string>>::read(lambda::jso
         break;
       case 6:
         if (lambda::json::detail::same_key(key, "counts")) {
-          if (!lambda::json::codec<std::map<std::string, int>>::read(r, value, out.counts)) return r.at_key("counts");
+          if (seen[4]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::map<std::string, int>>>(value, out.counts)) return r.at_key("counts");
+          } else if (!lambda::json::codec<std::map<std::string, int>>::read(r, value, out.counts)) {
+            return r.at_key("counts");
+          }
           seen[4] = true;
           continue;
         }
@@ -423,7 +447,11 @@ bool lambda::json::codec<::golden::Tree<int>>::read(lambda::json::detail::reader
         break;
       case 8:
         if (lambda::json::detail::same_key(key, "children")) {
-          if (!lambda::json::codec<std::vector<::golden::Tree<int>>>::read(r, value, out.children)) return r.at_key("children");
+          if (seen[1]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::vector<::golden::Tree<int>>>>(value, out.children)) return r.at_key("children");
+          } else if (!lambda::json::codec<std::vector<::golden::Tree<int>>>::read(r, value, out.children)) {
+            return r.at_key("children");
+          }
           seen[1] = true;
           continue;
         }
@@ -512,14 +540,22 @@ bool lambda::json::codec<::golden::Order>::read(lambda::json::detail::reader& r,
         switch (key[0]) {
           case 'i':
             if (lambda::json::detail::same_key(key, "ints")) {
-              if (!lambda::json::codec<std::vector<::golden::Envelope<int>>>::read(r, value, out.ints)) return r.at_key("ints");
+              if (seen[1]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<std::vector<::golden::Envelope<int>>>>(value, out.ints)) return r.at_key("ints");
+              } else if (!lambda::json::codec<std::vector<::golden::Envelope<int>>>::read(r, value, out.ints)) {
+                return r.at_key("ints");
+              }
               seen[1] = true;
               continue;
             }
             break;
           case 't':
             if (lambda::json::detail::same_key(key, "tree")) {
-              if (!lambda::json::codec<::golden::Tree<int>>::read(r, value, out.tree)) return r.at_key("tree");
+              if (seen[5]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<::golden::Tree<int>>>(value, out.tree)) return r.at_key("tree");
+              } else if (!lambda::json::codec<::golden::Tree<int>>::read(r, value, out.tree)) {
+                return r.at_key("tree");
+              }
               seen[5] = true;
               continue;
             }
@@ -528,7 +564,11 @@ bool lambda::json::codec<::golden::Order>::read(lambda::json::detail::reader& r,
         break;
       case 6:
         if (lambda::json::detail::same_key(key, "either")) {
-          if (!lambda::json::codec<std::variant<std::string, ::golden::Envelope<::golden::basic_Message<std::string_view>>>>::read(r, value, out.either)) return r.at_key("either");
+          if (seen[3]) [[unlikely]] {
+            if (!r.read_repeated<lambda::json::codec<std::variant<std::string, ::golden::Envelope<::golden::basic_Message<std::string_view>>>>>(value, out.either)) return r.at_key("either");
+          } else if (!lambda::json::codec<std::variant<std::string, ::golden::Envelope<::golden::basic_Message<std::string_view>>>>::read(r, value, out.either)) {
+            return r.at_key("either");
+          }
           seen[3] = true;
           continue;
         }
@@ -537,28 +577,44 @@ bool lambda::json::codec<::golden::Order>::read(lambda::json::detail::reader& r,
         switch (key[0]) {
           case 'b':
             if (lambda::json::detail::same_key(key, "by_name")) {
-              if (!lambda::json::codec<std::map<std::string, ::golden::Envelope<std::vector<std::string>>>>::read(r, value, out.by_name)) return r.at_key("by_name");
+              if (seen[2]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<std::map<std::string, ::golden::Envelope<std::vector<std::string>>>>>(value, out.by_name)) return r.at_key("by_name");
+              } else if (!lambda::json::codec<std::map<std::string, ::golden::Envelope<std::vector<std::string>>>>::read(r, value, out.by_name)) {
+                return r.at_key("by_name");
+              }
               seen[2] = true;
               continue;
             }
             break;
           case 'c':
             if (lambda::json::detail::same_key(key, "created")) {
-              if (!lambda::json::codec<::golden::Envelope<::golden::Created>>::read(r, value, out.created)) return r.at_key("created");
+              if (seen[0]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<::golden::Envelope<::golden::Created>>>(value, out.created)) return r.at_key("created");
+              } else if (!lambda::json::codec<::golden::Envelope<::golden::Created>>::read(r, value, out.created)) {
+                return r.at_key("created");
+              }
               seen[0] = true;
               continue;
             }
             break;
           case 'd':
             if (lambda::json::detail::same_key(key, "derived")) {
-              if (!lambda::json::codec<std::optional<::golden::Derived<double>>>::read(r, value, out.derived)) return r.at_key("derived");
+              if (seen[6]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<std::optional<::golden::Derived<double>>>>(value, out.derived)) return r.at_key("derived");
+              } else if (!lambda::json::codec<std::optional<::golden::Derived<double>>>::read(r, value, out.derived)) {
+                return r.at_key("derived");
+              }
               seen[6] = true;
               continue;
             }
             break;
           case 'm':
             if (lambda::json::detail::same_key(key, "message")) {
-              if (!lambda::json::codec<::golden::basic_Message<std::string>>::read(r, value, out.message)) return r.at_key("message");
+              if (seen[4]) [[unlikely]] {
+                if (!r.read_repeated<lambda::json::codec<::golden::basic_Message<std::string>>>(value, out.message)) return r.at_key("message");
+              } else if (!lambda::json::codec<::golden::basic_Message<std::string>>::read(r, value, out.message)) {
+                return r.at_key("message");
+              }
               seen[4] = true;
               continue;
             }

@@ -41,6 +41,19 @@ class reader {
   /// True when reading into a value that held an earlier document; see the constructor.
   bool into_existing() const noexcept { return into_existing_; }
 
+  /// For generated readers: reads, with `Codec`, a member whose key came before in the same
+  /// object. The last value wins, so it is read as `parse_into` reads over a used value (records
+  /// reset what the repeat leaves out, containers are replaced), not merged into what the first
+  /// occurrence left: `parse` and `parse_into` give the same value.
+  template <class Codec, class T>
+  bool read_repeated(value& v, T& out) {
+    const bool was = into_existing_;
+    into_existing_ = true;
+    const bool ok = Codec::read(*this, v, out);
+    into_existing_ = was;
+    return ok;
+  }
+
   /// Records a failure and returns false.
   bool fail(errc kind, std::string expected, std::string found);
   /// Records that `v` is of the wrong JSON kind for `expected` (`got string`, `got null`, …).
