@@ -9,17 +9,34 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <string_view>
 #include <system_error>
 #include <typeinfo>
+#include <utility>
 
 namespace lambda::detail {
 
 using protocol::max_xray_error_cause_bytes;
 
+// The demangled name, with the standard strings spelled as users write them: an event type is a
+// class template over its string type (`basic_SQSEvent<std::string>`), and its full spelling,
+// allocator and all, would fill an error message.
 std::string demangled_name(const std::type_info& type) {
   int status = 0;
   std::unique_ptr<char, void (*)(void*)> name(abi::__cxa_demangle(type.name(), nullptr, nullptr, &status), std::free);
-  return status == 0 && name ? std::string(name.get()) : std::string(type.name());
+  std::string text = status == 0 && name ? std::string(name.get()) : std::string(type.name());
+  constexpr std::pair<std::string_view, std::string_view> short_names[] = {
+      {"std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> >", "std::string"},
+      {"std::basic_string_view<char, std::char_traits<char> >", "std::string_view"},
+      // The space the demangler puts between the long names' '>' and the next.
+      {"std::string >", "std::string>"},
+      {"std::string_view >", "std::string_view>"},
+  };
+  for (const auto& [long_name, short_name] : short_names) {
+    for (auto at = text.find(long_name); at != std::string::npos; at = text.find(long_name, at + short_name.size()))
+      text.replace(at, long_name.size(), short_name);
+  }
+  return text;
 }
 
 namespace {

@@ -1,5 +1,7 @@
 // EventBridge: the raw detail read later as a typed detail, and the typed events derived from
 // the envelope.
+#include "payload_types.json.h"
+
 #include <lambda/events/autoscaling.h>
 #include <lambda/events/eventbridge.h>
 
@@ -59,6 +61,44 @@ TEST(EventBridge, TypedEventsShareTheEnvelope) {
   ev::ScheduledEvent scheduled;
   scheduled.source = "aws.events";
   EXPECT_NE(lambda::json::to_string(scheduled).find(R"("detail":{})"), std::string::npos);
+}
+
+constexpr const char* order_event = R"({
+  "version": "0", "id": "e-7", "detail-type": "Order Placed", "source": "shop.orders",
+  "account": "123456789012", "time": "2026-11-29T12:00:00Z", "region": "eu-west-1",
+  "resources": [], "detail": {"orderId": "o-\u00e9", "total": 4200}
+})";
+
+TEST(EventBridge, ATypedDetailIsReadWithTheEnvelope) {
+  auto event = lambda::json::parse<payload_test::OrderPlacedEvent>(order_event);
+  ASSERT_TRUE(event) << event.error().message();
+  EXPECT_EQ(event->source, "shop.orders");
+  EXPECT_EQ(event->detail.orderId, "o-é");
+  EXPECT_EQ(event->detail.total, 4200);
+  // The envelope reads as the raw event's does, and the whole writes back to itself.
+  auto raw = lambda::json::parse<ev::CloudWatchEvent>(order_event);
+  ASSERT_TRUE(raw);
+  EXPECT_EQ(lambda::json::to_string(static_cast<const ev::CloudWatchEventEnvelope&>(*event)),
+            lambda::json::to_string(static_cast<const ev::CloudWatchEventEnvelope&>(*raw)));
+  const std::string written = lambda::json::to_string(*event);
+  EXPECT_NE(written.find(R"("detail":{"orderId":"o-é","total":4200})"), std::string::npos) << written;
+  auto back = lambda::json::parse<payload_test::OrderPlacedEvent>(written);
+  ASSERT_TRUE(back) << back.error().message();
+  EXPECT_EQ(lambda::json::to_string(*back), written);
+}
+
+TEST(EventBridge, ATypedDetailThatDoesNotFitSaysWhere) {
+  std::string wrong = order_event;
+  wrong.replace(wrong.find(R"("o-\u00e9")"), 10, "7");
+  auto event = lambda::json::parse<payload_test::OrderPlacedEvent>(wrong);
+  ASSERT_FALSE(event);
+  EXPECT_EQ(event.error().message(), "$.detail.orderId: expected string, got number 7");
+
+  auto without = lambda::json::parse<payload_test::OrderPlacedEvent>(
+      R"({"id":"e-1","detail-type":"Ping","source":"custom.app","account":"123456789012",
+          "time":"2026-11-29T12:00:00Z","region":"eu-west-1"})");
+  ASSERT_FALSE(without);
+  EXPECT_EQ(without.error().message(), R"($: expected required key "detail", got an object without it)");
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #pragma once
 // Users' own payload types, as HTTP bodies and batch records carry them (generated codecs).
 
+#include <lambda/events/eventbridge.h>
 #include <lambda/json/annotate.h>
 
 #include <cstdint>
@@ -35,5 +36,12 @@ struct LAMBDA_JSON Alarm {
   std::string NewStateValue;
   std::string OldStateValue;
 };
+
+/// A custom EventBridge event's detail, and the typed event that carries it.
+struct LAMBDA_JSON OrderPlaced {
+  LAMBDA_JSON_REQUIRED std::string orderId;
+  std::int64_t total = 0;
+};
+using OrderPlacedEvent LAMBDA_JSON = lambda::events::EventBridgeEventOf<OrderPlaced>;
 
 }  // namespace payload_test

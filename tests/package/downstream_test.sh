@@ -26,6 +26,12 @@ expected='{"name":"A","times":1,"signOff":"ciao","languages":[],"mood":{"level":
 [[ $out == "$expected" ]] || fail "greet printed $out, expected $expected"
 events=$("$work/build/events_check")
 [[ $events == $'m-1=hello newKey:[1]\nm-2=zoë' ]] || fail "events_check printed: $events"
+# A specialization of the installed EventBridgeEventOf, generated here; a borrowed SQS event.
+typed=$("$work/build/typed_events")
+[[ $typed == $'o-1 4200\nm-1=café\nm-2=two' ]] || fail "typed_events printed: $typed"
+bad='{"id":"e","detail-type":"x","source":"s","account":"1","time":"2026-11-29T12:00:00Z","region":"r","detail":{"orderId":7}}'
+if "$work/build/typed_events" "$bad" 2>"$work/err"; then fail "a detail with a number for orderId was accepted"; fi
+grep -qF '$.detail.orderId: expected string, got number 7' "$work/err" || fail "typed_events said: $(cat "$work/err")"
 
 # Packaging: two zips of one function, each a bootstrap that answers through the installed emulator.
 cmake --build "$work/build" --target orders_zip orders-debug_zip >"$work/package.log" \

@@ -97,6 +97,18 @@ TEST_F(TypedHandler, TakesABorrowedEvent) {
   EXPECT_EQ(posts[1].body, R"(["m-3:three"])");
 }
 
+// The error names the event type as users spell its strings, not with the allocator's spelling.
+TEST_F(TypedHandler, AnEventThatDoesNotFitNamesTheEventTypeReadably) {
+  api.script_next(invocation("b3", R"({"Records":[{"messageId":"m-1","body":5}]})"));
+  lambda::run([](const lambda::events::borrowed::SQSEvent&) { return std::vector<std::string>{}; });
+  auto errors = api.requests_ending("/error");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].body.find("the event does not fit lambda::events::basic_SQSEvent<std::string_view>: "
+                                "$.Records[0].body: expected string, got number 5"),
+            std::string::npos)
+      << errors[0].body;
+}
+
 #else
 TEST(TypedHandler, NeedsTheSerializationLibrary) { GTEST_SKIP() << "<lambda/json.h> not available"; }
 #endif

@@ -62,6 +62,21 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT CloudWatchEvent : CloudWatchEvent
 /// The AWS Go library's name for CloudWatchEvent.
 using EventBridgeEvent = CloudWatchEvent;
 
+/// An EventBridge (CloudWatch Events) event whose `detail` is one of your LAMBDA_JSON types, read
+/// and checked with the envelope in one pass (.NET's `CloudWatchEvent<T>`, Rust's
+/// `CloudWatchEvent<T>`). Name the specialization with an annotated alias in one of your headers,
+/// which gives it its codec there:
+///
+///     struct LAMBDA_JSON OrderPlaced { std::string orderId; };
+///     using OrderPlacedEvent LAMBDA_JSON = lambda::events::EventBridgeEventOf<OrderPlaced>;
+///
+/// A detail that does not fit is an error at its path: `$.detail.orderId: expected string, got
+/// number 7`. `CloudWatchEvent` keeps the detail as raw JSON instead, for `detail_as<T>` later.
+template <class Detail>
+struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT EventBridgeEventOf : CloudWatchEventEnvelope {
+  LAMBDA_JSON_REQUIRED Detail detail;
+};
+
 /// The detail of a scheduled event: always empty.
 struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT ScheduledEventDetail {
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
