@@ -31,6 +31,13 @@ SpecializationQueue::SpecializationQueue(clang::Sema& sema,
   // records use it.
   for (const auto* alias : foreign_aliases)
     foreign_.emplace(alias->getUnderlyingType().getCanonicalType().getTypePtr(), alias);
+  // So are the specializations an alias's specialization uses: its header generates them too.
+  for (const auto* alias : foreign_aliases) {
+    clang::QualType canonical = alias->getUnderlyingType().getCanonicalType();
+    if (const auto* spec =
+            llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(canonical->getAsCXXRecordDecl()))
+      learn_parts(*spec, canonical, *alias);
+  }
   for (const auto* record : foreign_records) learn_record(*record, *record);
 }
 
@@ -50,10 +57,15 @@ void SpecializationQueue::learn_type(clang::QualType type, const clang::Decl& ow
     // As the classifier does: an annotated template's specialization, its members and its arguments.
     if (!is_serializable(template_pattern(*spec))) return;
     if (!foreign_.emplace(canonical.getTypePtr(), &owner).second) return;
-    if (sema_.isCompleteType(owner.getLocation(), canonical) && spec->hasDefinition())
-      learn_record(*spec->getDefinition(), owner);
   }
-  for (const auto& arg : spec->getTemplateArgs().asArray()) {
+  learn_parts(*spec, canonical, owner);
+}
+
+void SpecializationQueue::learn_parts(const clang::ClassTemplateSpecializationDecl& spec, clang::QualType canonical,
+                                      const clang::Decl& owner) {
+  if (!is_library_specialization(spec) && sema_.isCompleteType(owner.getLocation(), canonical) && spec.hasDefinition())
+    learn_record(*spec.getDefinition(), owner);
+  for (const auto& arg : spec.getTemplateArgs().asArray()) {
     if (arg.getKind() == clang::TemplateArgument::Type) learn_type(arg.getAsType(), owner);
     if (arg.getKind() == clang::TemplateArgument::Pack)
       for (const auto& element : arg.pack_elements())

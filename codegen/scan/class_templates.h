@@ -56,6 +56,9 @@ class SpecializationQueue {
   /// header, noting each specialization that header's generated header defines.
   void learn_record(const clang::CXXRecordDecl& record, const clang::Decl& owner);
   void learn_type(clang::QualType type, const clang::Decl& owner);
+  /// The specializations `spec` uses, in its members and its arguments, are `owner`'s header's too.
+  void learn_parts(const clang::ClassTemplateSpecializationDecl& spec, clang::QualType canonical,
+                   const clang::Decl& owner);
 
   clang::Sema& sema_;
   /// The declaration in another header (an alias, or a record using it) whose generated header

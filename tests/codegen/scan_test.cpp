@@ -241,6 +241,27 @@ struct LAMBDA_JSON Mine { Inner<int> inner; Inner<long> own; std::vector<Envelop
   EXPECT_EQ(result.module->includes[0].path, "events.json.h");
 }
 
+TEST(Scan, LeavesTheSpecializationsAnIncludedHeadersAliasUsesToThatHeader) {
+  // events.h names Outer<int> in an alias, so it generates Outer<int> and Inner<int> (a member of
+  // that) too: this header must generate neither again.
+  ScanResult result = scan(R"(
+#include <lambda/json/annotate.h>
+#include "events.h"
+struct LAMBDA_JSON Mine { Inner<int> inner; Outer<int> outer; Inner<long> own; };
+)",
+                           {{"/virtual/include/events.h",
+                             "#pragma once\n#include <lambda/json/annotate.h>\n"
+                             "template <class T> struct LAMBDA_JSON Inner { T value; };\n"
+                             "template <class T> struct LAMBDA_JSON Outer { Inner<T> inner; };\n"
+                             "using OuterInt LAMBDA_JSON = Outer<int>;\n"}});
+  ASSERT_TRUE(result.module) << ::testing::PrintToString(errors(result));
+  std::vector<std::string> names;
+  for (const auto& t : result.module->types) names.push_back(model::qualified_name(t));
+  EXPECT_EQ(names, (std::vector<std::string>{"::Inner<long>", "::Mine"}));
+  ASSERT_EQ(result.module->includes.size(), 1u);
+  EXPECT_EQ(result.module->includes[0].path, "events.json.h");
+}
+
 TEST(Scan, ReportsEveryUnsupportedMemberAtItsLocation) {
   struct Case {
     std::string declaration;  // one member, on its own line
