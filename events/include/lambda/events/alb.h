@@ -28,7 +28,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_ELBContext {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using ELBContext LAMBDA_JSON = basic_ELBContext<std::string>;
+using ELBContext = basic_ELBContext<std::string>;
 
 /// Where the request came from.
 template <class String>
@@ -37,7 +37,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_ALBTargetGroupRequestContex
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using ALBTargetGroupRequestContext LAMBDA_JSON = basic_ALBTargetGroupRequestContext<std::string>;
+using ALBTargetGroupRequestContext = basic_ALBTargetGroupRequestContext<std::string>;
 
 /// An HTTP request a load balancer forwards to a Lambda target.
 template <class String>

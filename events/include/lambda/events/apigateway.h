@@ -39,7 +39,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayClientCertValidit
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using APIGatewayClientCertValidity LAMBDA_JSON = basic_APIGatewayClientCertValidity<std::string>;
+using APIGatewayClientCertValidity = basic_APIGatewayClientCertValidity<std::string>;
 
 /// The client certificate of a mutual-TLS request (custom domain names with mTLS enabled).
 template <class String>
@@ -52,7 +52,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayClientCert {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using APIGatewayClientCert LAMBDA_JSON = basic_APIGatewayClientCert<std::string>;
+using APIGatewayClientCert = basic_APIGatewayClientCert<std::string>;
 
 /// Who called a REST or WebSocket API. API Gateway sends every key, as `null` where it does not
 /// apply (no IAM or Cognito authentication, no API key, …), so all but `sourceIp` are optional.
@@ -78,7 +78,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayRequestIdentity {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using APIGatewayRequestIdentity LAMBDA_JSON = basic_APIGatewayRequestIdentity<std::string>;
+using APIGatewayRequestIdentity = basic_APIGatewayRequestIdentity<std::string>;
 
 // ---------------------------------------------------------------------------------------------
 // REST API (v1) proxy integration
@@ -111,7 +111,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayProxyRequestConte
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using APIGatewayProxyRequestContext LAMBDA_JSON = basic_APIGatewayProxyRequestContext<std::string>;
+using APIGatewayProxyRequestContext = basic_APIGatewayProxyRequestContext<std::string>;
 
 /// The parameters of a request in the REST (v1) format, shared by proxy requests, WebSocket
 /// requests and REQUEST authorizers. API Gateway sends `null` for a map that has no entries,
@@ -178,8 +178,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestCont
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using APIGatewayV2HTTPRequestContextHTTPDescription LAMBDA_JSON =
-    basic_APIGatewayV2HTTPRequestContextHTTPDescription<std::string>;
+using APIGatewayV2HTTPRequestContextHTTPDescription = basic_APIGatewayV2HTTPRequestContextHTTPDescription<std::string>;
 
 /// The Cognito identity behind IAM credentials obtained from an identity pool.
 template <class String>
@@ -190,7 +189,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestCont
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity LAMBDA_JSON =
+using APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity =
     basic_APIGatewayV2HTTPRequestContextAuthorizerCognitoIdentity<std::string>;
 
 /// The caller of a route with IAM authorization. Keys that do not apply are `null`.
@@ -206,7 +205,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestCont
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using APIGatewayV2HTTPRequestContextAuthorizerIAMDescription LAMBDA_JSON =
+using APIGatewayV2HTTPRequestContextAuthorizerIAMDescription =
     basic_APIGatewayV2HTTPRequestContextAuthorizerIAMDescription<std::string>;
 
 /// The claims and scopes of a JWT a JWT authorizer validated. API Gateway gives every claim as a
@@ -218,7 +217,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestCont
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using APIGatewayV2HTTPRequestContextAuthorizerJWTDescription LAMBDA_JSON =
+using APIGatewayV2HTTPRequestContextAuthorizerJWTDescription =
     basic_APIGatewayV2HTTPRequestContextAuthorizerJWTDescription<std::string>;
 
 /// What the route's authorizer established; exactly one member is set.
@@ -231,7 +230,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestCont
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using APIGatewayV2HTTPRequestContextAuthorizerDescription LAMBDA_JSON =
+using APIGatewayV2HTTPRequestContextAuthorizerDescription =
     basic_APIGatewayV2HTTPRequestContextAuthorizerDescription<std::string>;
 
 /// Mutual-TLS details.
@@ -241,8 +240,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestCont
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using APIGatewayV2HTTPRequestContextAuthentication LAMBDA_JSON =
-    basic_APIGatewayV2HTTPRequestContextAuthentication<std::string>;
+using APIGatewayV2HTTPRequestContextAuthentication = basic_APIGatewayV2HTTPRequestContextAuthentication<std::string>;
 
 /// What API Gateway knows about an HTTP API request besides the HTTP message.
 template <class String>
@@ -264,7 +262,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_APIGatewayV2HTTPRequestCont
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using APIGatewayV2HTTPRequestContext LAMBDA_JSON = basic_APIGatewayV2HTTPRequestContext<std::string>;
+using APIGatewayV2HTTPRequestContext = basic_APIGatewayV2HTTPRequestContext<std::string>;
 
 /// A request to an HTTP API with payload format 2.0. Header names are lower-case; repeated headers
 /// and query parameters are joined with commas; cookies come separately. Keys API Gateway omits
@@ -358,10 +356,10 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT APIGatewayWebsocketProxyRequest :
 /// events" in the README.
 namespace borrowed {
 using APIGatewayProxyRequest LAMBDA_JSON = basic_APIGatewayProxyRequest<std::string_view>;
-using APIGatewayProxyRequestContext LAMBDA_JSON = basic_APIGatewayProxyRequestContext<std::string_view>;
-using APIGatewayRequestIdentity LAMBDA_JSON = basic_APIGatewayRequestIdentity<std::string_view>;
+using APIGatewayProxyRequestContext = basic_APIGatewayProxyRequestContext<std::string_view>;
+using APIGatewayRequestIdentity = basic_APIGatewayRequestIdentity<std::string_view>;
 using APIGatewayV2HTTPRequest LAMBDA_JSON = basic_APIGatewayV2HTTPRequest<std::string_view>;
-using APIGatewayV2HTTPRequestContext LAMBDA_JSON = basic_APIGatewayV2HTTPRequestContext<std::string_view>;
+using APIGatewayV2HTTPRequestContext = basic_APIGatewayV2HTTPRequestContext<std::string_view>;
 }  // namespace borrowed
 
 }  // namespace lambda::events

@@ -32,7 +32,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_LambdaFunctionURLRequestCon
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using LambdaFunctionURLRequestContextHTTPDescription LAMBDA_JSON =
+using LambdaFunctionURLRequestContextHTTPDescription =
     basic_LambdaFunctionURLRequestContextHTTPDescription<std::string>;
 
 /// The Cognito identity behind IAM credentials obtained from an identity pool.
@@ -44,7 +44,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_LambdaFunctionURLRequestCon
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using LambdaFunctionURLRequestContextAuthorizerCognitoIdentity LAMBDA_JSON =
+using LambdaFunctionURLRequestContextAuthorizerCognitoIdentity =
     basic_LambdaFunctionURLRequestContextAuthorizerCognitoIdentity<std::string>;
 
 /// The caller of a URL whose auth type is AWS_IAM. Keys that do not apply are `null`.
@@ -60,7 +60,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_LambdaFunctionURLRequestCon
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using LambdaFunctionURLRequestContextAuthorizerIAMDescription LAMBDA_JSON =
+using LambdaFunctionURLRequestContextAuthorizerIAMDescription =
     basic_LambdaFunctionURLRequestContextAuthorizerIAMDescription<std::string>;
 
 /// What authorized the call.
@@ -70,7 +70,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_LambdaFunctionURLRequestCon
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using LambdaFunctionURLRequestContextAuthorizerDescription LAMBDA_JSON =
+using LambdaFunctionURLRequestContextAuthorizerDescription =
     basic_LambdaFunctionURLRequestContextAuthorizerDescription<std::string>;
 
 /// What Lambda knows about the request besides the HTTP message.
@@ -93,7 +93,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_LambdaFunctionURLRequestCon
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using LambdaFunctionURLRequestContext LAMBDA_JSON = basic_LambdaFunctionURLRequestContext<std::string>;
+using LambdaFunctionURLRequestContext = basic_LambdaFunctionURLRequestContext<std::string>;
 
 /// An HTTP request to a function URL. Keys Lambda omits when empty (cookies, query parameters,
 /// body) read as empty.
@@ -139,7 +139,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT LambdaFunctionURLResponse {
 /// in the README.
 namespace borrowed {
 using LambdaFunctionURLRequest LAMBDA_JSON = basic_LambdaFunctionURLRequest<std::string_view>;
-using LambdaFunctionURLRequestContext LAMBDA_JSON = basic_LambdaFunctionURLRequestContext<std::string_view>;
+using LambdaFunctionURLRequestContext = basic_LambdaFunctionURLRequestContext<std::string_view>;
 }  // namespace borrowed
 
 }  // namespace lambda::events

@@ -35,7 +35,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3UserIdentity {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3UserIdentity LAMBDA_JSON = basic_S3UserIdentity<std::string>;
+using S3UserIdentity = basic_S3UserIdentity<std::string>;
 
 /// Where the request came from.
 template <class String>
@@ -44,7 +44,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3RequestParameters {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3RequestParameters LAMBDA_JSON = basic_S3RequestParameters<std::string>;
+using S3RequestParameters = basic_S3RequestParameters<std::string>;
 
 /// The bucket the event happened in.
 template <class String>
@@ -55,7 +55,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3Bucket {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3Bucket LAMBDA_JSON = basic_S3Bucket<std::string>;
+using S3Bucket = basic_S3Bucket<std::string>;
 
 /// The object the event is about.
 template <class String>
@@ -78,7 +78,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3Object {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3Object LAMBDA_JSON = basic_S3Object<std::string>;
+using S3Object = basic_S3Object<std::string>;
 
 /// The `s3` part of a record: bucket and object.
 template <class String>
@@ -91,7 +91,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3Entity {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3Entity LAMBDA_JSON = basic_S3Entity<std::string>;
+using S3Entity = basic_S3Entity<std::string>;
 
 /// About a restore from an archive storage class (`ObjectRestore:Completed` events).
 template <class String>
@@ -103,7 +103,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3RestoreEventData {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3RestoreEventData LAMBDA_JSON = basic_S3RestoreEventData<std::string>;
+using S3RestoreEventData = basic_S3RestoreEventData<std::string>;
 
 /// Archive (S3 Glacier) data of `ObjectRestore:Completed` events.
 template <class String>
@@ -112,7 +112,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3GlacierEventData {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3GlacierEventData LAMBDA_JSON = basic_S3GlacierEventData<std::string>;
+using S3GlacierEventData = basic_S3GlacierEventData<std::string>;
 
 /// Replication events (event version 2.2).
 template <class String>
@@ -133,7 +133,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3ReplicationEventData {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3ReplicationEventData LAMBDA_JSON = basic_S3ReplicationEventData<std::string>;
+using S3ReplicationEventData = basic_S3ReplicationEventData<std::string>;
 
 /// S3 Intelligent-Tiering events (event version 2.3).
 template <class String>
@@ -143,7 +143,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3IntelligentTieringEventDa
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3IntelligentTieringEventData LAMBDA_JSON = basic_S3IntelligentTieringEventData<std::string>;
+using S3IntelligentTieringEventData = basic_S3IntelligentTieringEventData<std::string>;
 
 /// The storage class a lifecycle transition moved an object to.
 template <class String>
@@ -152,7 +152,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3TransitionEventData {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3TransitionEventData LAMBDA_JSON = basic_S3TransitionEventData<std::string>;
+using S3TransitionEventData = basic_S3TransitionEventData<std::string>;
 
 /// S3 Lifecycle transition events (event version 2.3).
 template <class String>
@@ -161,7 +161,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3LifecycleEventData {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3LifecycleEventData LAMBDA_JSON = basic_S3LifecycleEventData<std::string>;
+using S3LifecycleEventData = basic_S3LifecycleEventData<std::string>;
 
 /// One notification.
 template <class String>
@@ -193,7 +193,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_S3EventRecord {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using S3EventRecord LAMBDA_JSON = basic_S3EventRecord<std::string>;
+using S3EventRecord = basic_S3EventRecord<std::string>;
 
 /// The event a bucket notification sends to a function: one or more records.
 template <class String>
@@ -255,11 +255,11 @@ std::string decoded_key(const basic_S3Object<String>& object) {
 /// untouched — during the handler call, with `lambda::run`. See "Borrowed events" in the README.
 namespace borrowed {
 using S3Event LAMBDA_JSON = basic_S3Event<std::string_view>;
-using S3EventRecord LAMBDA_JSON = basic_S3EventRecord<std::string_view>;
-using S3Entity LAMBDA_JSON = basic_S3Entity<std::string_view>;
-using S3Bucket LAMBDA_JSON = basic_S3Bucket<std::string_view>;
-using S3Object LAMBDA_JSON = basic_S3Object<std::string_view>;
-using S3UserIdentity LAMBDA_JSON = basic_S3UserIdentity<std::string_view>;
+using S3EventRecord = basic_S3EventRecord<std::string_view>;
+using S3Entity = basic_S3Entity<std::string_view>;
+using S3Bucket = basic_S3Bucket<std::string_view>;
+using S3Object = basic_S3Object<std::string_view>;
+using S3UserIdentity = basic_S3UserIdentity<std::string_view>;
 }  // namespace borrowed
 
 }  // namespace lambda::events

@@ -34,7 +34,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_SQSMessageAttribute {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using SQSMessageAttribute LAMBDA_JSON = basic_SQSMessageAttribute<std::string>;
+using SQSMessageAttribute = basic_SQSMessageAttribute<std::string>;
 
 /// One message of a batch.
 template <class String>
@@ -54,7 +54,7 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT basic_SQSMessage {
 
   LAMBDA_JSON_EXTRA std::map<std::string, json::raw_json> other;  ///< keys not declared here, kept
 };
-using SQSMessage LAMBDA_JSON = basic_SQSMessage<std::string>;
+using SQSMessage = basic_SQSMessage<std::string>;
 
 /// The event a queue's event-source mapping sends: up to the batch size of messages.
 template <class String>
@@ -85,8 +85,8 @@ struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT SQSEventResponse {
 /// untouched — during the handler call, with `lambda::run`. See "Borrowed events" in the README.
 namespace borrowed {
 using SQSEvent LAMBDA_JSON = basic_SQSEvent<std::string_view>;
-using SQSMessage LAMBDA_JSON = basic_SQSMessage<std::string_view>;
-using SQSMessageAttribute LAMBDA_JSON = basic_SQSMessageAttribute<std::string_view>;
+using SQSMessage = basic_SQSMessage<std::string_view>;
+using SQSMessageAttribute = basic_SQSMessageAttribute<std::string_view>;
 }  // namespace borrowed
 
 }  // namespace lambda::events
