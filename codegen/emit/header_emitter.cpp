@@ -5,15 +5,24 @@
 namespace lambdagen::codegen::emit {
 namespace {
 
-void print_codec_declaration(Printer& p, const std::string& type, std::string_view kinds) {
+void print_codec_declaration(Printer& p, const std::string& type, bool is_enum) {
   p.print(
       "template <>\n"
       "struct lambda::json::codec<$type$> {\n"
       "  static constexpr lambda::json::kinds accepts = lambda::json::kinds::$kinds$;\n"
-      "  static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, $type$& out);\n"
+      "  static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, $type$& out);\n",
+      {{"type", type}, {"kinds", is_enum ? "string" : "object"}});
+  if (!is_enum)
+    p.print(
+        "  /// The members of an object already opened, leaving out the key `tag` (a tagged variant's).\n"
+        "  static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, $type$& "
+        "out,\n"
+        "                           std::string_view tag);\n",
+        {{"type", type}});
+  p.print(
       "  static void write(lambda::json::writer& w, const $type$& v);\n"
       "};\n",
-      {{"type", type}, {"kinds", kinds}});
+      {{"type", type}});
 }
 
 }  // namespace
@@ -34,8 +43,7 @@ std::string emit_header(const model::Module& module) {
   }
   for (const auto& type : module.types) {
     p.print("\n");
-    bool is_enum = std::holds_alternative<model::Enum>(type);
-    print_codec_declaration(p, model::qualified_name(type), is_enum ? "string" : "object");
+    print_codec_declaration(p, model::qualified_name(type), std::holds_alternative<model::Enum>(type));
   }
   return p.text();
 }

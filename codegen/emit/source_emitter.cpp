@@ -1,5 +1,6 @@
 #include "emit/source_emitter.h"
 
+#include "emit/codec_name.h"
 #include "emit/cpp_literal.h"
 #include "emit/dispatch_emitter.h"
 #include "emit/printer.h"
@@ -86,7 +87,8 @@ void print_member_read(Printer& p, const Record& record, const std::vector<std::
   const Field& field = record.fields[i];
   std::string key = cpp_string_literal(keys[k]);
   std::string index = std::to_string(i);
-  Printer::Vars vars{{"cpp_type", field.type.spelling}, {"name", field.name}, {"key", key}, {"i", index}};
+  std::string codec = codec_name(field.type);
+  Printer::Vars vars{{"codec", codec}, {"name", field.name}, {"key", key}, {"i", index}};
   if (model::reads_null_as_default(field)) {
     p.print(
         "bool is_null = false;\n"
@@ -108,13 +110,13 @@ void print_member_read(Printer& p, const Record& record, const std::vector<std::
     // A repeated key: read over what its first occurrence left (see reader::read_repeated).
     p.print(
         "if (seen[$i$]) [[unlikely]] {\n"
-        "  if (!r.read_repeated<lambda::json::codec<$cpp_type$>>(value, out.$name$)) return r.at_key($key$);\n"
-        "} else if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) {\n"
+        "  if (!r.read_repeated<$codec$>(value, out.$name$)) return r.at_key($key$);\n"
+        "} else if (!$codec$::read(r, value, out.$name$)) {\n"
         "  return r.at_key($key$);\n"
         "}\n",
         vars);
   } else {
-    p.print("if (!lambda::json::codec<$cpp_type$>::read(r, value, out.$name$)) return r.at_key($key$);\n", vars);
+    p.print("if (!$codec$::read(r, value, out.$name$)) return r.at_key($key$);\n", vars);
   }
   p.print(
       "seen[$i$] = true;\n"
@@ -127,12 +129,15 @@ void print_record_read(Printer& p, const Record& record) {
   bool reads_members = !record.fields.empty() || record.extra;
   p.print(
       "bool lambda::json::codec<$type$>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, "
-      "$type$& $out$) {\n",
-      {{"type", type}, {"out", reads_members ? "out" : "/*out*/"}});
+      "$type$& out) {\n"
+      "  lambda::json::detail::object members;\n"
+      "  return r.begin_object(v, members) && read_members(r, members, out, {});\n"
+      "}\n"
+      "\n"
+      "bool lambda::json::codec<$type$>::read_members(lambda::json::detail::reader& r, "
+      "lambda::json::detail::object& members, $type$& $out$, std::string_view $tag$) {\n",
+      {{"type", type}, {"out", reads_members ? "out" : "/*out*/"}, {"tag", "tag"}});
   p.indent();
-  p.print(
-      "lambda::json::detail::object members;\n"
-      "if (!r.begin_object(v, members)) return false;\n");
   if (!record.fields.empty()) p.print("std::bitset<$n$> seen;\n", {{"n", std::to_string(record.fields.size())}});
   if (nulls_reset_unseen(record)) p.print("bool reset_unseen = r.into_existing();\n");
   if (record.extra) p.print("if (r.into_existing()) out.$name$.clear();\n", {{"name", record.extra->name}});
@@ -146,6 +151,8 @@ void print_record_read(Printer& p, const Record& record) {
   std::vector<std::size_t> owners = model::fields_of_keys_read(record);
   print_dispatch(p, "key", keys, model::plan_dispatch(keys),
                  [&](std::size_t k) { print_member_read(p, record, keys, owners, k); });
+  // A tagged variant's tag, read already: its value is stepped over, not read (or unescaped) again.
+  p.print("if (!tag.empty() && key == tag) continue;\n");
   if (record.extra)
     p.print("if (!lambda::json::detail::read_extra(r, key, value, out.$name$)) return r.at_key(key);\n",
             {{"name", record.extra->name}});
@@ -207,7 +214,9 @@ void print_record_write(Printer& p, const Record& record) {
     std::string comma_prefix = cpp_string_literal("," + key);
     std::string open_prefix = cpp_string_literal("{" + key);
     bool more_follow = i + 1 < record.fields.size() || record.extra;
-    Printer::Vars vars{{"cpp_type", field.type.spelling},
+    std::string codec = codec_name(field.type);
+    std::string value_codec = omitted_when_empty(field) ? codec_name(field.type.args.at(0)) : "";
+    Printer::Vars vars{{"codec", codec},
                        {"name", field.name},
                        {"first", first_prefix},
                        {"comma", comma_prefix},
@@ -224,11 +233,11 @@ void print_record_write(Printer& p, const Record& record) {
           p.print("w.raw($comma$);\n", vars);
           break;
       }
-      p.print("lambda::json::codec<$cpp_type$>::write(w, v.$name$);\n", vars);
+      p.print("$codec$::write(w, v.$name$);\n", vars);
       state = WriteState::member_written;
       continue;
     }
-    vars.emplace("value_type", field.type.args.at(0).spelling);
+    vars.emplace("value_codec", value_codec);
     if (state == WriteState::nothing_written) {
       p.print(
           "w.raw('{');\n"
@@ -242,7 +251,7 @@ void print_record_write(Printer& p, const Record& record) {
     } else {
       p.print("w.raw($comma$);\n", vars);
     }
-    p.print("lambda::json::codec<$value_type$>::write(w, *v.$name$);\n", vars);
+    p.print("$value_codec$::write(w, *v.$name$);\n", vars);
     if (state == WriteState::maybe_written && more_follow) p.print("first = false;\n");
     p.outdent();
     p.print("}\n");

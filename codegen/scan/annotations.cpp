@@ -39,13 +39,28 @@ bool has_null_as_default(const clang::Decl& decl) { return has_annotation(decl, 
 
 bool is_skipped(const clang::Decl& decl) { return has_annotation(decl, "lambda.json.skip"); }
 
+std::vector<std::string> annotation_arguments(const clang::Decl& decl, llvm::StringRef annotation) {
+  std::vector<std::string> out;
+  for (const auto* attr : decl.specific_attrs<clang::AnnotateAttr>())
+    if (attr->getAnnotation() == annotation)
+      if (std::optional<std::string> argument = string_argument(*attr)) out.push_back(std::move(*argument));
+  return out;
+}
+
+std::optional<std::string> annotation_argument(const clang::Decl& decl, llvm::StringRef annotation) {
+  std::vector<std::string> all = annotation_arguments(decl, annotation);
+  if (all.empty()) return std::nullopt;
+  return std::move(all.front());
+}
+
 Annotations read_annotations(const clang::Decl& decl, Reporter& reporter) {
   Annotations out;
   for (const auto* attr : decl.specific_attrs<clang::AnnotateAttr>()) {
     llvm::StringRef annotation = attr->getAnnotation();
     if (!annotation.startswith(prefix)) continue;
     llvm::StringRef option = annotation.drop_front(prefix.size());
-    bool takes_argument = option == ".name" || option == ".naming" || option == ".alias";
+    bool takes_argument =
+        option == ".name" || option == ".naming" || option == ".alias" || option == ".tag" || option == ".tag_value";
     if (!takes_argument && attr->args_size() != 0) {
       reporter.invalid_annotation(attr->getLocation(), "annotation '" + annotation.str() + "' takes no argument");
       continue;
@@ -75,6 +90,10 @@ Annotations read_annotations(const clang::Decl& decl, Reporter& reporter) {
         out.name = std::move(argument);
       else if (option == ".alias")
         out.aliases.push_back(std::move(*argument));
+      else if (option == ".tag")
+        out.tag = std::move(argument);
+      else if (option == ".tag_value")
+        out.tag_value = std::move(argument);
       else {
         out.naming = std::move(argument);
         out.naming_location = attr->getLocation();

@@ -29,6 +29,12 @@ std::optional<model::Enum> read_enum(const clang::EnumDecl& decl, ScanContext& c
             "enum's default, put it on the member or its struct)");
     return std::nullopt;
   }
+  if (annotations.tag || annotations.tag_value) {
+    context.reporter.unsupported_declaration(at, name,
+                                             "is marked LAMBDA_JSON_TAG or LAMBDA_JSON_TAG_VALUE, which apply to a "
+                                             "std::variant member and the structs it holds, not to enums");
+    return std::nullopt;
+  }
   model::Enum out;
   out.qualified_name = "::" + name;
   out.naming = naming_policy_of(annotations, context.reporter);

@@ -91,8 +91,22 @@ class FieldCollector {
       context_.reporter.unsupported_field(at, display, "is a bit-field, which is not supported");
       return;
     }
+    if (annotations.tag_value) {
+      context_.reporter.unsupported_field(at, display,
+                                          "is marked LAMBDA_JSON_TAG_VALUE, which names a struct as the alternative "
+                                          "of a tagged std::variant: put it on the struct");
+      return;
+    }
+    if (annotations.tag && (annotations.tag->empty() || !model::spelled_without_escapes(*annotations.tag))) {
+      context_.reporter.unsupported_field(at, display,
+                                          "has a LAMBDA_JSON_TAG key that is empty or needs escaping in JSON (a quote, "
+                                          "a backslash or a control character)");
+      return;
+    }
     std::string type_spelling = field.getType().getAsString(context_.ast.getPrintingPolicy());
-    Classification classified = context_.classifier.classify(field.getType(), at);
+    Classification classified = annotations.tag
+                                    ? context_.classifier.classify_tagged(field.getType(), at, *annotations.tag)
+                                    : context_.classifier.classify(field.getType(), at);
     if (!classified.type) {
       context_.reporter.unsupported_type(at, display, type_spelling, classified.reason);
       return;
@@ -217,6 +231,10 @@ std::optional<model::Record> read_definition(const clang::CXXRecordDecl& decl, c
   record.extra = collector.take_extra();
   if (constructs_members(decl))
     for (auto& field : record.fields) field.value_initialized = false;
+  if (annotations.tag)
+    context.reporter.unsupported_declaration(at, name,
+                                             "LAMBDA_JSON_TAG belongs on a std::variant member; a struct that is an "
+                                             "alternative takes LAMBDA_JSON_TAG_VALUE");
   if (record.extra && record.reject_unknown)
     context.reporter.unsupported_declaration(at, name,
                                              "LAMBDA_JSON_REJECT_UNKNOWN and a LAMBDA_JSON_EXTRA member contradict "

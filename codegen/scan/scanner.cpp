@@ -8,6 +8,7 @@
 #include "scan/reporter.h"
 #include "scan/scan_context.h"
 #include "scan/type_classifier.h"
+#include "scan/user_codecs.h"
 
 #include <clang/AST/ASTConsumer.h>
 #include <clang/Basic/SourceManager.h>
@@ -40,7 +41,8 @@ class ScanConsumer : public clang::ASTConsumer {
     auto include = [&](const clang::Decl& decl) { includes.insert(include_for(ast, decl)); };
     AnnotatedDecls found = find_annotated_decls(ast);
     SpecializationQueue specializations(compiler_.getSema(), found.foreign_aliases, found.foreign_records, include);
-    TypeClassifier classifier(ast, include,
+    UserCodecs user_codecs(compiler_.getSema());
+    TypeClassifier classifier(ast, user_codecs, include,
                               [&](const clang::ClassTemplateSpecializationDecl& decl, const std::string& spelling,
                                   clang::SourceLocation use) { specializations.use(decl, spelling, use); });
     ScanContext context{ast, reporter, classifier};

@@ -1,10 +1,14 @@
 #include "scan/type_classifier.h"
 
+#include "model/naming_policy.h"
 #include "scan/annotations.h"
 
 #include <clang/AST/Type.h>
 #include <clang/Basic/SourceManager.h>
 #include <llvm/Support/raw_ostream.h>
+
+#include <algorithm>
+#include <iterator>
 
 namespace lambdagen::codegen::scan {
 namespace {
@@ -37,11 +41,77 @@ bool is_template_named(clang::QualType type, llvm::StringRef name) {
   return spec && qualified_name(*spec) == name;
 }
 
+/// The templates whose specializations the generator reads itself: when one is refused, it is for
+/// its arguments, and the library's codec for it must not be instantiated over them.
+bool is_known_template(const clang::ClassTemplateSpecializationDecl& decl) {
+  static constexpr llvm::StringLiteral known[] = {
+      "std::basic_string",
+      "std::basic_string_view",
+      "std::optional",
+      "std::vector",
+      "std::map",
+      "std::unordered_map",
+      "std::variant",
+      "std::chrono::time_point",
+      "std::chrono::duration",
+      "lambda::json::flat_map",
+  };
+  std::string name = qualified_name(decl);
+  return std::find(std::begin(known), std::end(known), name) != std::end(known);
+}
+
+/// Whether a refused type may still have a lambda::json::codec the user wrote: a class or enum
+/// (or arithmetic type) taken by value, not one the generator reads itself.
+bool may_have_user_codec(clang::QualType type) {
+  clang::QualType canonical = type.getCanonicalType();
+  if (canonical.hasQualifiers()) return false;
+  const clang::Type& t = *canonical.getTypePtr();
+  if (t.isReferenceType() || t.isPointerType() || t.isMemberPointerType() || t.isArrayType()) return false;
+  if (const auto* spec = specialization_of(canonical)) return !is_known_template(*spec);
+  return t.isRecordType() || t.isEnumeralType() || t.isBuiltinType();
+}
+
+model::NamingPolicy naming_of(const clang::CXXRecordDecl& annotated);
+
+/// The name an alternative of a tagged variant goes by: LAMBDA_JSON_TAG_VALUE, else its own
+/// name (a template's, for a specialization) under its naming policy.
+std::string tag_value_of(const clang::CXXRecordDecl& alternative) {
+  const clang::CXXRecordDecl* annotated = &alternative;
+  if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(&alternative))
+    annotated = &template_pattern(*spec);
+  if (std::optional<std::string> value = annotation_argument(*annotated, "lambda.json.tag_value")) return *value;
+  return model::apply_naming_policy(naming_of(*annotated), alternative.getName());
+}
+
+/// The naming policy `record` (or its template) declares.
+model::NamingPolicy naming_of(const clang::CXXRecordDecl& annotated) {
+  std::optional<std::string> naming = annotation_argument(annotated, "lambda.json.naming");
+  return naming ? model::parse_naming_policy(*naming).value_or(model::NamingPolicy::as_declared)
+                : model::NamingPolicy::as_declared;
+}
+
+/// Whether a member of `record` or its bases reads `key` (its key or an alias), as the record's
+/// codec will: a tagged variant's alternative must leave the tag's key to the tag.
+bool reads_key(const clang::CXXRecordDecl& record, model::NamingPolicy policy, const std::string& key) {
+  for (const auto& base : record.bases())
+    if (const auto* b = base.getType()->getAsCXXRecordDecl(); b && b->hasDefinition())
+      if (reads_key(*b->getDefinition(), naming_of(*b->getDefinition()), key)) return true;
+  for (const auto* field : record.fields()) {
+    if (!field->getIdentifier() || is_skipped(*field)) continue;
+    std::optional<std::string> name = annotation_argument(*field, "lambda.json.name");
+    if ((name ? *name : model::apply_naming_policy(policy, field->getName())) == key) return true;
+    for (const auto& alias : annotation_arguments(*field, "lambda.json.alias"))
+      if (alias == key) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-TypeClassifier::TypeClassifier(clang::ASTContext& context, ForeignTypeSink on_foreign_type,
+TypeClassifier::TypeClassifier(clang::ASTContext& context, UserCodecs& user_codecs, ForeignTypeSink on_foreign_type,
                                SpecializationSink on_specialization)
     : context_(context),
+      user_codecs_(user_codecs),
       on_foreign_type_(std::move(on_foreign_type)),
       on_specialization_(std::move(on_specialization)) {}
 
@@ -68,6 +138,16 @@ Classification TypeClassifier::classify(clang::QualType type, clang::SourceLocat
 }
 
 Classification TypeClassifier::classify_value(clang::QualType type, bool variant_alternative) {
+  Classification known = classify_known(type, variant_alternative);
+  if (known.type || !may_have_user_codec(type)) return known;
+  if (std::optional<UserCodec> user = user_codecs_.find(type.getCanonicalType(), use_)) {
+    if (!user->type) return unsupported(user->reason);
+    return supported(std::move(*user->type));
+  }
+  return known;
+}
+
+Classification TypeClassifier::classify_known(clang::QualType type, bool variant_alternative) {
   clang::QualType canonical = type.getCanonicalType();
   if (canonical.isConstQualified() || canonical.isVolatileQualified())
     return unsupported("const or volatile types cannot be read into");
@@ -104,7 +184,8 @@ Classification TypeClassifier::classify_value(clang::QualType type, bool variant
   }
   return unsupported(
       "only bool, integers, float, double, strings, standard containers, "
-      "std::optional, std::variant, time points and LAMBDA_JSON types are supported");
+      "std::optional, std::variant, time points, LAMBDA_JSON types and types with a lambda::json::codec of their own "
+      "are supported");
 }
 
 Classification TypeClassifier::classify_builtin(const clang::BuiltinType& type) {
@@ -143,7 +224,8 @@ Classification TypeClassifier::classify_tag(const clang::TagDecl& decl, bool is_
   if (!decl.getIdentifier()) return unsupported("unnamed types are not supported; name the type and annotate it");
   const clang::TagDecl* definition = decl.getDefinition();
   if (!definition || !is_serializable(*definition))
-    return unsupported(std::string(is_enum ? "enum" : "type") + " '" + name + "' is not annotated with LAMBDA_JSON");
+    return unsupported(std::string(is_enum ? "enum" : "type") + " '" + name +
+                       "' is not annotated with LAMBDA_JSON and has no lambda::json::codec of its own");
   if (decl.isInAnonymousNamespace())
     return unsupported("'" + name + "' is in an anonymous namespace, which generated code cannot name");
   const clang::SourceManager& sm = context_.getSourceManager();
@@ -261,6 +343,63 @@ Classification TypeClassifier::classify_specialization(const clang::ClassTemplat
   if (name == "std::chrono::duration")
     return unsupported("durations are not supported; use a time point or an integer count");
   return unsupported("'" + name + "' is not a supported standard type");
+}
+
+Classification TypeClassifier::classify_tagged(clang::QualType type, clang::SourceLocation use,
+                                               const std::string& key) {
+  use_ = use;
+  const auto* spec = specialization_of(type.getCanonicalType());
+  std::string name = spec ? qualified_name(*spec) : "";
+  if (name == "std::variant") return classify_tagged_variant(*spec, key);
+  if (name == "std::optional" || name == "std::vector") {
+    const clang::TemplateArgumentList& args = spec->getTemplateArgs();
+    const auto* inner = specialization_of(args[0].getAsType().getCanonicalType());
+    if (inner && qualified_name(*inner) == "std::variant" &&
+        (name == "std::optional" || is_template_of(args[1].getAsType(), "std::allocator", args[0].getAsType()))) {
+      Classification variant = classify_tagged_variant(*inner, key);
+      if (!variant.type) return variant;
+      return supported(name == "std::optional" ? model::optional_of(std::move(*variant.type))
+                                               : model::vector_of(std::move(*variant.type)));
+    }
+  }
+  return unsupported(
+      "is marked LAMBDA_JSON_TAG, which chooses among the alternatives of a std::variant of LAMBDA_JSON structs (or "
+      "of a std::optional or std::vector of one)");
+}
+
+Classification TypeClassifier::classify_tagged_variant(const clang::ClassTemplateSpecializationDecl& variant,
+                                                       const std::string& key) {
+  std::vector<model::TypeRef> alternatives;
+  std::vector<std::string> values;
+  for (const auto& pack : variant.getTemplateArgs().asArray()) {
+    for (const auto& arg : pack.pack_elements()) {
+      clang::QualType type = arg.getAsType();
+      Classification alternative = classify_value(type, false);
+      if (!alternative.type) return alternative;
+      const clang::CXXRecordDecl* record = type.getCanonicalType()->getAsCXXRecordDecl();
+      if (alternative.type->kind != model::TypeKind::record || !record)
+        return unsupported("a tagged std::variant's alternatives must be LAMBDA_JSON structs, and '" +
+                           alternative.type->spelling + "' is not one");
+      const clang::CXXRecordDecl& definition = record->hasDefinition() ? *record->getDefinition() : *record;
+      const clang::CXXRecordDecl* pattern = &definition;
+      if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(&definition))
+        pattern = &template_pattern(*spec);
+      if (reads_key(*pattern, naming_of(*pattern), key))
+        return unsupported("'" + alternative.type->spelling + "' has a member that reads the key \"" + key +
+                           "\", which the tag takes; a tagged std::variant's alternatives must leave it to the tag");
+      std::string value = tag_value_of(*record);
+      if (!model::spelled_without_escapes(value))
+        return unsupported("the tag value \"" + value + "\" of '" + alternative.type->spelling +
+                           "' needs escaping in JSON (a quote, a backslash or a control character)");
+      for (std::size_t i = 0; i < values.size(); ++i)
+        if (values[i] == value)
+          return unsupported("alternatives '" + alternatives[i].spelling + "' and '" + alternative.type->spelling +
+                             "' both go by the tag \"" + value + "\"; give one of them LAMBDA_JSON_TAG_VALUE");
+      alternatives.push_back(std::move(*alternative.type));
+      values.push_back(std::move(value));
+    }
+  }
+  return supported(model::tagged_variant_of(std::move(alternatives), key, std::move(values)));
 }
 
 Classification TypeClassifier::classify_time_point(const clang::TemplateArgumentList& args) {

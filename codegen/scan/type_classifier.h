@@ -3,6 +3,7 @@
 /// TypeClassifier: maps the clang type of a member to a model::TypeRef, or says why it cannot.
 
 #include "model/type_ref.h"
+#include "scan/user_codecs.h"
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclTemplate.h>
@@ -33,13 +34,20 @@ class TypeClassifier {
   using SpecializationSink =
       std::function<void(const clang::ClassTemplateSpecializationDecl&, const std::string&, clang::SourceLocation use)>;
 
-  TypeClassifier(clang::ASTContext& context, ForeignTypeSink on_foreign_type, SpecializationSink on_specialization);
+  TypeClassifier(clang::ASTContext& context, UserCodecs& user_codecs, ForeignTypeSink on_foreign_type,
+                 SpecializationSink on_specialization);
 
   /// The model of a member of type `type`, declared at `use`, or why it is not supported.
   Classification classify(clang::QualType type, clang::SourceLocation use);
+  /// The model of a member marked LAMBDA_JSON_TAG(`key`): a std::variant of annotated records
+  /// (or a std::optional or std::vector of one) that the key inside the object chooses from.
+  Classification classify_tagged(clang::QualType type, clang::SourceLocation use, const std::string& key);
 
  private:
+  /// A type the library or the generator knows, else one the user wrote a codec for.
   Classification classify_value(clang::QualType type, bool variant_alternative);
+  Classification classify_known(clang::QualType type, bool variant_alternative);
+  Classification classify_tagged_variant(const clang::ClassTemplateSpecializationDecl& variant, const std::string& key);
   Classification classify_builtin(const clang::BuiltinType& type);
   Classification classify_tag(const clang::TagDecl& decl, bool is_enum);
   Classification classify_specialization(const clang::ClassTemplateSpecializationDecl& decl);
@@ -48,6 +56,7 @@ class TypeClassifier {
   std::optional<std::string> duration_spelling(clang::QualType duration);
 
   clang::ASTContext& context_;
+  UserCodecs& user_codecs_;
   ForeignTypeSink on_foreign_type_;
   SpecializationSink on_specialization_;
   clang::SourceLocation use_;

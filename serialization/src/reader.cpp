@@ -1,6 +1,8 @@
 // The reader's failure bookkeeping and its validating walk over values nobody reads.
 #include <lambda/json/codec.h>
 #include <lambda/json/codecs/scalar.h>
+#include <lambda/json/codecs/string.h>
+#include <lambda/json/codecs/tagged.h>
 #include <lambda/json/detail/first_fault.h>
 #include <lambda/json/detail/reader.h>
 
@@ -280,6 +282,38 @@ bool reader::skip(value& v) {
 
 bool reader::reject_unknown(std::string_view key) {
   return fail(errc::unknown_key, "a declared key", "unknown key \"" + std::string(key) + "\"");
+}
+
+bool find_tag(reader& r, object& members, std::string_view key, std::string_view& tag, bool& first) {
+  first = true;
+  simdjson::ondemand::object_iterator it, end;
+  if (auto e = members.begin().get(it)) return r.fail_simdjson(e, "object");
+  if (auto e = members.end().get(end)) return r.fail_simdjson(e, "object");
+  for (; it != end; ++it) {
+    simdjson::ondemand::field field;
+    if (auto e = (*it).get(field)) return r.fail_simdjson(e, "object member");
+    std::string_view spelled;
+    // Keys are compared as spelled, not unescaped: reading the object again would unescape them twice.
+    if (unescaped_span(field.key().raw(), spelled) && spelled == key) {
+      value v = field.value();
+      if (!read_string(r, v, tag)) return r.at_key(key);
+      if (first) ++it;  // past the tag's value: the object's next member, or its end
+      return true;
+    }
+    first = false;
+  }
+  return r.missing_key(key);
+}
+
+bool unknown_tag(reader& r, std::string_view key, std::string_view tag, const std::string_view* values,
+                 std::size_t count) {
+  std::string expected = "one of ";
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i != 0) expected += ", ";
+    expected.append("\"").append(values[i]).append("\"");
+  }
+  r.fail(errc::invalid_value, std::move(expected), "\"" + clipped(tag) + "\"");
+  return r.at_key(key);
 }
 
 bool reader::missing_key(std::string_view key) { return fail_required(key, "an object without it"); }

@@ -1,6 +1,7 @@
 // The emit layer on hand-built models: the printer, literal spelling, dispatch switches and the
 // comma logic of write functions. Whole-file output is covered by the golden tests.
 
+#include "emit/codec_name.h"
 #include "emit/cpp_literal.h"
 #include "emit/dispatch_emitter.h"
 #include "emit/header_emitter.h"
@@ -154,11 +155,25 @@ TEST(SourceEmitter, WriteNullOptionalsAreAlwaysWritten) {
             "  w.raw('}');\n");
 }
 
+TEST(CodecName, IsTheTypesCodecExceptForTaggedVariantsWhoseTagsItSpells) {
+  using model::TypeKind;
+  model::TypeRef a = model::leaf_type(TypeKind::record, "::A"), b = model::leaf_type(TypeKind::record, "::B");
+  EXPECT_EQ(codec_name(model::vector_of(a)), "lambda::json::codec<std::vector<::A>>");
+  EXPECT_EQ(codec_name(model::custom_type("::Decimal", model::JsonKinds::string)), "lambda::json::codec<::Decimal>");
+  model::TypeRef tagged = model::tagged_variant_of({a, b}, "type", {"a.created", "B"});
+  const std::string codec =
+      R"(lambda::json::tagged_codec<std::variant<::A, ::B>, lambda::json::tags<"type", "a.created", "B">>)";
+  EXPECT_EQ(codec_name(tagged), codec);
+  EXPECT_EQ(codec_name(model::optional_of(tagged)),
+            "lambda::json::optional_codec<std::variant<::A, ::B>, " + codec + ">");
+  EXPECT_EQ(codec_name(model::vector_of(tagged)), "lambda::json::vector_codec<std::variant<::A, ::B>, " + codec + ">");
+}
+
 TEST(SourceEmitter, EmptyRecordsLeaveUnusedParametersUnnamed) {
   model::Record r;
   r.qualified_name = "::Empty";
   std::string source = emit_source(module_with(r));
-  EXPECT_NE(source.find("::Empty& /*out*/)"), std::string::npos);
+  EXPECT_NE(source.find("::Empty& /*out*/, std::string_view tag)"), std::string::npos);
   EXPECT_NE(source.find("const ::Empty& /*v*/)"), std::string::npos);
   EXPECT_NE(source.find("w.raw(\"{}\");"), std::string::npos);
 }

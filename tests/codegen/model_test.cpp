@@ -15,6 +15,26 @@
 namespace lambdagen::codegen::model {
 namespace {
 
+TEST(TypeRef, CustomTypesAcceptWhatTheirCodecSaysAndTaggedVariantsObjects) {
+  model::TypeRef decimal = model::custom_type("::Decimal", JsonKinds::string | JsonKinds::number);
+  EXPECT_EQ(accepted_kinds(decimal), JsonKinds::string | JsonKinds::number);
+  EXPECT_FALSE(model::merges_when_read_twice(decimal));  // its codec gives the whole value
+  EXPECT_NE(variant_ambiguity({decimal, model::leaf_type(TypeKind::string, "std::string")}), "");
+  // As the library's codec<std::variant> does: integral tokens go to the integer, others to the decimal.
+  EXPECT_EQ(variant_ambiguity({decimal, model::leaf_type(TypeKind::integer, "int")}), "");
+  EXPECT_EQ(variant_ambiguity({decimal, model::leaf_type(TypeKind::boolean, "bool")}), "");
+  model::TypeRef a = model::leaf_type(TypeKind::record, "::A"), b = model::leaf_type(TypeKind::record, "::B");
+  EXPECT_NE(variant_ambiguity({a, b}).find("LAMBDA_JSON_TAG"), std::string::npos);
+  model::TypeRef tagged = model::tagged_variant_of({a, b}, "type", {"a", "b"});
+  EXPECT_EQ(accepted_kinds(tagged), JsonKinds::object);
+  EXPECT_TRUE(model::merges_when_read_twice(tagged));
+  EXPECT_TRUE(model::holds_tagged_variant(model::optional_of(tagged)));
+  EXPECT_FALSE(model::holds_tagged_variant(model::variant_of({a, model::leaf_type(TypeKind::string, "std::string")})));
+  EXPECT_TRUE(model::spelled_without_escapes("order.created"));
+  EXPECT_FALSE(model::spelled_without_escapes("a\"b"));
+  EXPECT_FALSE(model::spelled_without_escapes("tab\t"));
+}
+
 TEST(NamingPolicy, ParsesTheFourAnnotationSpellings) {
   EXPECT_EQ(parse_naming_policy("as_declared"), NamingPolicy::as_declared);
   EXPECT_EQ(parse_naming_policy("camelCase"), NamingPolicy::camel_case);

@@ -28,10 +28,20 @@ events=$("$work/build/events_check")
 [[ $events == $'m-1=hello newKey:[1]\nm-2=zoë' ]] || fail "events_check printed: $events"
 # A specialization of the installed EventBridgeEventOf, generated here; a borrowed SQS event.
 typed=$("$work/build/typed_events")
-[[ $typed == $'o-1 4200\nm-1=café\nm-2=two' ]] || fail "typed_events printed: $typed"
+detail='{"orderId":"o-1","total":4200,"skus":["AB-1234"],"payment":{"method":"invoice","days":14}}'
+[[ $typed == "o-1 4200"$'\n'"$detail"$'\nm-1=café\nm-2=two' ]] || fail "typed_events printed: $typed"
 bad='{"id":"e","detail-type":"x","source":"s","account":"1","time":"2026-11-29T12:00:00Z","region":"r","detail":{"orderId":7}}'
 if "$work/build/typed_events" "$bad" 2>"$work/err"; then fail "a detail with a number for orderId was accepted"; fi
 grep -qF '$.detail.orderId: expected string, got number 7' "$work/err" || fail "typed_events said: $(cat "$work/err")"
+# The project's own codec and its tagged union, from the installed generator: their errors.
+envelope='{"id":"e","detail-type":"x","source":"s","account":"1","time":"2026-11-29T12:00:00Z","region":"r","detail":'
+if "$work/build/typed_events" "$envelope"'{"orderId":"o","skus":["ab-1"]}}' 2>"$work/err"; then fail "a bad SKU was accepted"; fi
+grep -qF '$.detail.skus[0]: expected a SKU like AB-1234, got "ab-1"' "$work/err" || fail "typed_events said: $(cat "$work/err")"
+if "$work/build/typed_events" "$envelope"'{"orderId":"o","payment":{"method":"cash"}}}' 2>"$work/err"; then
+  fail "an unknown payment method was accepted"
+fi
+grep -qF '$.detail.payment.method: expected one of "card", "invoice", got "cash"' "$work/err" \
+  || fail "typed_events said: $(cat "$work/err")"
 
 # Packaging: two zips of one function, each a bootstrap that answers through the installed emulator.
 cmake --build "$work/build" --target orders_zip orders-debug_zip >"$work/package.log" \

@@ -15,6 +15,7 @@
 #include <lambda/json/codecs/optional.h>
 #include <lambda/json/codecs/scalar.h>
 #include <lambda/json/codecs/string.h>
+#include <lambda/json/codecs/tagged.h>
 #include <lambda/json/codecs/variant.h>
 #include <lambda/json/codecs/vector.h>
 #include <lambda/json/error.h>

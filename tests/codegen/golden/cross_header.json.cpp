@@ -3,7 +3,10 @@
 
 bool lambda::json::codec<::golden::Invoice>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Invoice& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Invoice>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Invoice& out, std::string_view tag) {
   std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
@@ -55,6 +58,7 @@ bool lambda::json::codec<::golden::Invoice>::read(lambda::json::detail::reader& 
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

@@ -3,7 +3,10 @@
 
 bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::ProxyRequest& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::ProxyRequest>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::ProxyRequest& out, std::string_view tag) {
   std::bitset<16> seen;
   for (auto field : members) {
     std::string_view key;
@@ -163,6 +166,7 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

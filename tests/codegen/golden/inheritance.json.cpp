@@ -3,7 +3,10 @@
 
 bool lambda::json::codec<::golden::outer::inner::Resource>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Resource& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::outer::inner::Resource>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Resource& out, std::string_view tag) {
   std::bitset<1> seen;
   for (auto field : members) {
     std::string_view key;
@@ -18,6 +21,7 @@ bool lambda::json::codec<::golden::outer::inner::Resource>::read(lambda::json::d
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -35,7 +39,10 @@ void lambda::json::codec<::golden::outer::inner::Resource>::write(lambda::json::
 
 bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Bucket::Owner& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Bucket::Owner& out, std::string_view tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -57,6 +64,7 @@ bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read(lambda::js
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -77,7 +85,10 @@ void lambda::json::codec<::golden::outer::inner::Bucket::Owner>::write(lambda::j
 
 bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Bucket& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::outer::inner::Bucket>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Bucket& out, std::string_view tag) {
   std::bitset<5> seen;
   for (auto field : members) {
     std::string_view key;
@@ -128,6 +139,7 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::det
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -162,7 +174,10 @@ void lambda::json::codec<::golden::outer::inner::Bucket>::write(lambda::json::wr
 
 bool lambda::json::codec<::golden::outer::inner::Queue>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Queue& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::outer::inner::Queue>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Queue& out, std::string_view tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -184,6 +199,7 @@ bool lambda::json::codec<::golden::outer::inner::Queue>::read(lambda::json::deta
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

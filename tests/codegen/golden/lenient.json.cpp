@@ -3,7 +3,10 @@
 
 bool lambda::json::codec<::golden::Request>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Request& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Request>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Request& out, std::string_view tag) {
   std::bitset<4> seen;
   bool reset_unseen = r.into_existing();
   if (r.into_existing()) out.other.clear();
@@ -68,6 +71,7 @@ bool lambda::json::codec<::golden::Request>::read(lambda::json::detail::reader& 
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!lambda::json::detail::read_extra(r, key, value, out.other)) return r.at_key(key);
   }
   r.end_nested();
@@ -106,7 +110,10 @@ void lambda::json::codec<::golden::Request>::write(lambda::json::writer& w, cons
 
 bool lambda::json::codec<::golden::Notice>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Notice& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Notice>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Notice& out, std::string_view tag) {
   std::bitset<3> seen;
   bool reset_unseen = r.into_existing();
   for (auto field : members) {
@@ -161,6 +168,7 @@ bool lambda::json::codec<::golden::Notice>::read(lambda::json::detail::reader& r
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -184,12 +192,16 @@ void lambda::json::codec<::golden::Notice>::write(lambda::json::writer& w, const
 
 bool lambda::json::codec<::golden::Counts>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Counts& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Counts>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Counts& out, std::string_view tag) {
   if (r.into_existing()) out.counts.clear();
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
     if (!r.member(field, key, value)) return false;
+    if (!tag.empty() && key == tag) continue;
     if (!lambda::json::detail::read_extra(r, key, value, out.counts)) return r.at_key(key);
   }
   r.end_nested();
@@ -204,7 +216,10 @@ void lambda::json::codec<::golden::Counts>::write(lambda::json::writer& w, const
 
 bool lambda::json::codec<::golden::Forwarded>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Forwarded& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Forwarded>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Forwarded& out, std::string_view tag) {
   std::bitset<5> seen;
   bool reset_unseen = r.into_existing();
   if (r.into_existing()) out.other.clear();
@@ -276,6 +291,7 @@ bool lambda::json::codec<::golden::Forwarded>::read(lambda::json::detail::reader
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!lambda::json::detail::read_extra(r, key, value, out.other)) return r.at_key(key);
   }
   r.end_nested();
@@ -318,7 +334,10 @@ void lambda::json::codec<::golden::Forwarded>::write(lambda::json::writer& w, co
 
 bool lambda::json::codec<::golden::Tail>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Tail& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Tail>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tail& out, std::string_view tag) {
   std::bitset<2> seen;
   if (r.into_existing()) out.rest.clear();
   for (auto field : members) {
@@ -345,6 +364,7 @@ bool lambda::json::codec<::golden::Tail>::read(lambda::json::detail::reader& r, 
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!lambda::json::detail::read_extra(r, key, value, out.rest)) return r.at_key(key);
   }
   r.end_nested();

@@ -3,7 +3,10 @@
 
 bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Scalars& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Scalars>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Scalars& out, std::string_view tag) {
   std::bitset<12> seen;
   for (auto field : members) {
     std::string_view key;
@@ -107,6 +110,7 @@ bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& 
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -158,7 +162,10 @@ void lambda::json::codec<::golden::Scalars>::write(lambda::json::writer& w, cons
 
 bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Containers& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Containers>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Containers& out, std::string_view tag) {
   std::bitset<12> seen;
   for (auto field : members) {
     std::string_view key;
@@ -278,6 +285,7 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     return r.reject_unknown(key) || r.at_key(key);
   }
   r.end_nested();
@@ -335,7 +343,10 @@ void lambda::json::codec<::golden::Containers>::write(lambda::json::writer& w, c
 
 bool lambda::json::codec<::golden::Sparse>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Sparse& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Sparse>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Sparse& out, std::string_view tag) {
   std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
@@ -375,6 +386,7 @@ bool lambda::json::codec<::golden::Sparse>::read(lambda::json::detail::reader& r
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -411,7 +423,10 @@ void lambda::json::codec<::golden::Sparse>::write(lambda::json::writer& w, const
 
 bool lambda::json::codec<::golden::AllOptional>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::AllOptional& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::AllOptional>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::AllOptional& out, std::string_view tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -437,6 +452,7 @@ bool lambda::json::codec<::golden::AllOptional>::read(lambda::json::detail::read
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -462,13 +478,17 @@ void lambda::json::codec<::golden::AllOptional>::write(lambda::json::writer& w, 
   w.raw('}');
 }
 
-bool lambda::json::codec<::golden::Empty>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Empty& /*out*/) {
+bool lambda::json::codec<::golden::Empty>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Empty& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Empty>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Empty& /*out*/, std::string_view tag) {
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
     if (!r.member(field, key, value)) return false;
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -481,7 +501,10 @@ void lambda::json::codec<::golden::Empty>::write(lambda::json::writer& w, const 
 
 bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Special& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Special>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Special& out, std::string_view tag) {
   std::bitset<8> seen;
   for (auto field : members) {
     std::string_view key;
@@ -549,6 +572,7 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -587,7 +611,10 @@ void lambda::json::codec<::golden::Special>::write(lambda::json::writer& w, cons
 
 bool lambda::json::codec<::golden::Node>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Node& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Node>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Node& out, std::string_view tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -613,6 +640,7 @@ bool lambda::json::codec<::golden::Node>::read(lambda::json::detail::reader& r, 
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

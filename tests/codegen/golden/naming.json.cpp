@@ -121,7 +121,10 @@ void lambda::json::codec<::golden::naming::HttpMethod>::write(lambda::json::writ
 
 bool lambda::json::codec<::golden::naming::Camel>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Camel& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::naming::Camel>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Camel& out, std::string_view tag) {
   std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
@@ -161,6 +164,7 @@ bool lambda::json::codec<::golden::naming::Camel>::read(lambda::json::detail::re
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -190,7 +194,10 @@ void lambda::json::codec<::golden::naming::Camel>::write(lambda::json::writer& w
 
 bool lambda::json::codec<::golden::naming::Pascal>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Pascal& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::naming::Pascal>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Pascal& out, std::string_view tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -212,6 +219,7 @@ bool lambda::json::codec<::golden::naming::Pascal>::read(lambda::json::detail::r
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -235,7 +243,10 @@ void lambda::json::codec<::golden::naming::Pascal>::write(lambda::json::writer& 
 
 bool lambda::json::codec<::golden::naming::Snake>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Snake& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::naming::Snake>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Snake& out, std::string_view tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -264,6 +275,7 @@ bool lambda::json::codec<::golden::naming::Snake>::read(lambda::json::detail::re
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -290,7 +302,10 @@ void lambda::json::codec<::golden::naming::Snake>::write(lambda::json::writer& w
 
 bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Escapes& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::naming::Escapes>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Escapes& out, std::string_view tag) {
   std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
@@ -330,6 +345,7 @@ bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

@@ -3,7 +3,10 @@
 
 bool lambda::json::codec<::golden::Created>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Created& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Created>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Created& out, std::string_view tag) {
   std::bitset<1> seen;
   for (auto field : members) {
     std::string_view key;
@@ -18,6 +21,7 @@ bool lambda::json::codec<::golden::Created>::read(lambda::json::detail::reader& 
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -35,7 +39,10 @@ void lambda::json::codec<::golden::Created>::write(lambda::json::writer& w, cons
 
 bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<::golden::Created>& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::Created>& out, std::string_view tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -72,6 +79,7 @@ bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read(lambda::js
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -97,7 +105,10 @@ void lambda::json::codec<::golden::Envelope<::golden::Created>>::write(lambda::j
 
 bool lambda::json::codec<::golden::Envelope<int>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<int>& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Envelope<int>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<int>& out, std::string_view tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -126,6 +137,7 @@ bool lambda::json::codec<::golden::Envelope<int>>::read(lambda::json::detail::re
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -151,7 +163,10 @@ void lambda::json::codec<::golden::Envelope<int>>::write(lambda::json::writer& w
 
 bool lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<std::vector<std::string>>& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<std::vector<std::string>>& out, std::string_view tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -180,6 +195,7 @@ bool lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::read(lam
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -205,7 +221,10 @@ void lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::write(la
 
 bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::basic_Message<std::string_view>& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string_view>& out, std::string_view tag) {
   std::bitset<5> seen;
   for (auto field : members) {
     std::string_view key;
@@ -256,6 +275,7 @@ bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read(lambda
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -287,7 +307,10 @@ void lambda::json::codec<::golden::basic_Message<std::string_view>>::write(lambd
 
 bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_view>>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<::golden::basic_Message<std::string_view>>& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_view>>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::basic_Message<std::string_view>>& out, std::string_view tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -324,6 +347,7 @@ bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -349,7 +373,10 @@ void lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_
 
 bool lambda::json::codec<::golden::basic_Message<std::string>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::basic_Message<std::string>& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::basic_Message<std::string>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string>& out, std::string_view tag) {
   std::bitset<5> seen;
   for (auto field : members) {
     std::string_view key;
@@ -400,6 +427,7 @@ bool lambda::json::codec<::golden::basic_Message<std::string>>::read(lambda::jso
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -431,7 +459,10 @@ void lambda::json::codec<::golden::basic_Message<std::string>>::write(lambda::js
 
 bool lambda::json::codec<::golden::Tree<int>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Tree<int>& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Tree<int>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tree<int>& out, std::string_view tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -457,6 +488,7 @@ bool lambda::json::codec<::golden::Tree<int>>::read(lambda::json::detail::reader
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -477,7 +509,10 @@ void lambda::json::codec<::golden::Tree<int>>::write(lambda::json::writer& w, co
 
 bool lambda::json::codec<::golden::Derived<double>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Derived<double>& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Derived<double>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Derived<double>& out, std::string_view tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -506,6 +541,7 @@ bool lambda::json::codec<::golden::Derived<double>>::read(lambda::json::detail::
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     return r.reject_unknown(key) || r.at_key(key);
   }
   r.end_nested();
@@ -529,7 +565,10 @@ void lambda::json::codec<::golden::Derived<double>>::write(lambda::json::writer&
 
 bool lambda::json::codec<::golden::Order>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Order& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Order>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Order& out, std::string_view tag) {
   std::bitset<7> seen;
   for (auto field : members) {
     std::string_view key;
@@ -622,6 +661,7 @@ bool lambda::json::codec<::golden::Order>::read(lambda::json::detail::reader& r,
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -659,7 +699,10 @@ void lambda::json::codec<::golden::Order>::write(lambda::json::writer& w, const 
 
 bool lambda::json::codec<::golden::Envelope<double>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<double>& out) {
   lambda::json::detail::object members;
-  if (!r.begin_object(v, members)) return false;
+  return r.begin_object(v, members) && read_members(r, members, out, {});
+}
+
+bool lambda::json::codec<::golden::Envelope<double>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<double>& out, std::string_view tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -688,6 +731,7 @@ bool lambda::json::codec<::golden::Envelope<double>>::read(lambda::json::detail:
         }
         break;
     }
+    if (!tag.empty() && key == tag) continue;
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

@@ -51,3 +51,14 @@
 /// validates what it reads. Entries whose key a member reads (its key or an alias) are not
 /// written, so a document never holds a key twice.
 #define LAMBDA_JSON_EXTRA LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.extra")
+
+/// Makes a std::variant member of LAMBDA_JSON structs internally tagged: the object carries the key
+/// `key`, whose value names the alternative it holds (`LAMBDA_JSON_TAG("type") std::variant<Created,
+/// Cancelled> event;` reads `{"type":"Created","id":1}`). Also on a std::optional or std::vector of
+/// such a variant. The tag is written first and read wherever it stands.
+#define LAMBDA_JSON_TAG(key) LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.tag", key)
+
+/// On a struct: the name a tagged variant's tag gives it (`struct LAMBDA_JSON
+/// LAMBDA_JSON_TAG_VALUE("order.created") Created {...};`). Without it, the struct's own name under
+/// its naming policy.
+#define LAMBDA_JSON_TAG_VALUE(value) LAMBDA_JSON_DETAIL_ANNOTATE("lambda.json.tag_value", value)

@@ -73,6 +73,17 @@ class writer {
   std::string_view view() const noexcept { return {buf_.data(), pos_}; }
   /// Number of bytes written so far.
   std::size_t size() const noexcept { return pos_; }
+  /// For codecs that write one object's members into another (a tagged variant writes its tag,
+  /// then the alternative): makes the object written from byte `at` on, `{...}`, continue the
+  /// object before it, `,...}`, or just close it, `}`, when it is empty.
+  void continue_object(std::size_t at) noexcept {
+    if (pos_ - at == 2) {  // "{}"
+      pos_ = at + 1;
+      buf_[at] = '}';
+    } else {
+      buf_[at] = ',';
+    }
+  }
   /// Forgets what was written, keeping the capacity.
   void clear() noexcept { pos_ = 0; }
   /// Hands over the written text; the writer is empty afterwards.

@@ -9,9 +9,11 @@
 
 namespace lambda::json {
 
-template <class T>
-struct codec<std::optional<T>> {
-  static constexpr kinds accepts = codec<T>::accepts | kinds::null;
+/// The codec of std::optional<T> whose value `Value` reads and writes (codec<T>, or a tagged
+/// variant's codec, which generated code names).
+template <class T, class Value = codec<T>>
+struct optional_codec {
+  static constexpr kinds accepts = Value::accepts | kinds::null;
   static bool read(detail::reader& r, detail::value& v, std::optional<T>& out) {
     bool is_null = false;
     if (!r.null_as_default(v, is_null)) return false;
@@ -20,14 +22,17 @@ struct codec<std::optional<T>> {
       return true;
     }
     if (!out) out.emplace();
-    return codec<T>::read(r, v, *out);
+    return Value::read(r, v, *out);
   }
   static void write(writer& w, const std::optional<T>& v) {
     if (v)
-      codec<T>::write(w, *v);
+      Value::write(w, *v);
     else
       w.null();
   }
 };
+
+template <class T>
+struct codec<std::optional<T>> : optional_codec<T> {};
 
 }  // namespace lambda::json

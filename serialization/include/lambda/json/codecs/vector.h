@@ -7,12 +7,15 @@
 #include <lambda/json/detail/reader.h>
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 namespace lambda::json {
 
-template <class T, class A>
-struct codec<std::vector<T, A>> {
+/// The codec of std::vector<T, A> whose elements `Element` reads and writes (codec<T>, or a tagged
+/// variant's codec, which generated code names).
+template <class T, class Element = codec<T>, class A = std::allocator<T>>
+struct vector_codec {
   static constexpr kinds accepts = kinds::array;
   static bool read(detail::reader& r, detail::value& v, std::vector<T, A>& out) {
     detail::array items;
@@ -23,14 +26,14 @@ struct codec<std::vector<T, A>> {
       if (auto e = item.get(element)) return r.fail_simdjson(e, "array element") || r.at_index(i);
       if constexpr (std::is_same_v<T, bool>) {
         bool b = false;
-        if (!codec<bool>::read(r, element, b)) return r.at_index(i);
+        if (!Element::read(r, element, b)) return r.at_index(i);
         if (i < out.size())
           out[i] = b;
         else
           out.push_back(b);
       } else {
         if (i == out.size()) out.emplace_back();
-        if (!codec<T>::read(r, element, out[i])) return r.at_index(i);
+        if (!Element::read(r, element, out[i])) return r.at_index(i);
       }
       ++i;
     }
@@ -44,10 +47,13 @@ struct codec<std::vector<T, A>> {
     for (const auto& item : v) {
       if (!first) w.raw(',');
       first = false;
-      codec<T>::write(w, item);
+      Element::write(w, item);
     }
     w.raw(']');
   }
 };
+
+template <class T, class A>
+struct codec<std::vector<T, A>> : vector_codec<T, codec<T>, A> {};
 
 }  // namespace lambda::json
