@@ -142,6 +142,12 @@ Classification TypeClassifier::classify_value(clang::QualType type, bool variant
   if (known.type || !may_have_user_codec(type)) return known;
   if (std::optional<UserCodec> user = user_codecs_.find(type.getCanonicalType(), use_)) {
     if (!user->type) return unsupported(user->reason);
+    for (clang::QualType held : user->holds) {
+      Classification element = classify_value(held, false);
+      if (!element.type)
+        return unsupported("it holds '" + held.getAsString(context_.getPrintingPolicy()) + "': " + element.reason);
+      user->type->args.push_back(std::move(*element.type));
+    }
     return supported(std::move(*user->type));
   }
   return known;
@@ -342,7 +348,10 @@ Classification TypeClassifier::classify_specialization(const clang::ClassTemplat
   if (name == "std::chrono::time_point") return classify_time_point(args);
   if (name == "std::chrono::duration")
     return unsupported("durations are not supported; use a time point or an integer count");
-  return unsupported("'" + name + "' is not a supported standard type");
+  return unsupported("'" + name +
+                     "' is not a supported standard type; containers known by what they can do (std::deque, "
+                     "std::list, std::set, std::array, std::multimap, …) are supported where the header includes "
+                     "<lambda/json/codecs/containers.h>");
 }
 
 Classification TypeClassifier::classify_tagged(clang::QualType type, clang::SourceLocation use,

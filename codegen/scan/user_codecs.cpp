@@ -50,7 +50,22 @@ std::optional<UserCodec> UserCodecs::find(clang::QualType type, clang::SourceLoc
                      "the generator can evaluate"};
   if (*kinds == model::JsonKinds::none)
     return UserCodec{std::nullopt, "its lambda::json::codec accepts no JSON kind (`accepts` is kinds::none)"};
-  return UserCodec{model::custom_type(std::move(spelling), *kinds), {}};
+  UserCodec found{model::custom_type(std::move(spelling), *kinds), {}, {}};
+  const clang::CXXRecordDecl& definition = *record->getDefinition();
+  for (llvm::StringRef held : {"element_type", "key_type", "mapped_type"})
+    if (std::optional<clang::QualType> type = member_type(definition, held, use)) found.holds.push_back(*type);
+  return found;
+}
+
+std::optional<clang::QualType> UserCodecs::member_type(const clang::CXXRecordDecl& codec, llvm::StringRef name,
+                                                       clang::SourceLocation use) {
+  clang::LookupResult found(sema_, clang::DeclarationName(&sema_.getASTContext().Idents.get(name)), use,
+                            clang::Sema::LookupMemberName);
+  if (!sema_.LookupQualifiedName(found, const_cast<clang::CXXRecordDecl*>(&codec)) || !found.isSingleResult())
+    return std::nullopt;
+  if (const auto* alias = llvm::dyn_cast<clang::TypedefNameDecl>(found.getFoundDecl()))
+    return alias->getUnderlyingType().getCanonicalType();
+  return std::nullopt;
 }
 
 std::optional<model::JsonKinds> UserCodecs::accepts(const clang::CXXRecordDecl& codec, clang::SourceLocation use) {

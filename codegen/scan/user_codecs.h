@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace lambdagen::codegen::scan {
 
@@ -17,6 +18,9 @@ namespace lambdagen::codegen::scan {
 struct UserCodec {
   std::optional<model::TypeRef> type;  ///< TypeKind::custom, or empty when the codec is unusable
   std::string reason;                  ///< why it is unusable
+  /// What the codec says the type holds (its `element_type`, or its `key_type` and `mapped_type`):
+  /// a container's codec names them so that they are checked and their codecs included.
+  std::vector<clang::QualType> holds;
 };
 
 class UserCodecs {
@@ -31,6 +35,9 @@ class UserCodecs {
  private:
   clang::ClassTemplateDecl* codec_template();
   std::optional<model::JsonKinds> accepts(const clang::CXXRecordDecl& codec, clang::SourceLocation use);
+  /// The type the codec's member alias `name` stands for, if it has one.
+  std::optional<clang::QualType> member_type(const clang::CXXRecordDecl& codec, llvm::StringRef name,
+                                             clang::SourceLocation use);
 
   clang::Sema& sema_;
   clang::ClassTemplateDecl* codec_ = nullptr;

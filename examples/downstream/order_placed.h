@@ -1,13 +1,16 @@
 #pragma once
 // This project's own EventBridge event: its detail, and the typed event made from the installed
 // library's class template (the alias asks the generator for its codec). The detail holds a type
-// with a codec of this project's own (a SKU, through string_codec) and a tagged union.
+// with a codec of this project's own (a SKU, through string_codec), a tagged union, and a
+// std::set, which the library reads by what it can do.
 #include <lambda/events/eventbridge.h>
 #include <lambda/json/annotate.h>
+#include <lambda/json/codecs/containers.h>
 #include <lambda/json/custom_codec.h>
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -46,6 +49,7 @@ struct LAMBDA_JSON OrderPlaced {
   LAMBDA_JSON_REQUIRED std::string orderId;
   std::int64_t total = 0;
   std::vector<Sku> skus;
+  std::set<std::string> tags;
   LAMBDA_JSON_TAG("method") std::variant<CardPayment, InvoicePayment> payment;
 };
 

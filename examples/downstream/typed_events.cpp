@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
   const char* order =
       argc > 1 ? argv[1] : R"({"id":"e-1","detail-type":"Order Placed","source":"shop","account":"123456789012",
                     "time":"2026-11-29T12:00:00Z","region":"eu-west-1","detail":{"orderId":"o-1","total":4200,
-                    "skus":["AB-1234"],"payment":{"days":14,"method":"invoice"}}})";
+                    "skus":["AB-1234"],"tags":["gift","b2b"],"payment":{"days":14,"method":"invoice"}}})";
   auto event = lambda::json::parse<shop_events::OrderPlacedEvent>(order);
   if (!event) {
     std::fprintf(stderr, "%s\n", event.error().message().c_str());

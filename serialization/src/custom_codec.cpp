@@ -10,7 +10,8 @@ bool read_number_token(reader& r, value& v, std::string_view& out) {
   const std::string_view token = detail::trim_trailing_whitespace(v.raw_json_token());
   simdjson::ondemand::number checked;  // validates the number's syntax and moves past it
   // simdjson 3.0 cannot convert integers beyond 64 bits or magnitudes beyond a double; the token is still JSON.
-  if (auto e = v.get_number().get(checked); e && e != simdjson::NUMBER_OUT_OF_RANGE && !detail::number_fault(token).empty())
+  if (auto e = v.get_number().get(checked);
+      e && e != simdjson::NUMBER_OUT_OF_RANGE && !detail::number_fault(token).empty())
     return r.fail(errc::syntax, "number", detail::clipped(token));
   out = token;
   return true;

@@ -39,10 +39,9 @@ TEST(CustomCodecs, ReadMembersContainersOptionalsMapsAndVariants) {
 TEST(CustomCodecs, WriteThroughTheirCodecs) {
   auto r = json::parse<billing::Invoice>(invoice_text);
   ASSERT_TRUE(r) << r.error().message();
-  EXPECT_EQ(json::to_string(*r),
-            R"({"id":42,"lines":[{"sku":"AB-1234","price":"12.50","quantity":2},)"
-            R"({"sku":"ZZ-0001","price":"0.125","quantity":1}],"discount":"-1.5",)"
-            R"("taxByRegion":{"eu":"20","us":"7.25"},"reference":"CD-0042"})");
+  EXPECT_EQ(json::to_string(*r), R"({"id":42,"lines":[{"sku":"AB-1234","price":"12.50","quantity":2},)"
+                                 R"({"sku":"ZZ-0001","price":"0.125","quantity":1}],"discount":"-1.5",)"
+                                 R"("taxByRegion":{"eu":"20","us":"7.25"},"reference":"CD-0042"})");
 }
 
 TEST(CustomCodecs, ParseIntoResetsWhatTheNextDocumentLeavesOut) {

@@ -26,7 +26,8 @@ TEST(Tagged, TheTagChoosesTheAlternativeWhenItComesFirst) {
 }
 
 TEST(Tagged, TheTagChoosesTheAlternativeWhereverItStands) {
-  auto middle = json::parse<orders::Envelope>(R"({"event": {"id": 8, "type": "order_cancelled", "cancel_reason": "x"}})");
+  auto middle =
+      json::parse<orders::Envelope>(R"({"event": {"id": 8, "type": "order_cancelled", "cancel_reason": "x"}})");
   ASSERT_TRUE(middle) << middle.error().message();
   EXPECT_EQ(std::get<orders::OrderCancelled>(middle->event).id, 8);
   EXPECT_EQ(std::get<orders::OrderCancelled>(middle->event).cancel_reason, "x");
@@ -75,12 +76,15 @@ TEST(Tagged, AnEmptyAlternativeIsJustItsTag) {
 }
 
 TEST(Tagged, ErrorsNameThePathTheTagAndTheAcceptedValues) {
-  EXPECT_EQ(message_of(R"({"event": {"type": "order.updated", "id": 1}})"),
-            R"($.event.type: expected one of "order.created", "order_cancelled", "Shipped", "Ping", got "order.updated")");
-  EXPECT_EQ(message_of(R"({"event": {"id": 1}})"), R"($.event: expected required key "type", got an object without it)");
+  EXPECT_EQ(
+      message_of(R"({"event": {"type": "order.updated", "id": 1}})"),
+      R"($.event.type: expected one of "order.created", "order_cancelled", "Shipped", "Ping", got "order.updated")");
+  EXPECT_EQ(message_of(R"({"event": {"id": 1}})"),
+            R"($.event: expected required key "type", got an object without it)");
   EXPECT_EQ(message_of(R"({"event": {"type": 3}})"), "$.event.type: expected string, got number 3");
   EXPECT_EQ(message_of(R"({"event": ["order.created"]})"), "$.event: expected object, got array");
-  EXPECT_EQ(message_of(R"({"event": {"id": "x", "type": "order.created"}})"), R"($.event.id: expected integer, got string "x")");
+  EXPECT_EQ(message_of(R"({"event": {"id": "x", "type": "order.created"}})"),
+            R"($.event.id: expected integer, got string "x")");
   EXPECT_EQ(message_of(R"({"history": [{"type": "Ping"}]})"),
             R"($.history[0].type: expected one of "order.created", "order_cancelled", got "Ping")");
   EXPECT_EQ(message_of(R"({"previous": {"type": "Ping"}})"),

@@ -1,6 +1,8 @@
 #pragma once
 // One type holding the generator features of issue 17 that fuzzing covers together: members with
-// codecs of the user's own, and tagged variants (one fuzz target for both keeps CI short).
+// codecs of the user's own, tagged variants and containers known by what they can do (one fuzz
+// target for all keeps CI short).
+#include "containers.h"
 #include "custom_codecs.h"
 #include "tagged.h"
 
@@ -11,6 +13,7 @@ namespace user_types {
 struct LAMBDA_JSON Both {
   billing::Invoice invoice;
   orders::Envelope envelope;
+  shelf::Shelf shelf;
 };
 
 }  // namespace user_types

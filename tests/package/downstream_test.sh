@@ -28,7 +28,7 @@ events=$("$work/build/events_check")
 [[ $events == $'m-1=hello newKey:[1]\nm-2=zoë' ]] || fail "events_check printed: $events"
 # A specialization of the installed EventBridgeEventOf, generated here; a borrowed SQS event.
 typed=$("$work/build/typed_events")
-detail='{"orderId":"o-1","total":4200,"skus":["AB-1234"],"payment":{"method":"invoice","days":14}}'
+detail='{"orderId":"o-1","total":4200,"skus":["AB-1234"],"tags":["b2b","gift"],"payment":{"method":"invoice","days":14}}'
 [[ $typed == "o-1 4200"$'\n'"$detail"$'\nm-1=café\nm-2=two' ]] || fail "typed_events printed: $typed"
 bad='{"id":"e","detail-type":"x","source":"s","account":"1","time":"2026-11-29T12:00:00Z","region":"r","detail":{"orderId":7}}'
 if "$work/build/typed_events" "$bad" 2>"$work/err"; then fail "a detail with a number for orderId was accepted"; fi
@@ -42,6 +42,8 @@ if "$work/build/typed_events" "$envelope"'{"orderId":"o","payment":{"method":"ca
 fi
 grep -qF '$.detail.payment.method: expected one of "card", "invoice", got "cash"' "$work/err" \
   || fail "typed_events said: $(cat "$work/err")"
+if "$work/build/typed_events" "$envelope"'{"orderId":"o","tags":["a","a"]}}' 2>"$work/err"; then fail "a repeated tag was accepted"; fi
+grep -qF '$.detail.tags[1]: expected an element the set does not hold yet' "$work/err" || fail "typed_events said: $(cat "$work/err")"
 
 # Packaging: two zips of one function, each a bootstrap that answers through the installed emulator.
 cmake --build "$work/build" --target orders_zip orders-debug_zip >"$work/package.log" \

@@ -10,6 +10,7 @@
 #include <lambda/json/annotate.h>
 #include <lambda/json/base64.h>
 #include <lambda/json/codec.h>
+#include <lambda/json/codecs/containers.h>
 #include <lambda/json/codecs/flat_map.h>
 #include <lambda/json/codecs/map.h>
 #include <lambda/json/codecs/optional.h>

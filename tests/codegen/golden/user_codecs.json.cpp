@@ -7,17 +7,28 @@ bool lambda::json::codec<::golden::codecs::Line>::read(lambda::json::detail::rea
 }
 
 bool lambda::json::codec<::golden::codecs::Line>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::codecs::Line& out, std::string_view tag) {
-  std::bitset<5> seen;
+  std::bitset<8> seen;
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
     if (!r.member(field, key, value)) return false;
     switch (key.size()) {
       case 3:
-        if (lambda::json::detail::same_key(key, "sku")) {
-          if (!lambda::json::codec<::golden::codecs::Sku>::read(r, value, out.sku)) return r.at_key("sku");
-          seen[1] = true;
-          continue;
+        switch (key[0]) {
+          case 'b':
+            if (lambda::json::detail::same_key(key, "box")) {
+              if (!lambda::json::codec<::std::array<int, 2>>::read(r, value, out.box)) return r.at_key("box");
+              seen[6] = true;
+              continue;
+            }
+            break;
+          case 's':
+            if (lambda::json::detail::same_key(key, "sku")) {
+              if (!lambda::json::codec<::golden::codecs::Sku>::read(r, value, out.sku)) return r.at_key("sku");
+              seen[1] = true;
+              continue;
+            }
+            break;
         }
         break;
       case 5:
@@ -33,6 +44,24 @@ bool lambda::json::codec<::golden::codecs::Line>::read_members(lambda::json::det
             if (lambda::json::detail::same_key(key, "price")) {
               if (!lambda::json::codec<::golden::codecs::Decimal>::read(r, value, out.price)) return r.at_key("price");
               seen[2] = true;
+              continue;
+            }
+            break;
+        }
+        break;
+      case 7:
+        switch (key[0]) {
+          case 'c':
+            if (lambda::json::detail::same_key(key, "charges")) {
+              if (!lambda::json::codec<::std::multimap<::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::golden::codecs::Decimal, ::std::less<::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>, ::std::allocator<::std::pair<const ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::golden::codecs::Decimal>>>>::read(r, value, out.charges)) return r.at_key("charges");
+              seen[7] = true;
+              continue;
+            }
+            break;
+          case 'h':
+            if (lambda::json::detail::same_key(key, "history")) {
+              if (!lambda::json::codec<::std::deque<::golden::codecs::Sku, ::std::allocator<::golden::codecs::Sku>>>::read(r, value, out.history)) return r.at_key("history");
+              seen[5] = true;
               continue;
             }
             break;
@@ -63,6 +92,9 @@ bool lambda::json::codec<::golden::codecs::Line>::read_members(lambda::json::det
     if (!seen[2]) lambda::json::detail::reset_to_default(out.price);
     if (!seen[3]) lambda::json::detail::reset_to_default(out.discount);
     if (!seen[4]) lambda::json::detail::reset_to_default(out.alternatives);
+    if (!seen[5]) lambda::json::detail::reset_to_default(out.history);
+    if (!seen[6]) lambda::json::detail::reset_to_default(out.box);
+    if (!seen[7]) lambda::json::detail::reset_to_default(out.charges);
   }
   return true;
 }
@@ -80,5 +112,11 @@ void lambda::json::codec<::golden::codecs::Line>::write(lambda::json::writer& w,
   }
   w.raw(",\"alternatives\":");
   lambda::json::codec<std::vector<::golden::codecs::Sku>>::write(w, v.alternatives);
+  w.raw(",\"history\":");
+  lambda::json::codec<::std::deque<::golden::codecs::Sku, ::std::allocator<::golden::codecs::Sku>>>::write(w, v.history);
+  w.raw(",\"box\":");
+  lambda::json::codec<::std::array<int, 2>>::write(w, v.box);
+  w.raw(",\"charges\":");
+  lambda::json::codec<::std::multimap<::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::golden::codecs::Decimal, ::std::less<::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>>, ::std::allocator<::std::pair<const ::std::basic_string<char, ::std::char_traits<char>, ::std::allocator<char>>, ::golden::codecs::Decimal>>>>::write(w, v.charges);
   w.raw('}');
 }

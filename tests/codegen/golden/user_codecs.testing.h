@@ -12,12 +12,18 @@ struct lambda::json::testing::arbitrary<::golden::codecs::Line> {
     lambda::json::testing::build(s, out.price);
     lambda::json::testing::build(s, out.discount);
     lambda::json::testing::build(s, out.alternatives);
+    lambda::json::testing::build(s, out.history);
+    lambda::json::testing::build(s, out.box);
+    lambda::json::testing::build(s, out.charges);
   }
   static bool equal(const ::golden::codecs::Line& a, const ::golden::codecs::Line& b) {
     return lambda::json::testing::equal(a.order, b.order)
       && lambda::json::testing::equal(a.sku, b.sku)
       && lambda::json::testing::equal(a.price, b.price)
       && lambda::json::testing::equal(a.discount, b.discount)
-      && lambda::json::testing::equal(a.alternatives, b.alternatives);
+      && lambda::json::testing::equal(a.alternatives, b.alternatives)
+      && lambda::json::testing::equal(a.history, b.history)
+      && lambda::json::testing::equal(a.box, b.box)
+      && lambda::json::testing::equal(a.charges, b.charges);
   }
 };

@@ -1,10 +1,15 @@
 #pragma once
 // Members whose types have codecs of the user's own: one written out, one through string_codec,
-// one a partial specialization for a family of types, in containers and an optional.
+// one a partial specialization for a family of types, in containers and an optional; and
+// containers the library knows by what they can do.
 #include <lambda/json/annotate.h>
+#include <lambda/json/codecs/containers.h>
 #include <lambda/json/custom_codec.h>
 #include <lambda/json/testing/arbitrary.h>
 
+#include <array>
+#include <deque>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,6 +85,9 @@ struct LAMBDA_JSON Line {
   Decimal price;
   std::optional<Decimal> discount;
   std::vector<Sku> alternatives;
+  std::deque<Sku> history;                      // containers known by what they can do
+  std::array<int, 2> box;
+  std::multimap<std::string, Decimal> charges;
 };
 
 }  // namespace golden::codecs

@@ -11,6 +11,7 @@
 /// invalid UTF-8), so every one must survive a round trip.
 
 #include <lambda/json/base64.h>
+#include <lambda/json/detail/container_shapes.h>
 #include <lambda/json/detail/utf8.h>
 #include <lambda/json/flat_map.h>
 #include <lambda/json/raw_json.h>
@@ -239,6 +240,74 @@ struct arbitrary_map {
   }
 };
 }  // namespace detail
+
+/// Containers known by what they can do (see detail/container_shapes.h), compared in their order.
+namespace detail {
+template <class C>
+bool equal_in_order(const C& a, const C& b) {
+  if (a.size() != b.size()) return false;
+  auto j = b.begin();
+  for (auto i = a.begin(); i != a.end(); ++i, ++j)
+    if (!testing::equal(*i, *j)) return false;
+  return true;
+}
+}  // namespace detail
+
+template <json::detail::growable_sequence C>
+struct arbitrary<C> {
+  static void build(source& s, C& out) {
+    out.clear();
+    const std::size_t n = s.length();
+    source::nested level(s);
+    for (std::size_t i = 0; i < n; ++i) testing::build(s, out.emplace_back());
+  }
+  static bool equal(const C& a, const C& b) { return detail::equal_in_order(a, b); }
+};
+
+template <json::detail::fixed_size_sequence C>
+struct arbitrary<C> {
+  static void build(source& s, C& out) {
+    source::nested level(s);
+    for (auto& item : out) testing::build(s, item);
+  }
+  static bool equal(const C& a, const C& b) { return detail::equal_in_order(a, b); }
+};
+
+template <json::detail::ordered_set C>
+struct arbitrary<C> {
+  static void build(source& s, C& out) {
+    out.clear();
+    const std::size_t n = s.length();
+    source::nested level(s);
+    for (std::size_t i = 0; i < n; ++i) out.insert(testing::make<typename C::value_type>(s));
+  }
+  static bool equal(const C& a, const C& b) { return detail::equal_in_order(a, b); }
+};
+
+template <class C>
+  requires json::detail::multi_map<C> || json::detail::unique_map<C>
+struct arbitrary<C> {
+  static void build(source& s, C& out) {
+    out.clear();
+    const std::size_t n = s.length();
+    source::nested level(s);
+    for (std::size_t i = 0; i < n; ++i) {
+      auto key = testing::make<typename C::key_type>(s);
+      auto value = testing::make<typename C::mapped_type>(s);
+      if constexpr (json::detail::multi_map<C>)
+        out.emplace(std::move(key), std::move(value));
+      else
+        out.try_emplace(std::move(key), std::move(value));
+    }
+  }
+  static bool equal(const C& a, const C& b) {
+    if (a.size() != b.size()) return false;
+    auto j = b.begin();
+    for (auto i = a.begin(); i != a.end(); ++i, ++j)
+      if (!testing::equal(i->first, j->first) || !testing::equal(i->second, j->second)) return false;
+    return true;
+  }
+};
 
 /// Removes the entries under `keys` from `map`: for a LAMBDA_JSON_EXTRA member, whose entries under
 /// the keys of the record's members are not written.
