@@ -1,8 +1,10 @@
-// lambdagen-codegen: scans one annotated header and writes its lambda::json codecs.
+// lambdagen-codegen: scans one annotated header and writes its lambda::json codecs (and, when
+// asked, the JSON Schemas of its types).
 
 #include "driver/options.h"
 #include "driver/output_file.h"
 #include "emit/header_emitter.h"
+#include "emit/schema_emitter.h"
 #include "emit/source_emitter.h"
 #include "emit/testing_emitter.h"
 #include "scan/scanner.h"
@@ -58,6 +60,15 @@ int main(int argc, char** argv) {
   if (!options->out_testing.empty()) {
     outputs.emplace_back(options->out_testing,
                          emit::emit_testing_header(*scanned.module, model::generated_header_name(options->include_as)));
+  }
+  if (!options->schema_dir.empty()) {
+    std::string names;
+    for (emit::SchemaFile& schema : emit::emit_schemas(*scanned.module)) {
+      names += schema.file_name + "\n";
+      outputs.emplace_back((std::filesystem::path(options->schema_dir) / schema.file_name).string(),
+                           std::move(schema.text));
+    }
+    if (!options->schema_list.empty()) outputs.emplace_back(options->schema_list, std::move(names));
   }
   for (const auto& [path, text] : outputs) {
     if (driver::write_if_changed(path, text, error) == driver::WriteOutcome::failed) {

@@ -26,6 +26,7 @@ std::string file_name(const std::string& path) {
 std::string usage() {
   return "usage: lambdagen-codegen --input HEADER --out-header FILE --out-source FILE\n"
          "                         [--out-testing FILE] [--include-as PATH] [--flags-file FILE]\n"
+         "                         [--out-schema-dir DIR [--out-schema-list FILE]]\n"
          "                         [--resource-dir DIR]\n"
          "                         [-- COMPILER-FLAGS...]\n"
          "\n"
@@ -36,6 +37,11 @@ std::string usage() {
          "  --out-source FILE   the generated source (.json.cpp)\n"
          "  --out-testing FILE  also the testing header (.testing.h): arbitrary-value builders and\n"
          "                      equality for round-trip and fuzz tests\n"
+         "  --out-schema-dir DIR\n"
+         "                      also a JSON Schema (2020-12) per annotated type, written as\n"
+         "                      DIR/<qualified name, :: as .>.schema.json (shop.Order.schema.json)\n"
+         "  --out-schema-list FILE\n"
+         "                      the file names of those schemas, one a line (for build systems)\n"
          "  --flags-file FILE   compile flags of the target, one per line (-I..., -D..., -std=...)\n"
          "  --resource-dir DIR  clang's resource directory, if not the configured one\n"
          "Outputs are written only when their content changes.\n";
@@ -91,6 +97,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       target = &options.out_source;
     else if (arg == "--out-testing")
       target = &options.out_testing;
+    else if (arg == "--out-schema-dir")
+      target = &options.schema_dir;
+    else if (arg == "--out-schema-list")
+      target = &options.schema_list;
     else if (arg == "--flags-file")
       target = &flags_file;
     else if (arg == "--resource-dir")
@@ -111,6 +121,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       error = std::string("missing ") + name;
       return std::nullopt;
     }
+  }
+  if (!options.schema_list.empty() && options.schema_dir.empty()) {
+    error = "--out-schema-list needs --out-schema-dir";
+    return std::nullopt;
   }
   if (options.include_as.empty()) options.include_as = file_name(options.input);
   if (!flags_file.empty()) {

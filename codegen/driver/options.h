@@ -15,6 +15,8 @@ struct Options {
   std::string out_header;    ///< --out-header
   std::string out_source;    ///< --out-source
   std::string out_testing;   ///< --out-testing: value builders and equality for tests (optional)
+  std::string schema_dir;    ///< --out-schema-dir: one JSON Schema per annotated type (optional)
+  std::string schema_list;   ///< --out-schema-list: the names of the schemas written (optional)
   std::string resource_dir;  ///< --resource-dir: clang's builtin headers (default: configured at build)
   /// Compiler flags: the --flags-file lines, then the arguments after `--`.
   std::vector<std::string> compiler_flags;

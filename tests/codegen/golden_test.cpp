@@ -1,5 +1,6 @@
 // Golden tests: the generator, run as the build runs it, on tests/codegen/inputs/*.h must
-// produce tests/codegen/golden/*.json.{h,cpp} byte for byte; on inputs/bad_*.h it must fail
+// produce tests/codegen/golden/*.json.{h,cpp} and the JSON Schemas in golden/schema/<input>/
+// byte for byte; on inputs/bad_*.h it must fail
 // with the diagnostics in golden/bad_*.stderr and write nothing.
 //
 // LAMBDAGEN_UPDATE_GOLDEN=1 rewrites the golden files from the current generator instead.
@@ -63,21 +64,31 @@ struct GeneratorRun {
   fs::path header;
   fs::path source;
   fs::path testing;
+  fs::path schema_dir;
+  fs::path schema_list;
 };
 
 /// Runs the generator from the inputs folder, so diagnostics name files as the user wrote them.
 GeneratorRun generate(const std::string& input) {
   std::string stem = fs::path(input).stem().string();
   fs::create_directories(output_dir);
-  GeneratorRun run{
-      0, {}, output_dir / (stem + ".json.h"), output_dir / (stem + ".json.cpp"), output_dir / (stem + ".testing.h")};
+  GeneratorRun run{0,
+                   {},
+                   output_dir / (stem + ".json.h"),
+                   output_dir / (stem + ".json.cpp"),
+                   output_dir / (stem + ".testing.h"),
+                   output_dir / (stem + ".schema"),
+                   output_dir / (stem + ".schemas")};
   fs::remove(run.header);
   fs::remove(run.source);
   fs::remove(run.testing);
+  fs::remove_all(run.schema_dir);
+  fs::remove(run.schema_list);
   fs::path err = output_dir / (stem + ".stderr");
   std::string command = "cd \"" + inputs_dir.string() + "\" && \"" LAMBDAGEN_CODEGEN_EXE "\" --input " + input +
                         " --include-as " + input + " --out-header \"" + run.header.string() + "\" --out-source \"" +
-                        run.source.string() + "\" --out-testing \"" + run.testing.string() +
+                        run.source.string() + "\" --out-testing \"" + run.testing.string() + "\" --out-schema-dir \"" +
+                        run.schema_dir.string() + "\" --out-schema-list \"" + run.schema_list.string() +
                         "\" -- -I\"" LAMBDAGEN_SERIALIZATION_INCLUDE_DIR "\" -I. 2> \"" + err.string() + "\"";
   run.status = std::system(command.c_str());
   run.stderr_text = portable(read(err));
@@ -96,6 +107,35 @@ void check_golden(const std::string& name, const std::string& actual) {
                                   << "; if the change is intended, rerun with LAMBDAGEN_UPDATE_GOLDEN=1";
 }
 
+/// The schema files a run wrote, by name, as its list names them.
+std::vector<std::string> listed_schemas(const GeneratorRun& run) {
+  std::vector<std::string> names;
+  std::istringstream lines(read(run.schema_list));
+  for (std::string line; std::getline(lines, line);) names.push_back(line);
+  return names;
+}
+
+/// Compares the schemas of a run with golden/schema/<stem>/, or rewrites that folder.
+void check_golden_schemas(const std::string& stem, const GeneratorRun& run) {
+  std::vector<std::string> names = listed_schemas(run);
+  std::vector<std::string> written;
+  for (const auto& entry : fs::directory_iterator(run.schema_dir)) written.push_back(entry.path().filename().string());
+  std::sort(written.begin(), written.end());
+  std::vector<std::string> sorted_names = names;
+  std::sort(sorted_names.begin(), sorted_names.end());
+  EXPECT_EQ(sorted_names, written) << "the schema list names exactly the schemas written";
+  fs::path golden = golden_dir / "schema" / stem;
+  if (updating()) fs::remove_all(golden);
+  fs::create_directories(golden);
+  std::vector<std::string> expected;
+  for (const auto& entry : fs::directory_iterator(golden)) expected.push_back(entry.path().filename().string());
+  std::sort(expected.begin(), expected.end());
+  if (!updating()) {
+    EXPECT_EQ(sorted_names, expected) << "schemas differ from " << golden;
+  }
+  for (const std::string& name : names) check_golden("schema/" + stem + "/" + name, read(run.schema_dir / name));
+}
+
 class Golden : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(Golden, GeneratedCodeMatches) {
@@ -109,6 +149,7 @@ TEST_P(Golden, GeneratedCodeMatches) {
   check_golden(stem + ".json.cpp", source);
   std::string testing = read(run.testing);
   check_golden(stem + ".testing.h", testing);
+  check_golden_schemas(stem, run);
 
   // Deterministic: a run from scratch produces the same bytes again.
   GeneratorRun again = generate(GetParam());
@@ -116,6 +157,8 @@ TEST_P(Golden, GeneratedCodeMatches) {
   EXPECT_EQ(read(again.header), header);
   EXPECT_EQ(read(again.source), source);
   EXPECT_EQ(read(again.testing), testing);
+  for (const std::string& name : listed_schemas(run))
+    EXPECT_EQ(read(again.schema_dir / name), read(golden_dir / "schema" / stem / name)) << name;
 }
 
 INSTANTIATE_TEST_SUITE_P(Inputs, Golden, ::testing::ValuesIn(inputs(false)),
@@ -128,6 +171,7 @@ TEST_P(GoldenFailure, GeneratorFailsWithTheDiagnostics) {
   EXPECT_NE(run.status, 0);
   EXPECT_FALSE(fs::exists(run.header));
   EXPECT_FALSE(fs::exists(run.source));
+  EXPECT_FALSE(fs::exists(run.schema_list));
   EXPECT_NE(run.stderr_text.find("error: lambdagen: "), std::string::npos) << run.stderr_text;
   check_golden(fs::path(GetParam()).stem().string() + ".stderr", run.stderr_text);
 }

@@ -32,6 +32,21 @@ TEST(Options, ReportsMissingAndUnknownArguments) {
   EXPECT_EQ(error, "missing value after '--input'");
 }
 
+TEST(Options, TakesASchemaFolderAndItsList) {
+  std::string error;
+  std::vector<std::string> args = {"--input", "a.h", "--out-header", "a.json.h", "--out-source", "a.json.cpp"};
+  std::vector<std::string> with_dir = args;
+  with_dir.insert(with_dir.end(), {"--out-schema-dir", "schema", "--out-schema-list", "a.schemas"});
+  auto options = parse_options(with_dir, error);
+  ASSERT_TRUE(options) << error;
+  EXPECT_EQ(options->schema_dir, "schema");
+  EXPECT_EQ(options->schema_list, "a.schemas");
+  std::vector<std::string> list_only = args;
+  list_only.insert(list_only.end(), {"--out-schema-list", "a.schemas"});
+  EXPECT_FALSE(parse_options(list_only, error));
+  EXPECT_EQ(error, "--out-schema-list needs --out-schema-dir");
+}
+
 TEST(Options, SplitsAFlagsFileOnePerLine) {
   EXPECT_EQ(split_flags_file("-std=c++20\n\n-I/a b/c\r\n-isystem /usr/x\n  -DNAME=some value\n-include pre.h\n"),
             (std::vector<std::string>{"-std=c++20", "-I/a b/c", "-isystem", "/usr/x", "-DNAME=some value", "-include",
