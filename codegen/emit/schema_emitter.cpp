@@ -97,17 +97,19 @@ JsonTree nullable(JsonTree schema) {
 /// Builds the schema document of one type, collecting the module types it uses under `$defs`.
 class SchemaBuilder {
  public:
-  SchemaBuilder(const model::Module& module, const model::TypeDecl& root)
-      : root_(model::qualified_name(root)), root_decl_(root) {
+  /// `named`: the name the document goes by, the type's or an annotated alias's.
+  SchemaBuilder(const model::Module& module, const model::TypeDecl& root, std::string named)
+      : root_(model::qualified_name(root)), root_decl_(root), named_(std::move(named)) {
     for (const model::TypeDecl& type : module.types) module_types_.emplace(model::qualified_name(type), &type);
   }
 
   JsonTree document() {
     JsonTree doc;
     doc["$schema"] = "https://json-schema.org/draft/2020-12/schema";
-    doc["$id"] = schema_file_name(root_);
+    doc["$id"] = schema_file_name(named_);
     JsonTree root = definition(root_decl_);
     for (const auto& [key, value] : root.members()) doc[key] = value;
+    doc["title"] = title(named_);
     JsonTree defs;
     while (!pending_.empty()) {
       const model::TypeDecl* decl = pending_.front();
@@ -178,6 +180,7 @@ class SchemaBuilder {
     return s;
   }
 
+  /// The C++ name without the leading `::`s: "shop::Envelope<shop::Created>".
   static std::string title(const std::string& qualified_name) {
     std::string out = qualified_name.rfind("::", 0) == 0 ? qualified_name.substr(2) : qualified_name;
     for (std::size_t at = out.find("<::"); at != std::string::npos; at = out.find("<::", at)) out.erase(at + 1, 2);
@@ -273,6 +276,7 @@ class SchemaBuilder {
 
   std::string root_;
   const model::TypeDecl& root_decl_;
+  std::string named_;
   std::map<std::string, const model::TypeDecl*> module_types_;
   std::deque<const model::TypeDecl*> pending_;
   std::set<std::string> queued_;
@@ -308,8 +312,24 @@ std::string schema_file_name(std::string_view qualified_name) { return schema_na
 std::vector<SchemaFile> emit_schemas(const model::Module& module) {
   std::vector<SchemaFile> out;
   for (const model::TypeDecl& type : module.types) {
-    SchemaBuilder builder(module, type);
+    SchemaBuilder builder(module, type, model::qualified_name(type));
     out.push_back({schema_file_name(model::qualified_name(type)), builder.document().dump()});
+  }
+  for (const model::Alias& alias : module.aliases) {
+    auto named = std::find_if(module.types.begin(), module.types.end(),
+                              [&](const model::TypeDecl& type) { return model::qualified_name(type) == alias.target; });
+    if (named != module.types.end()) {
+      SchemaBuilder builder(module, *named, alias.qualified_name);
+      out.push_back({schema_file_name(alias.qualified_name), builder.document().dump()});
+      continue;
+    }
+    // A specialization an included header generates: its schema is that header's.
+    JsonTree doc;
+    doc["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+    doc["$id"] = schema_file_name(alias.qualified_name);
+    doc["title"] = alias.qualified_name.substr(2);
+    doc["$ref"] = schema_file_name(alias.target);
+    out.push_back({schema_file_name(alias.qualified_name), doc.dump()});
   }
   return out;
 }

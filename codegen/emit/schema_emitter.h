@@ -27,7 +27,8 @@ std::string schema_name(std::string_view qualified_name);
 /// `schema_name(qualified_name) + ".schema.json"`.
 std::string schema_file_name(std::string_view qualified_name);
 
-/// One self-contained schema per type of `module`, in the module's order. The annotated types it
+/// One self-contained schema per type of `module`, in the module's order, then one per annotated
+/// alias, under the alias's name (`shop.Message.schema.json`), of the specialization it names. The annotated types it
 /// uses from the same module are under `$defs`; those of other headers are `$ref`s to their own
 /// schema files by file name, which resolve when the schemas of every header sit in one folder.
 std::vector<SchemaFile> emit_schemas(const model::Module& module);

@@ -28,6 +28,14 @@ struct Include {
   friend auto operator<=>(const Include&, const Include&) = default;
 };
 
+/// An annotated alias of the header, `using Name LAMBDA_JSON = Template<Args>;`.
+struct Alias {
+  /// Fully qualified: "::shop::Message".
+  std::string qualified_name;
+  /// The specialization it names, as TypeRef::spelling spells it: "::shop::basic_Message<std::string>".
+  std::string target;
+};
+
 /// The annotated types of one header, in emission order, and the generated headers they need.
 struct Module {
   /// The input header as the user's code includes it: "shop/order.h".
@@ -37,6 +45,8 @@ struct Module {
   std::vector<TypeDecl> types;
   /// Sorted and unique.
   std::vector<Include> includes;
+  /// In declaration order. Their specializations are in `types` (or an included header's).
+  std::vector<Alias> aliases;
 };
 
 /// The generated header name for an input header: "shop/order.h" becomes "shop/order.json.h"

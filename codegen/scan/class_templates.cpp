@@ -83,7 +83,7 @@ void SpecializationQueue::use(const clang::ClassTemplateSpecializationDecl& decl
   if (queued_.insert(spelling).second) pending_.push_back({&decl, spelling, at});
 }
 
-void SpecializationQueue::request(const clang::NamedDecl& decl, clang::QualType type, ScanContext& context) {
+std::string SpecializationQueue::request(const clang::NamedDecl& decl, clang::QualType type, ScanContext& context) {
   std::string name = decl.getQualifiedNameAsString();
   const auto* record = type.getCanonicalType()->getAsCXXRecordDecl();
   const auto* spec = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
@@ -92,10 +92,14 @@ void SpecializationQueue::request(const clang::NamedDecl& decl, clang::QualType 
         decl.getLocation(), name,
         "an annotated alias must name a specialization of a LAMBDA_JSON class template "
         "(`using Name LAMBDA_JSON = Template<Args>;`); annotate other types where they are defined");
-    return;
+    return {};
   }
   Classification classified = context.classifier.classify(type, decl.getLocation());
-  if (!classified.type) context.reporter.unsupported_declaration(decl.getLocation(), name, classified.reason);
+  if (!classified.type) {
+    context.reporter.unsupported_declaration(decl.getLocation(), name, classified.reason);
+    return {};
+  }
+  return classified.type->spelling;
 }
 
 void SpecializationQueue::read_all(ScanContext& context, std::vector<model::TypeDecl>& types) {

@@ -38,8 +38,8 @@ class SpecializationQueue {
   void use(const clang::ClassTemplateSpecializationDecl& decl, const std::string& spelling, clang::SourceLocation at);
 
   /// Queues the specialization an annotated alias (or explicit instantiation) `decl` of the main
-  /// file names, or reports why it cannot.
-  void request(const clang::NamedDecl& decl, clang::QualType type, ScanContext& context);
+  /// file names, or reports why it cannot. Returns how generated code spells it, or an empty string.
+  std::string request(const clang::NamedDecl& decl, clang::QualType type, ScanContext& context);
 
   /// Reads every queued specialization, and those their members use in turn, into `types`.
   void read_all(ScanContext& context, std::vector<model::TypeDecl>& types);

@@ -65,8 +65,10 @@ class ScanConsumer : public clang::ASTConsumer {
         }
       }
     }
-    for (const clang::TypedefNameDecl* alias : found.aliases)
-      specializations.request(*alias, alias->getUnderlyingType(), context);
+    for (const clang::TypedefNameDecl* alias : found.aliases) {
+      std::string target = specializations.request(*alias, alias->getUnderlyingType(), context);
+      if (!target.empty()) module.aliases.push_back({"::" + alias->getQualifiedNameAsString(), std::move(target)});
+    }
     specializations.read_all(context, module.types);
     if (reporter.errors() != 0) return;
     module.includes.assign(includes.begin(), includes.end());

@@ -111,5 +111,17 @@ TEST(SchemaEmitter, IntegerAndFloatingAlternativesShareOneNumber) {
   EXPECT_NE(text.find("\"minimum\": 0,\n      \"maximum\": 18446744073709551615"), std::string::npos) << text;
 }
 
+TEST(SchemaEmitter, AnAliasOfAnotherHeadersSpecializationRefersToItsSchema) {
+  model::Module module;
+  module.aliases.push_back({"::t::Event", "::t::Envelope<::t::Created>"});
+  auto files = emit_schemas(module);
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(files[0].file_name, "t.Event.schema.json");
+  EXPECT_EQ(files[0].text,
+            "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"$id\": "
+            "\"t.Event.schema.json\",\n  \"title\": \"t::Event\",\n  \"$ref\": "
+            "\"t.Envelope(t.Created).schema.json\"\n}\n");
+}
+
 }  // namespace
 }  // namespace lambdagen::codegen::emit
