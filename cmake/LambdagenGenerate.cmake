@@ -1,4 +1,4 @@
-# lambdagen_generate(<target> HEADERS <header>... [BASE_DIR <dir>] [TESTING])
+# lambdagen_generate(<target> HEADERS <header>... [BASE_DIR <dir>] [TESTING] [SCHEMA])
 #
 # Runs the Lambdagen generator over each header at build time, with <target>'s own include paths
 # and compile definitions, and adds the generated codecs to <target>. For `order.h` it writes
@@ -12,6 +12,12 @@
 #
 # With TESTING it also writes `order.testing.h`: arbitrary-value builders and equality for the
 # round-trip and fuzz checks of <lambda/json/testing.h>. Only code that includes it pays for it.
+#
+# With SCHEMA it also writes a JSON Schema (draft 2020-12) per annotated type into one folder for
+# the target, `<binary dir>/lambdagen/<target>/schema/`, named after the type's qualified name with
+# `::` as `.` (`shop.Order.schema.json`; a class template specialization `shop.Envelope(shop.Created)`).
+# The folder is the target's LAMBDAGEN_SCHEMA_DIR property; `<stem>.schemas` next to the codecs
+# lists the files each header's run wrote.
 #
 # The generator re-runs when any of the listed headers or the generator itself changes. Unknown
 # arguments are errors.
@@ -47,9 +53,9 @@ function(_lambdagen_check_headers caller)
 endfunction()
 
 function(lambdagen_generate target)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "TESTING" "BASE_DIR" "HEADERS")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "TESTING;SCHEMA" "BASE_DIR" "HEADERS")
   _lambdagen_refuse_arguments("lambdagen_generate(${target})" "${arg_UNPARSED_ARGUMENTS}"
-                              "${arg_KEYWORDS_MISSING_VALUES}" "HEADERS <header>..., BASE_DIR <dir> and TESTING")
+                              "${arg_KEYWORDS_MISSING_VALUES}" "HEADERS <header>..., BASE_DIR <dir>, TESTING and SCHEMA")
   if(NOT TARGET ${target})
     message(FATAL_ERROR "lambdagen_generate: ${target} is not a target")
   endif()
@@ -92,6 +98,12 @@ $<$<BOOL:${definitions}>:-D$<JOIN:${definitions},\n-D>>
     target_include_directories(${target} PRIVATE "${base_dir}")
   endif()
 
+  set(schema_dir "${out_dir}/schema")
+  if(arg_SCHEMA)
+    file(MAKE_DIRECTORY "${schema_dir}")
+    set_property(TARGET ${target} PROPERTY LAMBDAGEN_SCHEMA_DIR "${schema_dir}")
+  endif()
+
   set(seen_names "")
   foreach(absolute IN LISTS absolute_headers)
     get_filename_component(header_dir "${absolute}" DIRECTORY)
@@ -113,18 +125,26 @@ $<$<BOOL:${definitions}>:-D$<JOIN:${definitions},\n-D>>
       set(testing_outputs "${out_dir}/${stem}.testing.h")
       set(testing_args --out-testing "${out_dir}/${stem}.testing.h")
     endif()
+    # The schemas' names come from the types in the header, unknown until it is read: the list
+    # of them is the output the build knows.
+    set(schema_outputs "")
+    set(schema_args "")
+    if(arg_SCHEMA)
+      set(schema_outputs "${out_dir}/${stem}.schemas")
+      set(schema_args --out-schema-dir "${schema_dir}" --out-schema-list "${out_dir}/${stem}.schemas")
+    endif()
     get_filename_component(out_header_dir "${out_header}" DIRECTORY)
     file(MAKE_DIRECTORY "${out_header_dir}")
     add_custom_command(
-      OUTPUT "${out_header}" "${out_source}" ${testing_outputs}
+      OUTPUT "${out_header}" "${out_source}" ${testing_outputs} ${schema_outputs}
       COMMAND ${generator}
               --input "${absolute}" --include-as "${name}"
-              --out-header "${out_header}" --out-source "${out_source}" ${testing_args}
+              --out-header "${out_header}" --out-source "${out_source}" ${testing_args} ${schema_args}
               --flags-file "${flags_file}"
       DEPENDS ${absolute_headers} ${generator} "${flags_file}"
       COMMENT "lambdagen: generating JSON codecs for ${name}"
       VERBATIM)
-    target_sources(${target} PRIVATE "${out_header}" "${out_source}" ${testing_outputs})
+    target_sources(${target} PRIVATE "${out_header}" "${out_source}" ${testing_outputs} ${schema_outputs})
   endforeach()
 
   target_include_directories(${target} PUBLIC "$<BUILD_INTERFACE:${out_dir}>")

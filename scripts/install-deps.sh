@@ -14,6 +14,7 @@ packages=(
   libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   rapidjson-dev nlohmann-json3-dev
+  python3-jsonschema
   zip unzip curl
   "$@"
 )

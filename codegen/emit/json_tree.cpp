@@ -43,6 +43,8 @@ void JsonTree::dump_to(std::string& out, int depth) const {
     out += std::to_string(*i);
   } else if (const auto* u = std::get_if<std::uint64_t>(&value_)) {
     out += std::to_string(*u);
+  } else if (const auto* n = std::get_if<NumberText>(&value_)) {
+    out += n->text;
   } else if (is_string()) {
     out += json_string_token(string());
   } else if (is_array()) {

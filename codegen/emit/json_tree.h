@@ -29,6 +29,8 @@ class JsonTree {
   JsonTree(Array a) : value_(std::move(a)) {}
 
   static JsonTree null() { return JsonTree(std::monostate{}); }
+  /// A number spelt exactly as `text` (a valid JSON number), for values no integer type holds.
+  static JsonTree number(std::string text) { return JsonTree(NumberText{std::move(text)}); }
   static JsonTree array() { return JsonTree(Array{}); }
 
   bool is_null() const { return std::holds_alternative<std::monostate>(value_); }
@@ -54,8 +56,13 @@ class JsonTree {
   std::string dump() const;
 
  private:
-  using Value = std::variant<std::monostate, bool, std::int64_t, std::uint64_t, std::string, Array, Object>;
+  struct NumberText {
+    std::string text;
+    friend bool operator==(const NumberText&, const NumberText&) = default;
+  };
+  using Value = std::variant<std::monostate, bool, std::int64_t, std::uint64_t, NumberText, std::string, Array, Object>;
   explicit JsonTree(std::monostate) : value_(std::monostate{}) {}
+  explicit JsonTree(NumberText n) : value_(std::move(n)) {}
   void dump_to(std::string& out, int depth) const;
 
   Value value_;

@@ -70,6 +70,17 @@ JsonTree string_with(std::string_view pattern) {
 
 JsonTree null_schema() { return type_only("null"); }
 
+/// A number of seconds or milliseconds since the epoch, fractions kept (1428537600.5), that
+/// nanoseconds in 64 bits hold (±292 years), as lambda::json reads it: `limit` is 2^63 - 1 ns in
+/// the unit. (The reader truncates below a nanosecond, so it also takes the sliver up to 2^63 ns;
+/// an exclusive bound there would refuse 2^63 - 1 ns itself in validators that read doubles.)
+JsonTree epoch_schema(std::string limit) {
+  JsonTree s = type_only("number");
+  s["minimum"] = JsonTree::number("-" + limit);
+  s["maximum"] = JsonTree::number(std::move(limit));
+  return s;
+}
+
 /// `schema` widened to accept `null` too, in the form a reader of the schema expects: a type
 /// list, an enum with null, one more `oneOf` alternative, or an `anyOf` around a `$ref`.
 JsonTree nullable(JsonTree schema) {
@@ -251,8 +262,9 @@ class SchemaBuilder {
         return s;
       }
       case TypeKind::epoch_milliseconds:
+        return epoch_schema("9223372036854.775807");
       case TypeKind::epoch_seconds:
-        return type_only("number");  // fractions are kept: 1428537600.5
+        return epoch_schema("9223372036.854775807");
     }
     throw std::logic_error("schema_emitter: a TypeKind without a schema");
   }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs this build into a scratch prefix, then configures, builds and runs examples/downstream
-# against it with find_package(lambdagen), exactly as a user's project would: a codec program, the
-# event types, a function packaged twice (the zips must start), a fuzz target with BASE_DIR (built
-# and run with clang), and the CMake functions' refusal of arguments they do not take.
+# against it with find_package(lambdagen), exactly as a user's project would: a codec program and
+# its JSON Schema (validated with Debian's python3-jsonschema), the event types, a function
+# packaged twice (the zips must start), a fuzz target with BASE_DIR (built and run with clang), and
+# the CMake functions' refusal of arguments they do not take.
 set -euo pipefail
 build_dir=$1
 source_dir=$2
@@ -24,6 +25,33 @@ grep -q 'required key "name"' "$work/err" || fail "no required-key error: $(cat 
 out=$("$work/build/greet" '{"name":"A","times":null,"farewell":"ciao","mood":{"level":3}}')
 expected='{"name":"A","times":1,"signOff":"ciao","languages":[],"mood":{"level":3}}'
 [[ $out == "$expected" ]] || fail "greet printed $out, expected $expected"
+# SCHEMA: Greeting's JSON Schema, where the configure step said, takes what greet takes and refuses
+# what it refuses; README.md's "JSON Schema" commands (its <!-- schema run --> blocks), verbatim,
+# validate with Debian's jsonschema command, against this schema and an installed event schema.
+schema=$(sed -n "s/^-- Greeting's JSON Schema: //p" "$work/configure.log")
+[[ $schema == "$work/build/lambdagen/greet/schema/Greeting.schema.json" && -f $schema ]] || fail "no schema at '$schema'"
+event_schemas=$(sed -n "s/^-- The events' JSON Schemas: //p" "$work/configure.log")
+[[ -f $event_schemas/lambda.events.SQSEvent.schema.json ]] || fail "no installed event schemas at '$event_schemas'"
+source "$source_dir/tests/package/doc_blocks.sh"
+mkdir "$work/doc" "$work/home"
+extract_doc_blocks schema "$source_dir/README.md" "$work/doc"
+[[ -s $work/doc/run-validate && -s $work/doc/run-validate-event ]] || fail "README.md has no schema run blocks"
+mkdir -p "$work/home/.local"
+ln -s "$work/prefix" "$work/home/.local/lambdagen"
+python_bin=$(dirname "${LAMBDAGEN_PYTHON3:-/usr/bin/python3}")
+[[ -x $python_bin/jsonschema ]] || fail "no jsonschema command in $python_bin: install python3-jsonschema"
+readme_validates() {  # readme_validates BLOCK: runs README's block in $work (build/ is the project's build)
+  (cd "$work" && HOME="$work/home" PATH="$python_bin:$PATH" bash -euo pipefail "$work/doc/run-$1") >"$work/err" 2>&1
+}
+echo '{"name":"A","times":null,"farewell":"ciao","mood":{"level":3}}' >"$work/greeting.json"
+readme_validates validate || fail "the schema refuses a Greeting greet takes: $(cat "$work/err")"
+echo '{"times": 1}' >"$work/greeting.json"
+if readme_validates validate; then fail "the schema accepted a Greeting without its name"; fi
+grep -q "'name' is a required property" "$work/err" || fail "jsonschema said: $(cat "$work/err")"
+cp "$source_dir/tests/events/samples/SQSEvent.unicode-escapes-extremes.json" "$work/sqs-event.json"
+readme_validates validate-event || fail "the installed SQSEvent schema refuses an SQS event: $(cat "$work/err")"
+echo '{"Records":[{"messageId":7}]}' >"$work/sqs-event.json"
+if readme_validates validate-event; then fail "the installed SQSEvent schema accepted a number for messageId"; fi
 events=$("$work/build/events_check")
 [[ $events == $'m-1=hello newKey:[1]\nm-2=zoë' ]] || fail "events_check printed: $events"
 # A specialization of the installed EventBridgeEventOf, generated here; a borrowed SQS event.
