@@ -2,13 +2,13 @@
 """The generated JSON Schemas of lambda::events against an independent validator.
 
 Every schema must be a valid draft 2020-12 schema; every sample the readers take must validate
-against its type's schema (jsonschema.Draft202012Validator, formats asserted); and documents the
-readers refuse must be refused by the schemas too. The validator is Debian's python3-jsonschema
+against its type's schema (jsonschema.Draft202012Validator, formats asserted), and so must what the
+writers write back from it; and documents the readers refuse must be refused by the schemas too. The validator is Debian's python3-jsonschema
 (scripts/install-deps.sh installs it): without it this test fails, it is never skipped.
 
 Usage:
   schema_test.py own      --schemas DIR --samples DIR [--golden DIR] [--lambda-event EXE]
-  schema_test.py fixtures --schemas DIR --table TSV --fixtures DIR
+  schema_test.py fixtures --schemas DIR --table TSV --fixtures DIR [--lambda-event EXE]
 The fixtures mode exits 77 (skipped) and says so when the fixtures folder is absent or empty.
 """
 
@@ -151,6 +151,23 @@ def check_wrong_documents(schemas, samples_dir, lambda_event):
     return failures
 
 
+def check_written(schemas, samples, lambda_event):
+    """What the writers write from each sample (lambda-event roundtrip) validates too: a schema
+    takes what the readers take, and they take what the writers write."""
+    failures = 0
+    for label, type_name, path in samples:
+        run = subprocess.run([lambda_event, "roundtrip", type_name, str(path)], capture_output=True)
+        if run.returncode != 0:
+            failures += 1
+            print(f"FAIL: lambda-event roundtrip {type_name} {label}: {run.stderr.decode(errors='replace')}")
+            continue
+        problems = errors_of(schemas.event(type_name), json.loads(run.stdout))
+        if problems:
+            failures += 1
+            print(f"FAIL: {label} as written back ({type_name}) does not validate: {problems[0]}")
+    return failures
+
+
 def check_golden(golden_dir):
     """Schemas of the generator's golden inputs: the cases the events do not have (enums, aliases of
     required keys, REJECT_UNKNOWN, recursion)."""
@@ -190,6 +207,9 @@ def own(args):
     samples = [(path.name, path.name.split(".")[0], path) for path in sorted(samples_dir.glob("*.json"))]
     failures = check_samples(schemas, samples)
     print(f"{len(schemas.store)} schemas valid (draft 2020-12); {len(samples)} own samples checked")
+    if args.lambda_event:
+        failures += check_written(schemas, samples, args.lambda_event)
+        print(f"{len(samples)} own samples written back by lambda-event roundtrip checked")
     wrong = check_wrong_documents(schemas, samples_dir, args.lambda_event)
     print(f"{len(wrong_documents(samples_dir))} wrong documents checked"
           + (" (and refused by lambda-event check)" if args.lambda_event else ""))
@@ -214,6 +234,8 @@ def fixtures(args):
         name, type_name, expectation = line.split("\t")[:3]
         (refused if expectation.startswith("error") else samples).append((name, type_name, folder / name))
     failures = check_samples(schemas, samples)
+    if args.lambda_event:
+        failures += check_written(schemas, samples, args.lambda_event)
     # The readers refuse these; a schema refuses what it can see (see README, "JSON Schema").
     for name, type_name, path in refused:
         try:
@@ -225,7 +247,8 @@ def fixtures(args):
         if not problems:
             failures += 1
             print(f"FAIL: {name}: the reader refuses it, the {type_name} schema accepts it")
-    print(f"{len(samples)} fixtures validated, {len(refused)} refused as their readers refuse them")
+    print(f"{len(samples)} fixtures validated" + (", and as written back" if args.lambda_event else "")
+          + f"; {len(refused)} refused as their readers refuse them")
     return 1 if failures else 0
 
 

@@ -35,7 +35,12 @@ event_schemas=$(sed -n "s/^-- The events' JSON Schemas: //p" "$work/configure.lo
 source "$source_dir/tests/package/doc_blocks.sh"
 mkdir "$work/doc" "$work/home"
 extract_doc_blocks schema "$source_dir/README.md" "$work/doc"
-[[ -s $work/doc/run-validate && -s $work/doc/run-validate-event ]] || fail "README.md has no schema run blocks"
+[[ -s $work/doc/run-validate && -s $work/doc/run-validate-event && -s $work/doc/output-cmake ]] \
+  || fail "README.md has no schema blocks"
+while IFS= read -r line; do
+  grep -qxF "$line" "$source_dir/examples/downstream/CMakeLists.txt" \
+    || fail "README.md's JSON Schema line is not in examples/downstream/CMakeLists.txt: $line"
+done <"$work/doc/output-cmake"
 mkdir -p "$work/home/.local"
 ln -s "$work/prefix" "$work/home/.local/lambdagen"
 python_bin=$(dirname "${LAMBDAGEN_PYTHON3:-/usr/bin/python3}")
