@@ -9,6 +9,7 @@ writers write back from it; and documents the readers refuse must be refused by 
 Usage:
   schema_test.py own      --schemas DIR --samples DIR [--golden DIR] [--lambda-event EXE]
   schema_test.py fixtures --schemas DIR --table TSV --fixtures DIR [--lambda-event EXE]
+  schema_test.py values   --schemas DIR --generated-tests EXE
 The fixtures mode exits 77 (skipped) and says so when the fixtures folder is absent or empty.
 """
 
@@ -19,6 +20,7 @@ import os
 import pathlib
 import subprocess
 import sys
+import tempfile
 import warnings
 
 SKIPPED = 77
@@ -252,9 +254,41 @@ def fixtures(args):
     return 1 if failures else 0
 
 
+def values(args):
+    """Arbitrary values of tests/generated's types, as their writers write them
+    (schema_values_test.cpp), validate against those types' schemas."""
+    schemas = Schemas(args.schemas)
+    with tempfile.TemporaryDirectory() as work:
+        out = pathlib.Path(work) / "values.tsv"
+        run = subprocess.run([args.generated_tests, "--gtest_filter=SchemaValues.*"], capture_output=True,
+                             env={**os.environ, "LAMBDAGEN_SCHEMA_VALUES": str(out)})
+        if run.returncode != 0 or not out.exists():
+            print(f"FAIL: {args.generated_tests} did not write the values:\n{run.stdout.decode(errors='replace')}")
+            return 1
+        # Not splitlines(): strings may hold U+2028 and the like, which JSON leaves unescaped.
+        lines = [line for line in out.read_text(encoding="utf-8").split("\n") if line]
+    failures, validators, per_schema = 0, {}, {}
+    for line in lines:
+        name, text = line.split("\t", 1)
+        if name not in validators:
+            validators[name] = schemas.validator(name)
+            if validators[name] is None:
+                print(f"FAIL: no schema {name}")
+                return 1
+        per_schema[name] = per_schema.get(name, 0) + 1
+        problems = errors_of(validators[name], json.loads(text))
+        if problems:
+            failures += 1
+            if failures <= 10:
+                print(f"FAIL: {name} refuses a value its writer wrote: {problems[0]}\n    {text[:500]}")
+    print(f"{len(lines)} written values of {len(per_schema)} types validated against {len(schemas.store)} schemas")
+    return 1 if failures else 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=["own", "fixtures"])
+    parser.add_argument("mode", choices=["own", "fixtures", "values"])
+    parser.add_argument("--generated-tests")
     parser.add_argument("--schemas", required=True)
     parser.add_argument("--samples")
     parser.add_argument("--golden")
@@ -263,7 +297,7 @@ def main():
     parser.add_argument("--fixtures", default="")
     args = parser.parse_args()
     print(f"validator: jsonschema (Draft202012Validator) from {jsonschema.__file__}")
-    return own(args) if args.mode == "own" else fixtures(args)
+    return {"own": own, "fixtures": fixtures, "values": values}[args.mode](args)
 
 
 if __name__ == "__main__":
