@@ -10,7 +10,10 @@
 #include "scan/scanner.h"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -29,6 +32,20 @@ std::string generated_header_include(const driver::Options& options) {
   std::filesystem::path source(options.out_source);
   if (header.parent_path() == source.parent_path()) return header.filename().string();
   return model::generated_header_name(options.include_as);
+}
+
+/// Removes the schemas the previous run listed in `list` that `names` (this run's list) no longer
+/// has: types since removed from the header or renamed. Only this header's files are touched.
+void remove_dropped_schemas(const std::string& list, const std::string& dir, const std::string& names) {
+  std::ifstream previous(list);
+  std::set<std::string> current;
+  std::istringstream now(names);
+  for (std::string line; std::getline(now, line);) current.insert(line);
+  for (std::string line; std::getline(previous, line);) {
+    std::error_code ignored;
+    if (!line.empty() && !current.count(line) && line.find('/') == std::string::npos)
+      std::filesystem::remove(std::filesystem::path(dir) / line, ignored);
+  }
 }
 
 }  // namespace
@@ -68,7 +85,10 @@ int main(int argc, char** argv) {
       outputs.emplace_back((std::filesystem::path(options->schema_dir) / schema.file_name).string(),
                            std::move(schema.text));
     }
-    if (!options->schema_list.empty()) outputs.emplace_back(options->schema_list, std::move(names));
+    if (!options->schema_list.empty()) {
+      remove_dropped_schemas(options->schema_list, options->schema_dir, names);
+      outputs.emplace_back(options->schema_list, std::move(names));
+    }
   }
   for (const auto& [path, text] : outputs) {
     if (driver::write_if_changed(path, text, error) == driver::WriteOutcome::failed) {

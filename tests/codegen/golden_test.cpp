@@ -164,6 +164,31 @@ TEST_P(Golden, GeneratedCodeMatches) {
 INSTANTIATE_TEST_SUITE_P(Inputs, Golden, ::testing::ValuesIn(inputs(false)),
                          [](const auto& info) { return fs::path(info.param).stem().string(); });
 
+// A header whose types change: the next run removes the schemas its previous list named that it
+// no longer writes, and leaves other files of the folder alone.
+TEST(GoldenSchemas, ARunRemovesTheSchemasOfTypesItNoLongerHas) {
+  fs::path dir = output_dir / "changing.schema";
+  fs::path list = output_dir / "changing.schemas";
+  fs::remove_all(dir);
+  fs::remove(list);
+  fs::create_directories(dir);
+  write(dir / "other.schema.json", "{}\n");  // another header's
+  auto run = [&](const std::string& input) {
+    std::string command = "cd \"" + inputs_dir.string() + "\" && \"" LAMBDAGEN_CODEGEN_EXE "\" --input " + input +
+                          " --out-header \"" + (output_dir / "changing.json.h").string() + "\" --out-source \"" +
+                          (output_dir / "changing.json.cpp").string() + "\" --out-schema-dir \"" + dir.string() +
+                          "\" --out-schema-list \"" + list.string() +
+                          "\" -- -I\"" LAMBDAGEN_SERIALIZATION_INCLUDE_DIR "\" -I.";
+    return std::system(command.c_str());
+  };
+  ASSERT_EQ(run("money.h"), 0);
+  EXPECT_TRUE(fs::exists(dir / "golden.shared.Money.schema.json"));
+  ASSERT_EQ(run("naming.h"), 0);
+  EXPECT_FALSE(fs::exists(dir / "golden.shared.Money.schema.json"));
+  EXPECT_TRUE(fs::exists(dir / "golden.naming.Color.schema.json"));
+  EXPECT_TRUE(fs::exists(dir / "other.schema.json"));
+}
+
 class GoldenFailure : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(GoldenFailure, GeneratorFailsWithTheDiagnostics) {
