@@ -100,6 +100,8 @@ JsonTree nullable(JsonTree schema) {
   if (type->is_string()) {
     if (type->string() == "null") return schema;
     schema["type"] = JsonTree::Array{type->string(), "null"};
+  } else if (std::find(type->elements().begin(), type->elements().end(), JsonTree("null")) == type->elements().end()) {
+    schema["type"].push_back("null");  // a list of kinds (a codec of the user's own)
   }
   if (schema.find("enum")) schema["enum"].push_back(JsonTree::null());
   return schema;
@@ -265,8 +267,63 @@ class SchemaBuilder {
         return epoch_schema("9223372036854.775807");
       case TypeKind::epoch_seconds:
         return epoch_schema("9223372036.854775807");
+      case TypeKind::custom:
+        return custom_schema(type);
+      case TypeKind::tagged_variant:
+        return tagged_schema(type);
     }
     throw std::logic_error("schema_emitter: a TypeKind without a schema");
+  }
+
+  /// A type with a codec of the user's own: the JSON kinds it accepts, and for a container whose
+  /// codec names what it holds, its elements' or values' schema. What the codec does with a
+  /// string or number beyond its kind is the codec's own, so the schema says no more.
+  JsonTree custom_schema(const TypeRef& type) {
+    static constexpr std::pair<model::JsonKinds, std::string_view> kinds[] = {
+        {model::JsonKinds::null, "null"},     {model::JsonKinds::boolean, "boolean"},
+        {model::JsonKinds::number, "number"}, {model::JsonKinds::string, "string"},
+        {model::JsonKinds::array, "array"},   {model::JsonKinds::object, "object"},
+    };
+    JsonTree names = JsonTree::array();
+    for (const auto& [kind, name] : kinds)
+      if ((type.accepts & kind) != model::JsonKinds::none) names.push_back(std::string(name));
+    JsonTree s;
+    if (names.elements().size() == 1)
+      s["type"] = names.elements().front();
+    else
+      s["type"] = std::move(names);
+    if (type.accepts == model::JsonKinds::array && type.args.size() == 1) s["items"] = type_schema(type.args[0]);
+    if (type.accepts == model::JsonKinds::object && !type.args.empty())
+      s["additionalProperties"] = type_schema(type.args.back());
+    return s;
+  }
+
+  /// An internally tagged variant: one alternative per tag value, each its record's members
+  /// plus the tag, required and constant. A record of this header is written out in place, so
+  /// that one rejecting unknown keys (or keeping them in a typed EXTRA map) takes its tag; one of
+  /// another header is referred to, with the tag beside it.
+  JsonTree tagged_schema(const TypeRef& type) {
+    JsonTree one_of = JsonTree::array();
+    for (std::size_t i = 0; i < type.args.size(); ++i) {
+      JsonTree tag;
+      tag["const"] = type.tag_values[i];
+      auto found = module_types_.find(type.args[i].spelling);
+      const auto* record = found == module_types_.end() ? nullptr : std::get_if<model::Record>(found->second);
+      JsonTree s;
+      if (record) {
+        s = definition_of(*record);
+      } else {
+        s["allOf"] = JsonTree::array();
+        s["allOf"].push_back(reference(type.args[i].spelling));
+      }
+      s["properties"][type.tag_key] = std::move(tag);
+      if (!s.find("required")) s["required"] = JsonTree::array();
+      s["required"].push_back(type.tag_key);
+      one_of.push_back(std::move(s));
+    }
+    JsonTree s;
+    s["oneOf"] = std::move(one_of);
+    return s;
   }
 
   /// The alternatives accept distinct JSON kinds, so exactly one matches — except that an

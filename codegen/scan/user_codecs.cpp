@@ -47,9 +47,10 @@ std::optional<UserCodec> UserCodecs::find(clang::QualType type, clang::SourceLoc
   if (!kinds)
     return UserCodec{std::nullopt,
                      "its lambda::json::codec has no `static constexpr lambda::json::kinds accepts` that "
-                     "the generator can evaluate"};
+                     "the generator can evaluate",
+                     {}};
   if (*kinds == model::JsonKinds::none)
-    return UserCodec{std::nullopt, "its lambda::json::codec accepts no JSON kind (`accepts` is kinds::none)"};
+    return UserCodec{std::nullopt, "its lambda::json::codec accepts no JSON kind (`accepts` is kinds::none)", {}};
   UserCodec found{model::custom_type(std::move(spelling), *kinds), {}, {}};
   const clang::CXXRecordDecl& definition = *record->getDefinition();
   for (llvm::StringRef held : {"element_type", "key_type", "mapped_type"})

@@ -3,7 +3,10 @@
 // tests/events/schema_test.py's `values` mode, which validates them against the generated JSON
 // Schemas: integers at their limits, doubles at ±max, every enumerator and alternative, times and
 // bytes, as the writers spell them.
+#include "containers.testing.h"
+#include "custom_codecs.testing.h"
 #include "shop.testing.h"
+#include "tagged.testing.h"
 #include "templates.testing.h"
 #include "templates_user.testing.h"
 
@@ -53,6 +56,9 @@ TEST(SchemaValues, EveryTypeWritesValuesItsReaderTakes) {
   write_values<events::Message>(out, "events.basic_Message(std.string).schema.json");
   write_values<events::MessageView>(out, "events.MessageView.schema.json");
   write_values<events::Archive>(out, "events.Archive.schema.json");
+  write_values<billing::Invoice>(out, "billing.Invoice.schema.json");  // codecs of the user's own
+  write_values<orders::Envelope>(out, "orders.Envelope.schema.json");  // tagged variants
+  write_values<shelf::Shelf>(out, "shelf.Shelf.schema.json");          // containers by shape
 }
 
 }  // namespace
