@@ -135,7 +135,7 @@ void print_record_read(Printer& p, const Record& record) {
       "}\n"
       "\n"
       "bool lambda::json::codec<$type$>::read_members(lambda::json::detail::reader& r, "
-      "lambda::json::detail::object& members, $type$& $out$, std::string_view $tag$) {\n",
+      "lambda::json::detail::object& members, $type$& $out$, lambda::json::detail::tag_key $tag$) {\n",
       {{"type", type}, {"out", reads_members ? "out" : "/*out*/"}, {"tag", "tag"}});
   p.indent();
   if (!record.fields.empty()) p.print("std::bitset<$n$> seen;\n", {{"n", std::to_string(record.fields.size())}});
@@ -151,8 +151,14 @@ void print_record_read(Printer& p, const Record& record) {
   std::vector<std::size_t> owners = model::fields_of_keys_read(record);
   print_dispatch(p, "key", keys, model::plan_dispatch(keys),
                  [&](std::size_t k) { print_member_read(p, record, keys, owners, k); });
-  // A tagged variant's tag, read already: its value is stepped over, not read (or unescaped) again.
-  p.print("if (!tag.empty() && key == tag) continue;\n");
+  // A tagged variant's tag, read already: its value is stepped over, not read (or unescaped)
+  // again; a second one is an error.
+  p.print(
+      "if (!tag.key.empty() && key == tag.key) {\n"
+      "  if (tag.passed) return r.repeated_tag(key);\n"
+      "  tag.passed = true;\n"
+      "  continue;\n"
+      "}\n");
   if (record.extra)
     p.print("if (!lambda::json::detail::read_extra(r, key, value, out.$name$)) return r.at_key(key);\n",
             {{"name", record.extra->name}});

@@ -231,6 +231,13 @@ std::optional<model::Record> read_definition(const clang::CXXRecordDecl& decl, c
   record.extra = collector.take_extra();
   if (constructs_members(decl))
     for (auto& field : record.fields) field.value_initialized = false;
+  if (annotations.name || !annotations.aliases.empty() || annotations.required || annotations.write_null ||
+      annotations.skip || annotations.extra)
+    context.reporter.unsupported_declaration(at, name,
+                                             "LAMBDA_JSON_NAME, LAMBDA_JSON_ALIAS, LAMBDA_JSON_REQUIRED, "
+                                             "LAMBDA_JSON_WRITE_NULL, LAMBDA_JSON_SKIP and LAMBDA_JSON_EXTRA belong on "
+                                             "members (a struct's name as a tagged variant's alternative is its "
+                                             "LAMBDA_JSON_TAG_VALUE)");
   if (annotations.tag)
     context.reporter.unsupported_declaration(at, name,
                                              "LAMBDA_JSON_TAG belongs on a std::variant member; a struct that is an "

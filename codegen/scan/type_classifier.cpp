@@ -41,6 +41,11 @@ bool is_template_named(clang::QualType type, llvm::StringRef name) {
   return spec && qualified_name(*spec) == name;
 }
 
+/// What a refused standard type's message suggests.
+constexpr std::string_view containers_hint =
+    "containers known by what they can do (std::deque, std::list, std::set, std::array, std::multimap, …) are "
+    "supported where the header includes <lambda/json/codecs/containers.h>";
+
 /// The templates whose specializations the generator reads itself: when one is refused, it is for
 /// its arguments, and the library's codec for it must not be instantiated over them.
 bool is_known_template(const clang::ClassTemplateSpecializationDecl& decl) {
@@ -150,6 +155,10 @@ Classification TypeClassifier::classify_value(clang::QualType type, bool variant
     }
     return supported(std::move(*user->type));
   }
+  if (known.reason.find(containers_hint) != std::string::npos && user_codecs_.sees_container_codecs())
+    return unsupported("'" + type.getAsString(context_.getPrintingPolicy()) +
+                       "' fits none of the shapes <lambda/json/codecs/containers.h> reads: maps need std::string or "
+                       "std::string_view keys, sets an ordering (std::unordered_set is not read)");
   return known;
 }
 
@@ -348,10 +357,7 @@ Classification TypeClassifier::classify_specialization(const clang::ClassTemplat
   if (name == "std::chrono::time_point") return classify_time_point(args);
   if (name == "std::chrono::duration")
     return unsupported("durations are not supported; use a time point or an integer count");
-  return unsupported("'" + name +
-                     "' is not a supported standard type; containers known by what they can do (std::deque, "
-                     "std::list, std::set, std::array, std::multimap, …) are supported where the header includes "
-                     "<lambda/json/codecs/containers.h>");
+  return unsupported("'" + name + "' is not a supported standard type; " + std::string(containers_hint));
 }
 
 Classification TypeClassifier::classify_tagged(clang::QualType type, clang::SourceLocation use,

@@ -27,6 +27,14 @@ clang::ClassTemplateDecl* UserCodecs::codec_template() {
   return codec_;
 }
 
+bool UserCodecs::sees_container_codecs() {
+  if (!codec_template()) return false;
+  clang::ASTContext& ast = sema_.getASTContext();
+  auto* json = llvm::dyn_cast<clang::NamespaceDecl>(codec_->getDeclContext());
+  auto* detail = json ? lookup_in<clang::NamespaceDecl>(*json, ast, "detail") : nullptr;
+  return detail && lookup_in<clang::ConceptDecl>(*detail, ast, "growable_sequence");
+}
+
 std::optional<UserCodec> UserCodecs::find(clang::QualType type, clang::SourceLocation use) {
   clang::ClassTemplateDecl* codec = codec_template();
   if (!codec) return std::nullopt;

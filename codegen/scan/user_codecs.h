@@ -31,6 +31,8 @@ class UserCodecs {
   /// see it; std::nullopt when there is none (the header does not include <lambda/json/codec.h>,
   /// or no specialization matches `type`). `use`: where the member that needs it is declared.
   std::optional<UserCodec> find(clang::QualType type, clang::SourceLocation use);
+  /// Whether the header sees <lambda/json/codecs/containers.h>, whose codecs read containers by shape.
+  bool sees_container_codecs();
 
  private:
   clang::ClassTemplateDecl* codec_template();

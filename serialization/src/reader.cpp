@@ -316,6 +316,12 @@ bool unknown_tag(reader& r, std::string_view key, std::string_view tag, const st
   return r.at_key(key);
 }
 
+bool reader::repeated_tag(std::string_view key) {
+  const std::string quoted = "\"" + std::string(key) + "\"";
+  fail(errc::invalid_value, quoted + " once (it names the alternative)", "a second " + quoted);
+  return at_key(key);
+}
+
 bool reader::missing_key(std::string_view key) { return fail_required(key, "an object without it"); }
 
 bool reader::null_required_key(std::string_view key) { return fail_required(key, "null for it"); }

@@ -94,6 +94,15 @@ TEST(Tagged, ErrorsNameThePathTheTagAndTheAcceptedValues) {
             R"($.event: expected required key "type", got an object without it)");
 }
 
+TEST(Tagged, ASecondTagInOneObjectIsAnError) {
+  const std::string second = R"($.event.type: expected "type" once (it names the alternative), got a second "type")";
+  EXPECT_EQ(message_of(R"({"event": {"type": "order.created", "type": "order_cancelled", "cancel_reason": "r"}})"),
+            second);
+  EXPECT_EQ(message_of(R"({"event": {"id": 1, "type": "order.created", "type": 5}})"), second);  // not first
+  EXPECT_EQ(message_of(R"({"event": {"type": "Shipped", "type": "Shipped"}})"), second);         // EXTRA keeps no tag
+  EXPECT_EQ(message_of(R"({"event": {"type": "order_cancelled", "id": 2, "type": "x"}})"), second);  // REJECT_UNKNOWN
+}
+
 TEST(Tagged, ParseIntoSwitchesAlternativesAndResetsWhatIsLeftOut) {
   orders::Envelope e;
   ASSERT_TRUE(json::parse_into(R"({"event": {"type": "order.created", "id": 1, "customer": "a"}})", e));

@@ -6,7 +6,7 @@ bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::rea
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::ProxyRequest>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::ProxyRequest& out, std::string_view tag) {
+bool lambda::json::codec<::golden::ProxyRequest>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::ProxyRequest& out, lambda::json::detail::tag_key tag) {
   std::bitset<16> seen;
   for (auto field : members) {
     std::string_view key;
@@ -166,7 +166,11 @@ bool lambda::json::codec<::golden::ProxyRequest>::read_members(lambda::json::det
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

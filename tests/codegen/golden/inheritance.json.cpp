@@ -6,7 +6,7 @@ bool lambda::json::codec<::golden::outer::inner::Resource>::read(lambda::json::d
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::outer::inner::Resource>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Resource& out, std::string_view tag) {
+bool lambda::json::codec<::golden::outer::inner::Resource>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Resource& out, lambda::json::detail::tag_key tag) {
   std::bitset<1> seen;
   for (auto field : members) {
     std::string_view key;
@@ -21,7 +21,11 @@ bool lambda::json::codec<::golden::outer::inner::Resource>::read_members(lambda:
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -42,7 +46,7 @@ bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read(lambda::js
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Bucket::Owner& out, std::string_view tag) {
+bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Bucket::Owner& out, lambda::json::detail::tag_key tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -64,7 +68,11 @@ bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read_members(la
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -88,7 +96,7 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::det
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::outer::inner::Bucket>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Bucket& out, std::string_view tag) {
+bool lambda::json::codec<::golden::outer::inner::Bucket>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Bucket& out, lambda::json::detail::tag_key tag) {
   std::bitset<5> seen;
   for (auto field : members) {
     std::string_view key;
@@ -139,7 +147,11 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read_members(lambda::j
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -177,7 +189,7 @@ bool lambda::json::codec<::golden::outer::inner::Queue>::read(lambda::json::deta
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::outer::inner::Queue>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Queue& out, std::string_view tag) {
+bool lambda::json::codec<::golden::outer::inner::Queue>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Queue& out, lambda::json::detail::tag_key tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -199,7 +211,11 @@ bool lambda::json::codec<::golden::outer::inner::Queue>::read_members(lambda::js
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

@@ -6,7 +6,7 @@ bool lambda::json::codec<::golden::Request>::read(lambda::json::detail::reader& 
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Request>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Request& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Request>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Request& out, lambda::json::detail::tag_key tag) {
   std::bitset<4> seen;
   bool reset_unseen = r.into_existing();
   if (r.into_existing()) out.other.clear();
@@ -71,7 +71,11 @@ bool lambda::json::codec<::golden::Request>::read_members(lambda::json::detail::
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!lambda::json::detail::read_extra(r, key, value, out.other)) return r.at_key(key);
   }
   r.end_nested();
@@ -113,7 +117,7 @@ bool lambda::json::codec<::golden::Notice>::read(lambda::json::detail::reader& r
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Notice>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Notice& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Notice>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Notice& out, lambda::json::detail::tag_key tag) {
   std::bitset<3> seen;
   bool reset_unseen = r.into_existing();
   for (auto field : members) {
@@ -168,7 +172,11 @@ bool lambda::json::codec<::golden::Notice>::read_members(lambda::json::detail::r
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -195,13 +203,17 @@ bool lambda::json::codec<::golden::Counts>::read(lambda::json::detail::reader& r
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Counts>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Counts& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Counts>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Counts& out, lambda::json::detail::tag_key tag) {
   if (r.into_existing()) out.counts.clear();
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
     if (!r.member(field, key, value)) return false;
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!lambda::json::detail::read_extra(r, key, value, out.counts)) return r.at_key(key);
   }
   r.end_nested();
@@ -219,7 +231,7 @@ bool lambda::json::codec<::golden::Forwarded>::read(lambda::json::detail::reader
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Forwarded>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Forwarded& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Forwarded>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Forwarded& out, lambda::json::detail::tag_key tag) {
   std::bitset<5> seen;
   bool reset_unseen = r.into_existing();
   if (r.into_existing()) out.other.clear();
@@ -291,7 +303,11 @@ bool lambda::json::codec<::golden::Forwarded>::read_members(lambda::json::detail
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!lambda::json::detail::read_extra(r, key, value, out.other)) return r.at_key(key);
   }
   r.end_nested();
@@ -337,7 +353,7 @@ bool lambda::json::codec<::golden::Tail>::read(lambda::json::detail::reader& r, 
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Tail>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tail& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Tail>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tail& out, lambda::json::detail::tag_key tag) {
   std::bitset<2> seen;
   if (r.into_existing()) out.rest.clear();
   for (auto field : members) {
@@ -364,7 +380,11 @@ bool lambda::json::codec<::golden::Tail>::read_members(lambda::json::detail::rea
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!lambda::json::detail::read_extra(r, key, value, out.rest)) return r.at_key(key);
   }
   r.end_nested();

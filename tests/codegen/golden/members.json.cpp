@@ -6,7 +6,7 @@ bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& 
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Scalars>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Scalars& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Scalars>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Scalars& out, lambda::json::detail::tag_key tag) {
   std::bitset<12> seen;
   for (auto field : members) {
     std::string_view key;
@@ -110,7 +110,11 @@ bool lambda::json::codec<::golden::Scalars>::read_members(lambda::json::detail::
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -165,7 +169,7 @@ bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reade
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Containers>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Containers& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Containers>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Containers& out, lambda::json::detail::tag_key tag) {
   std::bitset<12> seen;
   for (auto field : members) {
     std::string_view key;
@@ -285,7 +289,11 @@ bool lambda::json::codec<::golden::Containers>::read_members(lambda::json::detai
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     return r.reject_unknown(key) || r.at_key(key);
   }
   r.end_nested();
@@ -346,7 +354,7 @@ bool lambda::json::codec<::golden::Sparse>::read(lambda::json::detail::reader& r
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Sparse>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Sparse& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Sparse>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Sparse& out, lambda::json::detail::tag_key tag) {
   std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
@@ -386,7 +394,11 @@ bool lambda::json::codec<::golden::Sparse>::read_members(lambda::json::detail::r
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -426,7 +438,7 @@ bool lambda::json::codec<::golden::AllOptional>::read(lambda::json::detail::read
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::AllOptional>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::AllOptional& out, std::string_view tag) {
+bool lambda::json::codec<::golden::AllOptional>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::AllOptional& out, lambda::json::detail::tag_key tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -452,7 +464,11 @@ bool lambda::json::codec<::golden::AllOptional>::read_members(lambda::json::deta
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -483,12 +499,16 @@ bool lambda::json::codec<::golden::Empty>::read(lambda::json::detail::reader& r,
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Empty>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Empty& /*out*/, std::string_view tag) {
+bool lambda::json::codec<::golden::Empty>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Empty& /*out*/, lambda::json::detail::tag_key tag) {
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
     if (!r.member(field, key, value)) return false;
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -504,7 +524,7 @@ bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& 
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Special>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Special& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Special>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Special& out, lambda::json::detail::tag_key tag) {
   std::bitset<8> seen;
   for (auto field : members) {
     std::string_view key;
@@ -572,7 +592,11 @@ bool lambda::json::codec<::golden::Special>::read_members(lambda::json::detail::
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -614,7 +638,7 @@ bool lambda::json::codec<::golden::Node>::read(lambda::json::detail::reader& r, 
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Node>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Node& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Node>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Node& out, lambda::json::detail::tag_key tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -640,7 +664,11 @@ bool lambda::json::codec<::golden::Node>::read_members(lambda::json::detail::rea
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

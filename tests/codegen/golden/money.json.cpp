@@ -6,7 +6,7 @@ bool lambda::json::codec<::golden::shared::Money>::read(lambda::json::detail::re
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::shared::Money>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::shared::Money& out, std::string_view tag) {
+bool lambda::json::codec<::golden::shared::Money>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::shared::Money& out, lambda::json::detail::tag_key tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -28,7 +28,11 @@ bool lambda::json::codec<::golden::shared::Money>::read_members(lambda::json::de
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

@@ -124,7 +124,7 @@ bool lambda::json::codec<::golden::naming::Camel>::read(lambda::json::detail::re
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::naming::Camel>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Camel& out, std::string_view tag) {
+bool lambda::json::codec<::golden::naming::Camel>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Camel& out, lambda::json::detail::tag_key tag) {
   std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
@@ -164,7 +164,11 @@ bool lambda::json::codec<::golden::naming::Camel>::read_members(lambda::json::de
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -197,7 +201,7 @@ bool lambda::json::codec<::golden::naming::Pascal>::read(lambda::json::detail::r
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::naming::Pascal>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Pascal& out, std::string_view tag) {
+bool lambda::json::codec<::golden::naming::Pascal>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Pascal& out, lambda::json::detail::tag_key tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -219,7 +223,11 @@ bool lambda::json::codec<::golden::naming::Pascal>::read_members(lambda::json::d
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -246,7 +254,7 @@ bool lambda::json::codec<::golden::naming::Snake>::read(lambda::json::detail::re
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::naming::Snake>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Snake& out, std::string_view tag) {
+bool lambda::json::codec<::golden::naming::Snake>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Snake& out, lambda::json::detail::tag_key tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -275,7 +283,11 @@ bool lambda::json::codec<::golden::naming::Snake>::read_members(lambda::json::de
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -305,7 +317,7 @@ bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::naming::Escapes>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Escapes& out, std::string_view tag) {
+bool lambda::json::codec<::golden::naming::Escapes>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Escapes& out, lambda::json::detail::tag_key tag) {
   std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
@@ -345,7 +357,11 @@ bool lambda::json::codec<::golden::naming::Escapes>::read_members(lambda::json::
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

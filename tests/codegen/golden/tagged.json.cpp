@@ -6,7 +6,7 @@ bool lambda::json::codec<::golden::tagged::Created>::read(lambda::json::detail::
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::tagged::Created>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Created& out, std::string_view tag) {
+bool lambda::json::codec<::golden::tagged::Created>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Created& out, lambda::json::detail::tag_key tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -28,7 +28,11 @@ bool lambda::json::codec<::golden::tagged::Created>::read_members(lambda::json::
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -55,7 +59,7 @@ bool lambda::json::codec<::golden::tagged::OrderCancelled>::read(lambda::json::d
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::tagged::OrderCancelled>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::OrderCancelled& out, std::string_view tag) {
+bool lambda::json::codec<::golden::tagged::OrderCancelled>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::OrderCancelled& out, lambda::json::detail::tag_key tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -77,7 +81,11 @@ bool lambda::json::codec<::golden::tagged::OrderCancelled>::read_members(lambda:
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     return r.reject_unknown(key) || r.at_key(key);
   }
   r.end_nested();
@@ -104,7 +112,7 @@ bool lambda::json::codec<::golden::tagged::Shipped>::read(lambda::json::detail::
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::tagged::Shipped>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Shipped& out, std::string_view tag) {
+bool lambda::json::codec<::golden::tagged::Shipped>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Shipped& out, lambda::json::detail::tag_key tag) {
   std::bitset<1> seen;
   if (r.into_existing()) out.other.clear();
   for (auto field : members) {
@@ -120,7 +128,11 @@ bool lambda::json::codec<::golden::tagged::Shipped>::read_members(lambda::json::
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!lambda::json::detail::read_extra(r, key, value, out.other)) return r.at_key(key);
   }
   r.end_nested();
@@ -146,12 +158,16 @@ bool lambda::json::codec<::golden::tagged::Ping>::read(lambda::json::detail::rea
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::tagged::Ping>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Ping& /*out*/, std::string_view tag) {
+bool lambda::json::codec<::golden::tagged::Ping>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Ping& /*out*/, lambda::json::detail::tag_key tag) {
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
     if (!r.member(field, key, value)) return false;
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -167,7 +183,7 @@ bool lambda::json::codec<::golden::tagged::Envelope>::read(lambda::json::detail:
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::tagged::Envelope>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Envelope& out, std::string_view tag) {
+bool lambda::json::codec<::golden::tagged::Envelope>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Envelope& out, lambda::json::detail::tag_key tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -208,7 +224,11 @@ bool lambda::json::codec<::golden::tagged::Envelope>::read_members(lambda::json:
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

@@ -6,7 +6,7 @@ bool lambda::json::codec<::golden::Created>::read(lambda::json::detail::reader& 
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Created>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Created& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Created>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Created& out, lambda::json::detail::tag_key tag) {
   std::bitset<1> seen;
   for (auto field : members) {
     std::string_view key;
@@ -21,7 +21,11 @@ bool lambda::json::codec<::golden::Created>::read_members(lambda::json::detail::
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -42,7 +46,7 @@ bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read(lambda::js
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::Created>& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::Created>& out, lambda::json::detail::tag_key tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -79,7 +83,11 @@ bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read_members(la
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -108,7 +116,7 @@ bool lambda::json::codec<::golden::Envelope<int>>::read(lambda::json::detail::re
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Envelope<int>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<int>& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Envelope<int>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<int>& out, lambda::json::detail::tag_key tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -137,7 +145,11 @@ bool lambda::json::codec<::golden::Envelope<int>>::read_members(lambda::json::de
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -166,7 +178,7 @@ bool lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::read(lam
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<std::vector<std::string>>& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<std::vector<std::string>>& out, lambda::json::detail::tag_key tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -195,7 +207,11 @@ bool lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::read_mem
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -224,7 +240,7 @@ bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read(lambda
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string_view>& out, std::string_view tag) {
+bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string_view>& out, lambda::json::detail::tag_key tag) {
   std::bitset<5> seen;
   for (auto field : members) {
     std::string_view key;
@@ -275,7 +291,11 @@ bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read_member
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -310,7 +330,7 @@ bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_view>>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::basic_Message<std::string_view>>& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_view>>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::basic_Message<std::string_view>>& out, lambda::json::detail::tag_key tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -347,7 +367,11 @@ bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -376,7 +400,7 @@ bool lambda::json::codec<::golden::basic_Message<std::string>>::read(lambda::jso
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::basic_Message<std::string>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string>& out, std::string_view tag) {
+bool lambda::json::codec<::golden::basic_Message<std::string>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string>& out, lambda::json::detail::tag_key tag) {
   std::bitset<5> seen;
   for (auto field : members) {
     std::string_view key;
@@ -427,7 +451,11 @@ bool lambda::json::codec<::golden::basic_Message<std::string>>::read_members(lam
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -462,7 +490,7 @@ bool lambda::json::codec<::golden::Tree<int>>::read(lambda::json::detail::reader
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Tree<int>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tree<int>& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Tree<int>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tree<int>& out, lambda::json::detail::tag_key tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -488,7 +516,11 @@ bool lambda::json::codec<::golden::Tree<int>>::read_members(lambda::json::detail
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -512,7 +544,7 @@ bool lambda::json::codec<::golden::Derived<double>>::read(lambda::json::detail::
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Derived<double>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Derived<double>& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Derived<double>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Derived<double>& out, lambda::json::detail::tag_key tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -541,7 +573,11 @@ bool lambda::json::codec<::golden::Derived<double>>::read_members(lambda::json::
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     return r.reject_unknown(key) || r.at_key(key);
   }
   r.end_nested();
@@ -568,7 +604,7 @@ bool lambda::json::codec<::golden::Order>::read(lambda::json::detail::reader& r,
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Order>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Order& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Order>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Order& out, lambda::json::detail::tag_key tag) {
   std::bitset<7> seen;
   for (auto field : members) {
     std::string_view key;
@@ -661,7 +697,11 @@ bool lambda::json::codec<::golden::Order>::read_members(lambda::json::detail::re
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();
@@ -702,7 +742,7 @@ bool lambda::json::codec<::golden::Envelope<double>>::read(lambda::json::detail:
   return r.begin_object(v, members) && read_members(r, members, out, {});
 }
 
-bool lambda::json::codec<::golden::Envelope<double>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<double>& out, std::string_view tag) {
+bool lambda::json::codec<::golden::Envelope<double>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<double>& out, lambda::json::detail::tag_key tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -731,7 +771,11 @@ bool lambda::json::codec<::golden::Envelope<double>>::read_members(lambda::json:
         }
         break;
     }
-    if (!tag.empty() && key == tag) continue;
+    if (!tag.key.empty() && key == tag.key) {
+      if (tag.passed) return r.repeated_tag(key);
+      tag.passed = true;
+      continue;
+    }
     if (!r.skip(value)) return r.at_key(key);
   }
   r.end_nested();

@@ -2,6 +2,10 @@
 // Tagged variants and codecs of the user's own that the generator refuses, each with its reason.
 #include <lambda/json/annotate.h>
 #include <lambda/json/codec.h>
+#include <lambda/json/codecs/containers.h>
+
+#include <map>
+#include <unordered_set>
 
 #include <string>
 #include <variant>
@@ -33,6 +37,7 @@ struct LAMBDA_JSON C {
   std::string type;
 };
 struct LAMBDA_JSON LAMBDA_JSON_TAG("type") D {};
+struct LAMBDA_JSON LAMBDA_JSON_NAME("named") Named {};
 struct LAMBDA_JSON LAMBDA_JSON_TAG_VALUE("e\\e") E {};
 
 struct LAMBDA_JSON Holder {
@@ -47,6 +52,8 @@ struct LAMBDA_JSON Holder {
   LAMBDA_JSON_TAG_VALUE("x") int tag_value_on_a_member;
   LAMBDA_JSON_TAG("type") std::variant<A, E> escaped_value;
   std::variant<A, D> untagged_structs;
+  std::multimap<int, int> int_keys;
+  std::unordered_set<int> hashed;
 };
 
 }  // namespace bad

@@ -6,7 +6,8 @@
 /// `tagged_codec<std::variant<Created, Cancelled>, tags<"type", "order.created", "order.cancelled">>`.
 ///
 /// Reading finds the tag wherever it stands: when it comes first (as we write it), the members
-/// after it are read on; otherwise the object is read again from its start. Writing puts the tag first.
+/// after it are read on; otherwise the object is read again from its start. A second tag in one
+/// object is an error. Writing puts the tag first.
 
 #include <lambda/json/codec.h>
 #include <lambda/json/detail/reader.h>
@@ -62,7 +63,8 @@ struct tagged_codec<std::variant<Ts...>, Tags> {
     if (!first) {
       if (auto e = members.reset().error()) return r.fail_simdjson(e, "object");
     }
-    return read_alternative(r, members, out, chosen, std::index_sequence_for<Ts...>{});
+    // Read on after the tag when it came first (it is then behind), else from the object's start.
+    return read_alternative(r, members, out, chosen, first, std::index_sequence_for<Ts...>{});
   }
 
   static void write(writer& w, const std::variant<Ts...>& v) {
@@ -79,16 +81,16 @@ struct tagged_codec<std::variant<Ts...>, Tags> {
 
  private:
   template <std::size_t I>
-  static bool read_as(detail::reader& r, detail::object& members, std::variant<Ts...>& out) {
+  static bool read_as(detail::reader& r, detail::object& members, std::variant<Ts...>& out, bool passed) {
     using alternative = std::variant_alternative_t<I, std::variant<Ts...>>;
     if (out.index() != I) out.template emplace<I>();
-    return codec<alternative>::read_members(r, members, std::get<I>(out), Tags::key);
+    return codec<alternative>::read_members(r, members, std::get<I>(out), detail::tag_key{Tags::key, passed});
   }
   template <std::size_t... I>
   static bool read_alternative(detail::reader& r, detail::object& members, std::variant<Ts...>& out, std::size_t chosen,
-                               std::index_sequence<I...>) {
+                               bool passed, std::index_sequence<I...>) {
     bool ok = false;
-    (void)((I == chosen ? (ok = read_as<I>(r, members, out), true) : false) || ...);
+    (void)((I == chosen ? (ok = read_as<I>(r, members, out, passed), true) : false) || ...);
     return ok;
   }
 };

@@ -84,6 +84,8 @@ class reader {
   bool reject_unknown(std::string_view key);
   /// Reports a required `key` as missing from the object being read.
   bool missing_key(std::string_view key);
+  /// Reports a tagged variant's tag `key` coming a second time in one object.
+  bool repeated_tag(std::string_view key);
   /// Reports a required `key` as missing because it came as `null` (under NULL_AS_DEFAULT).
   bool null_required_key(std::string_view key);
   /// The source text of `v`, verbatim and validated (objects and arrays are walked).
@@ -117,6 +119,14 @@ class reader {
   std::string expected_;
   std::string found_;
   std::vector<segment> path_;  // innermost first, filled while unwinding
+};
+
+/// For the generated readers of records that a tagged variant holds: the tag's key, whose value
+/// the variant's codec has read, and whether that occurrence is behind the members still to come
+/// (`passed`): if not, the first occurrence met is it, and any other is a repeat.
+struct tag_key {
+  std::string_view key;
+  bool passed = false;
 };
 
 /// How many bytes of the input an error message quotes.

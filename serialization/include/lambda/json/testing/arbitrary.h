@@ -40,9 +40,17 @@ namespace lambda::json::testing {
 template <class T>
 struct arbitrary;
 
+/// Whether `arbitrary<T>` is specialized (with its `build`).
+template <class T>
+concept has_arbitrary = requires { &arbitrary<T>::build; };
+
 /// Replaces `out` with an arbitrary value drawn from `s`.
 template <class T>
 void build(source& s, T& out) {
+  static_assert(has_arbitrary<T>,
+                "lambda::json::testing: no arbitrary<T> for this type. A type with a codec of your own needs one "
+                "(static void build(source&, T&) and static bool equal(const T&, const T&)), declared before the "
+                "generated .testing.h is included: see the README, Codecs of your own");
   arbitrary<T>::build(s, out);
 }
 
