@@ -14,10 +14,10 @@ void print_codec_declaration(Printer& p, const std::string& type, bool is_enum) 
       {{"type", type}, {"kinds", is_enum ? "string" : "object"}});
   if (!is_enum)
     p.print(
-        "  /// The members of an object already opened, leaving out `tag` (a tagged variant's).\n"
+        "  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).\n"
         "  static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, $type$& "
         "out,\n"
-        "                           lambda::json::detail::tag_key tag);\n",
+        "                           lambda::json::detail::tag_key* tag);\n",
         {{"type", type}});
   p.print(
       "  static void write(lambda::json::writer& w, const $type$& v);\n"

@@ -131,11 +131,11 @@ void print_record_read(Printer& p, const Record& record) {
       "bool lambda::json::codec<$type$>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, "
       "$type$& out) {\n"
       "  lambda::json::detail::object members;\n"
-      "  return r.begin_object(v, members) && read_members(r, members, out, {});\n"
+      "  return r.begin_object(v, members) && read_members(r, members, out, nullptr);\n"
       "}\n"
       "\n"
       "bool lambda::json::codec<$type$>::read_members(lambda::json::detail::reader& r, "
-      "lambda::json::detail::object& members, $type$& $out$, lambda::json::detail::tag_key $tag$) {\n",
+      "lambda::json::detail::object& members, $type$& $out$, lambda::json::detail::tag_key* $tag$) {\n",
       {{"type", type}, {"out", reads_members ? "out" : "/*out*/"}, {"tag", "tag"}});
   p.indent();
   if (!record.fields.empty()) p.print("std::bitset<$n$> seen;\n", {{"n", std::to_string(record.fields.size())}});
@@ -154,9 +154,9 @@ void print_record_read(Printer& p, const Record& record) {
   // A tagged variant's tag, read already: its value is stepped over, not read (or unescaped)
   // again; a second one is an error.
   p.print(
-      "if (!tag.key.empty() && key == tag.key) {\n"
-      "  if (tag.passed) return r.repeated_tag(key);\n"
-      "  tag.passed = true;\n"
+      "if (tag && key == tag->key) {\n"
+      "  if (tag->passed) return r.repeated_tag(key);\n"
+      "  tag->passed = true;\n"
       "  continue;\n"
       "}\n");
   if (record.extra)

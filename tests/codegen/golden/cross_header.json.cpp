@@ -3,10 +3,10 @@
 
 bool lambda::json::codec<::golden::Invoice>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Invoice& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Invoice>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Invoice& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Invoice>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Invoice& out, lambda::json::detail::tag_key* tag) {
   std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
@@ -58,9 +58,9 @@ bool lambda::json::codec<::golden::Invoice>::read_members(lambda::json::detail::
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);

@@ -3,10 +3,10 @@
 
 bool lambda::json::codec<::golden::ProxyRequest>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::ProxyRequest& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::ProxyRequest>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::ProxyRequest& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::ProxyRequest>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::ProxyRequest& out, lambda::json::detail::tag_key* tag) {
   std::bitset<16> seen;
   for (auto field : members) {
     std::string_view key;
@@ -166,9 +166,9 @@ bool lambda::json::codec<::golden::ProxyRequest>::read_members(lambda::json::det
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);

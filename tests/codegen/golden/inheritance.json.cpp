@@ -3,10 +3,10 @@
 
 bool lambda::json::codec<::golden::outer::inner::Resource>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Resource& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::outer::inner::Resource>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Resource& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::outer::inner::Resource>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Resource& out, lambda::json::detail::tag_key* tag) {
   std::bitset<1> seen;
   for (auto field : members) {
     std::string_view key;
@@ -21,9 +21,9 @@ bool lambda::json::codec<::golden::outer::inner::Resource>::read_members(lambda:
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -43,10 +43,10 @@ void lambda::json::codec<::golden::outer::inner::Resource>::write(lambda::json::
 
 bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Bucket::Owner& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Bucket::Owner& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Bucket::Owner& out, lambda::json::detail::tag_key* tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -68,9 +68,9 @@ bool lambda::json::codec<::golden::outer::inner::Bucket::Owner>::read_members(la
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -93,10 +93,10 @@ void lambda::json::codec<::golden::outer::inner::Bucket::Owner>::write(lambda::j
 
 bool lambda::json::codec<::golden::outer::inner::Bucket>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Bucket& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::outer::inner::Bucket>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Bucket& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::outer::inner::Bucket>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Bucket& out, lambda::json::detail::tag_key* tag) {
   std::bitset<5> seen;
   for (auto field : members) {
     std::string_view key;
@@ -147,9 +147,9 @@ bool lambda::json::codec<::golden::outer::inner::Bucket>::read_members(lambda::j
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -186,10 +186,10 @@ void lambda::json::codec<::golden::outer::inner::Bucket>::write(lambda::json::wr
 
 bool lambda::json::codec<::golden::outer::inner::Queue>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::outer::inner::Queue& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::outer::inner::Queue>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Queue& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::outer::inner::Queue>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::outer::inner::Queue& out, lambda::json::detail::tag_key* tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -211,9 +211,9 @@ bool lambda::json::codec<::golden::outer::inner::Queue>::read_members(lambda::js
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);

@@ -3,10 +3,10 @@
 
 bool lambda::json::codec<::golden::Request>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Request& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Request>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Request& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Request>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Request& out, lambda::json::detail::tag_key* tag) {
   std::bitset<4> seen;
   bool reset_unseen = r.into_existing();
   if (r.into_existing()) out.other.clear();
@@ -71,9 +71,9 @@ bool lambda::json::codec<::golden::Request>::read_members(lambda::json::detail::
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!lambda::json::detail::read_extra(r, key, value, out.other)) return r.at_key(key);
@@ -114,10 +114,10 @@ void lambda::json::codec<::golden::Request>::write(lambda::json::writer& w, cons
 
 bool lambda::json::codec<::golden::Notice>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Notice& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Notice>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Notice& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Notice>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Notice& out, lambda::json::detail::tag_key* tag) {
   std::bitset<3> seen;
   bool reset_unseen = r.into_existing();
   for (auto field : members) {
@@ -172,9 +172,9 @@ bool lambda::json::codec<::golden::Notice>::read_members(lambda::json::detail::r
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -200,18 +200,18 @@ void lambda::json::codec<::golden::Notice>::write(lambda::json::writer& w, const
 
 bool lambda::json::codec<::golden::Counts>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Counts& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Counts>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Counts& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Counts>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Counts& out, lambda::json::detail::tag_key* tag) {
   if (r.into_existing()) out.counts.clear();
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
     if (!r.member(field, key, value)) return false;
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!lambda::json::detail::read_extra(r, key, value, out.counts)) return r.at_key(key);
@@ -228,10 +228,10 @@ void lambda::json::codec<::golden::Counts>::write(lambda::json::writer& w, const
 
 bool lambda::json::codec<::golden::Forwarded>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Forwarded& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Forwarded>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Forwarded& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Forwarded>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Forwarded& out, lambda::json::detail::tag_key* tag) {
   std::bitset<5> seen;
   bool reset_unseen = r.into_existing();
   if (r.into_existing()) out.other.clear();
@@ -303,9 +303,9 @@ bool lambda::json::codec<::golden::Forwarded>::read_members(lambda::json::detail
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!lambda::json::detail::read_extra(r, key, value, out.other)) return r.at_key(key);
@@ -350,10 +350,10 @@ void lambda::json::codec<::golden::Forwarded>::write(lambda::json::writer& w, co
 
 bool lambda::json::codec<::golden::Tail>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Tail& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Tail>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tail& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Tail>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tail& out, lambda::json::detail::tag_key* tag) {
   std::bitset<2> seen;
   if (r.into_existing()) out.rest.clear();
   for (auto field : members) {
@@ -380,9 +380,9 @@ bool lambda::json::codec<::golden::Tail>::read_members(lambda::json::detail::rea
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!lambda::json::detail::read_extra(r, key, value, out.rest)) return r.at_key(key);

@@ -7,9 +7,9 @@ template <>
 struct lambda::json::codec<::golden::Request> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Request& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Request& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Request& v);
 };
 
@@ -17,9 +17,9 @@ template <>
 struct lambda::json::codec<::golden::Notice> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Notice& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Notice& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Notice& v);
 };
 
@@ -27,9 +27,9 @@ template <>
 struct lambda::json::codec<::golden::Counts> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Counts& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Counts& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Counts& v);
 };
 
@@ -37,9 +37,9 @@ template <>
 struct lambda::json::codec<::golden::Forwarded> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Forwarded& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Forwarded& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Forwarded& v);
 };
 
@@ -47,8 +47,8 @@ template <>
 struct lambda::json::codec<::golden::Tail> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Tail& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tail& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Tail& v);
 };

@@ -3,10 +3,10 @@
 
 bool lambda::json::codec<::golden::Scalars>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Scalars& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Scalars>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Scalars& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Scalars>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Scalars& out, lambda::json::detail::tag_key* tag) {
   std::bitset<12> seen;
   for (auto field : members) {
     std::string_view key;
@@ -110,9 +110,9 @@ bool lambda::json::codec<::golden::Scalars>::read_members(lambda::json::detail::
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -166,10 +166,10 @@ void lambda::json::codec<::golden::Scalars>::write(lambda::json::writer& w, cons
 
 bool lambda::json::codec<::golden::Containers>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Containers& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Containers>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Containers& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Containers>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Containers& out, lambda::json::detail::tag_key* tag) {
   std::bitset<12> seen;
   for (auto field : members) {
     std::string_view key;
@@ -289,9 +289,9 @@ bool lambda::json::codec<::golden::Containers>::read_members(lambda::json::detai
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     return r.reject_unknown(key) || r.at_key(key);
@@ -351,10 +351,10 @@ void lambda::json::codec<::golden::Containers>::write(lambda::json::writer& w, c
 
 bool lambda::json::codec<::golden::Sparse>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Sparse& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Sparse>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Sparse& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Sparse>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Sparse& out, lambda::json::detail::tag_key* tag) {
   std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
@@ -394,9 +394,9 @@ bool lambda::json::codec<::golden::Sparse>::read_members(lambda::json::detail::r
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -435,10 +435,10 @@ void lambda::json::codec<::golden::Sparse>::write(lambda::json::writer& w, const
 
 bool lambda::json::codec<::golden::AllOptional>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::AllOptional& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::AllOptional>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::AllOptional& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::AllOptional>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::AllOptional& out, lambda::json::detail::tag_key* tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -464,9 +464,9 @@ bool lambda::json::codec<::golden::AllOptional>::read_members(lambda::json::deta
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -496,17 +496,17 @@ void lambda::json::codec<::golden::AllOptional>::write(lambda::json::writer& w, 
 
 bool lambda::json::codec<::golden::Empty>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Empty& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Empty>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Empty& /*out*/, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Empty>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Empty& /*out*/, lambda::json::detail::tag_key* tag) {
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
     if (!r.member(field, key, value)) return false;
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -521,10 +521,10 @@ void lambda::json::codec<::golden::Empty>::write(lambda::json::writer& w, const 
 
 bool lambda::json::codec<::golden::Special>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Special& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Special>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Special& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Special>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Special& out, lambda::json::detail::tag_key* tag) {
   std::bitset<8> seen;
   for (auto field : members) {
     std::string_view key;
@@ -592,9 +592,9 @@ bool lambda::json::codec<::golden::Special>::read_members(lambda::json::detail::
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -635,10 +635,10 @@ void lambda::json::codec<::golden::Special>::write(lambda::json::writer& w, cons
 
 bool lambda::json::codec<::golden::Node>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Node& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Node>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Node& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Node>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Node& out, lambda::json::detail::tag_key* tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -664,9 +664,9 @@ bool lambda::json::codec<::golden::Node>::read_members(lambda::json::detail::rea
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);

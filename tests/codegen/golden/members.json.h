@@ -7,9 +7,9 @@ template <>
 struct lambda::json::codec<::golden::Scalars> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Scalars& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Scalars& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Scalars& v);
 };
 
@@ -17,9 +17,9 @@ template <>
 struct lambda::json::codec<::golden::Containers> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Containers& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Containers& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Containers& v);
 };
 
@@ -27,9 +27,9 @@ template <>
 struct lambda::json::codec<::golden::Sparse> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Sparse& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Sparse& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Sparse& v);
 };
 
@@ -37,9 +37,9 @@ template <>
 struct lambda::json::codec<::golden::AllOptional> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::AllOptional& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::AllOptional& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::AllOptional& v);
 };
 
@@ -47,9 +47,9 @@ template <>
 struct lambda::json::codec<::golden::Empty> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Empty& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Empty& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Empty& v);
 };
 
@@ -57,9 +57,9 @@ template <>
 struct lambda::json::codec<::golden::Special> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Special& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Special& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Special& v);
 };
 
@@ -67,8 +67,8 @@ template <>
 struct lambda::json::codec<::golden::Node> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Node& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Node& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Node& v);
 };

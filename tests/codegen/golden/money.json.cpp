@@ -3,10 +3,10 @@
 
 bool lambda::json::codec<::golden::shared::Money>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::shared::Money& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::shared::Money>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::shared::Money& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::shared::Money>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::shared::Money& out, lambda::json::detail::tag_key* tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -28,9 +28,9 @@ bool lambda::json::codec<::golden::shared::Money>::read_members(lambda::json::de
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);

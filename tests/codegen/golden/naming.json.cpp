@@ -121,10 +121,10 @@ void lambda::json::codec<::golden::naming::HttpMethod>::write(lambda::json::writ
 
 bool lambda::json::codec<::golden::naming::Camel>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Camel& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::naming::Camel>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Camel& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::naming::Camel>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Camel& out, lambda::json::detail::tag_key* tag) {
   std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
@@ -164,9 +164,9 @@ bool lambda::json::codec<::golden::naming::Camel>::read_members(lambda::json::de
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -198,10 +198,10 @@ void lambda::json::codec<::golden::naming::Camel>::write(lambda::json::writer& w
 
 bool lambda::json::codec<::golden::naming::Pascal>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Pascal& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::naming::Pascal>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Pascal& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::naming::Pascal>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Pascal& out, lambda::json::detail::tag_key* tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -223,9 +223,9 @@ bool lambda::json::codec<::golden::naming::Pascal>::read_members(lambda::json::d
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -251,10 +251,10 @@ void lambda::json::codec<::golden::naming::Pascal>::write(lambda::json::writer& 
 
 bool lambda::json::codec<::golden::naming::Snake>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Snake& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::naming::Snake>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Snake& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::naming::Snake>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Snake& out, lambda::json::detail::tag_key* tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -283,9 +283,9 @@ bool lambda::json::codec<::golden::naming::Snake>::read_members(lambda::json::de
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -314,10 +314,10 @@ void lambda::json::codec<::golden::naming::Snake>::write(lambda::json::writer& w
 
 bool lambda::json::codec<::golden::naming::Escapes>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Escapes& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::naming::Escapes>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Escapes& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::naming::Escapes>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Escapes& out, lambda::json::detail::tag_key* tag) {
   std::bitset<4> seen;
   for (auto field : members) {
     std::string_view key;
@@ -357,9 +357,9 @@ bool lambda::json::codec<::golden::naming::Escapes>::read_members(lambda::json::
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);

@@ -28,9 +28,9 @@ template <>
 struct lambda::json::codec<::golden::naming::Camel> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Camel& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Camel& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::naming::Camel& v);
 };
 
@@ -38,9 +38,9 @@ template <>
 struct lambda::json::codec<::golden::naming::Pascal> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Pascal& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Pascal& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::naming::Pascal& v);
 };
 
@@ -48,9 +48,9 @@ template <>
 struct lambda::json::codec<::golden::naming::Snake> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Snake& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Snake& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::naming::Snake& v);
 };
 
@@ -58,8 +58,8 @@ template <>
 struct lambda::json::codec<::golden::naming::Escapes> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::naming::Escapes& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::naming::Escapes& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::naming::Escapes& v);
 };

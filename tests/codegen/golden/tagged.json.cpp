@@ -3,10 +3,10 @@
 
 bool lambda::json::codec<::golden::tagged::Created>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::tagged::Created& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::tagged::Created>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Created& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::tagged::Created>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Created& out, lambda::json::detail::tag_key* tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -28,9 +28,9 @@ bool lambda::json::codec<::golden::tagged::Created>::read_members(lambda::json::
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -56,10 +56,10 @@ void lambda::json::codec<::golden::tagged::Created>::write(lambda::json::writer&
 
 bool lambda::json::codec<::golden::tagged::OrderCancelled>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::tagged::OrderCancelled& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::tagged::OrderCancelled>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::OrderCancelled& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::tagged::OrderCancelled>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::OrderCancelled& out, lambda::json::detail::tag_key* tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -81,9 +81,9 @@ bool lambda::json::codec<::golden::tagged::OrderCancelled>::read_members(lambda:
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     return r.reject_unknown(key) || r.at_key(key);
@@ -109,10 +109,10 @@ void lambda::json::codec<::golden::tagged::OrderCancelled>::write(lambda::json::
 
 bool lambda::json::codec<::golden::tagged::Shipped>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::tagged::Shipped& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::tagged::Shipped>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Shipped& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::tagged::Shipped>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Shipped& out, lambda::json::detail::tag_key* tag) {
   std::bitset<1> seen;
   if (r.into_existing()) out.other.clear();
   for (auto field : members) {
@@ -128,9 +128,9 @@ bool lambda::json::codec<::golden::tagged::Shipped>::read_members(lambda::json::
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!lambda::json::detail::read_extra(r, key, value, out.other)) return r.at_key(key);
@@ -155,17 +155,17 @@ void lambda::json::codec<::golden::tagged::Shipped>::write(lambda::json::writer&
 
 bool lambda::json::codec<::golden::tagged::Ping>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::tagged::Ping& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::tagged::Ping>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Ping& /*out*/, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::tagged::Ping>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Ping& /*out*/, lambda::json::detail::tag_key* tag) {
   for (auto field : members) {
     std::string_view key;
     lambda::json::detail::value value;
     if (!r.member(field, key, value)) return false;
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -180,10 +180,10 @@ void lambda::json::codec<::golden::tagged::Ping>::write(lambda::json::writer& w,
 
 bool lambda::json::codec<::golden::tagged::Envelope>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::tagged::Envelope& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::tagged::Envelope>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Envelope& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::tagged::Envelope>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Envelope& out, lambda::json::detail::tag_key* tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -224,9 +224,9 @@ bool lambda::json::codec<::golden::tagged::Envelope>::read_members(lambda::json:
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);

@@ -7,9 +7,9 @@ template <>
 struct lambda::json::codec<::golden::tagged::Created> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::tagged::Created& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Created& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::tagged::Created& v);
 };
 
@@ -17,9 +17,9 @@ template <>
 struct lambda::json::codec<::golden::tagged::OrderCancelled> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::tagged::OrderCancelled& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::OrderCancelled& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::tagged::OrderCancelled& v);
 };
 
@@ -27,9 +27,9 @@ template <>
 struct lambda::json::codec<::golden::tagged::Shipped> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::tagged::Shipped& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Shipped& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::tagged::Shipped& v);
 };
 
@@ -37,9 +37,9 @@ template <>
 struct lambda::json::codec<::golden::tagged::Ping> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::tagged::Ping& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Ping& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::tagged::Ping& v);
 };
 
@@ -47,8 +47,8 @@ template <>
 struct lambda::json::codec<::golden::tagged::Envelope> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::tagged::Envelope& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::tagged::Envelope& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::tagged::Envelope& v);
 };

@@ -3,10 +3,10 @@
 
 bool lambda::json::codec<::golden::Created>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Created& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Created>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Created& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Created>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Created& out, lambda::json::detail::tag_key* tag) {
   std::bitset<1> seen;
   for (auto field : members) {
     std::string_view key;
@@ -21,9 +21,9 @@ bool lambda::json::codec<::golden::Created>::read_members(lambda::json::detail::
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -43,10 +43,10 @@ void lambda::json::codec<::golden::Created>::write(lambda::json::writer& w, cons
 
 bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<::golden::Created>& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::Created>& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::Created>& out, lambda::json::detail::tag_key* tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -83,9 +83,9 @@ bool lambda::json::codec<::golden::Envelope<::golden::Created>>::read_members(la
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -113,10 +113,10 @@ void lambda::json::codec<::golden::Envelope<::golden::Created>>::write(lambda::j
 
 bool lambda::json::codec<::golden::Envelope<int>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<int>& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Envelope<int>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<int>& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Envelope<int>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<int>& out, lambda::json::detail::tag_key* tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -145,9 +145,9 @@ bool lambda::json::codec<::golden::Envelope<int>>::read_members(lambda::json::de
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -175,10 +175,10 @@ void lambda::json::codec<::golden::Envelope<int>>::write(lambda::json::writer& w
 
 bool lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<std::vector<std::string>>& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<std::vector<std::string>>& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<std::vector<std::string>>& out, lambda::json::detail::tag_key* tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -207,9 +207,9 @@ bool lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::read_mem
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -237,10 +237,10 @@ void lambda::json::codec<::golden::Envelope<std::vector<std::string>>>::write(la
 
 bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::basic_Message<std::string_view>& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string_view>& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string_view>& out, lambda::json::detail::tag_key* tag) {
   std::bitset<5> seen;
   for (auto field : members) {
     std::string_view key;
@@ -291,9 +291,9 @@ bool lambda::json::codec<::golden::basic_Message<std::string_view>>::read_member
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -327,10 +327,10 @@ void lambda::json::codec<::golden::basic_Message<std::string_view>>::write(lambd
 
 bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_view>>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<::golden::basic_Message<std::string_view>>& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_view>>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::basic_Message<std::string_view>>& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_view>>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::basic_Message<std::string_view>>& out, lambda::json::detail::tag_key* tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -367,9 +367,9 @@ bool lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -397,10 +397,10 @@ void lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_
 
 bool lambda::json::codec<::golden::basic_Message<std::string>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::basic_Message<std::string>& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::basic_Message<std::string>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string>& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::basic_Message<std::string>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string>& out, lambda::json::detail::tag_key* tag) {
   std::bitset<5> seen;
   for (auto field : members) {
     std::string_view key;
@@ -451,9 +451,9 @@ bool lambda::json::codec<::golden::basic_Message<std::string>>::read_members(lam
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -487,10 +487,10 @@ void lambda::json::codec<::golden::basic_Message<std::string>>::write(lambda::js
 
 bool lambda::json::codec<::golden::Tree<int>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Tree<int>& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Tree<int>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tree<int>& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Tree<int>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tree<int>& out, lambda::json::detail::tag_key* tag) {
   std::bitset<2> seen;
   for (auto field : members) {
     std::string_view key;
@@ -516,9 +516,9 @@ bool lambda::json::codec<::golden::Tree<int>>::read_members(lambda::json::detail
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -541,10 +541,10 @@ void lambda::json::codec<::golden::Tree<int>>::write(lambda::json::writer& w, co
 
 bool lambda::json::codec<::golden::Derived<double>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Derived<double>& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Derived<double>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Derived<double>& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Derived<double>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Derived<double>& out, lambda::json::detail::tag_key* tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -573,9 +573,9 @@ bool lambda::json::codec<::golden::Derived<double>>::read_members(lambda::json::
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     return r.reject_unknown(key) || r.at_key(key);
@@ -601,10 +601,10 @@ void lambda::json::codec<::golden::Derived<double>>::write(lambda::json::writer&
 
 bool lambda::json::codec<::golden::Order>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Order& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Order>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Order& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Order>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Order& out, lambda::json::detail::tag_key* tag) {
   std::bitset<7> seen;
   for (auto field : members) {
     std::string_view key;
@@ -697,9 +697,9 @@ bool lambda::json::codec<::golden::Order>::read_members(lambda::json::detail::re
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);
@@ -739,10 +739,10 @@ void lambda::json::codec<::golden::Order>::write(lambda::json::writer& w, const 
 
 bool lambda::json::codec<::golden::Envelope<double>>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<double>& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::Envelope<double>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<double>& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::Envelope<double>>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<double>& out, lambda::json::detail::tag_key* tag) {
   std::bitset<3> seen;
   for (auto field : members) {
     std::string_view key;
@@ -771,9 +771,9 @@ bool lambda::json::codec<::golden::Envelope<double>>::read_members(lambda::json:
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);

@@ -7,9 +7,9 @@ template <>
 struct lambda::json::codec<::golden::Created> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Created& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Created& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Created& v);
 };
 
@@ -17,9 +17,9 @@ template <>
 struct lambda::json::codec<::golden::Envelope<::golden::Created>> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<::golden::Created>& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::Created>& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Envelope<::golden::Created>& v);
 };
 
@@ -27,9 +27,9 @@ template <>
 struct lambda::json::codec<::golden::Envelope<int>> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<int>& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<int>& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Envelope<int>& v);
 };
 
@@ -37,9 +37,9 @@ template <>
 struct lambda::json::codec<::golden::Envelope<std::vector<std::string>>> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<std::vector<std::string>>& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<std::vector<std::string>>& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Envelope<std::vector<std::string>>& v);
 };
 
@@ -47,9 +47,9 @@ template <>
 struct lambda::json::codec<::golden::basic_Message<std::string_view>> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::basic_Message<std::string_view>& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string_view>& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::basic_Message<std::string_view>& v);
 };
 
@@ -57,9 +57,9 @@ template <>
 struct lambda::json::codec<::golden::Envelope<::golden::basic_Message<std::string_view>>> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<::golden::basic_Message<std::string_view>>& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<::golden::basic_Message<std::string_view>>& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Envelope<::golden::basic_Message<std::string_view>>& v);
 };
 
@@ -67,9 +67,9 @@ template <>
 struct lambda::json::codec<::golden::basic_Message<std::string>> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::basic_Message<std::string>& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::basic_Message<std::string>& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::basic_Message<std::string>& v);
 };
 
@@ -77,9 +77,9 @@ template <>
 struct lambda::json::codec<::golden::Tree<int>> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Tree<int>& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Tree<int>& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Tree<int>& v);
 };
 
@@ -87,9 +87,9 @@ template <>
 struct lambda::json::codec<::golden::Derived<double>> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Derived<double>& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Derived<double>& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Derived<double>& v);
 };
 
@@ -97,9 +97,9 @@ template <>
 struct lambda::json::codec<::golden::Order> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Order& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Order& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Order& v);
 };
 
@@ -107,8 +107,8 @@ template <>
 struct lambda::json::codec<::golden::Envelope<double>> {
   static constexpr lambda::json::kinds accepts = lambda::json::kinds::object;
   static bool read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::Envelope<double>& out);
-  /// The members of an object already opened, leaving out `tag` (a tagged variant's).
+  /// The members of an object already opened, leaving out `tag` (a tagged variant's; null: none).
   static bool read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::Envelope<double>& out,
-                           lambda::json::detail::tag_key tag);
+                           lambda::json::detail::tag_key* tag);
   static void write(lambda::json::writer& w, const ::golden::Envelope<double>& v);
 };

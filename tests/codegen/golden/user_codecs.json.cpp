@@ -3,10 +3,10 @@
 
 bool lambda::json::codec<::golden::codecs::Line>::read(lambda::json::detail::reader& r, lambda::json::detail::value& v, ::golden::codecs::Line& out) {
   lambda::json::detail::object members;
-  return r.begin_object(v, members) && read_members(r, members, out, {});
+  return r.begin_object(v, members) && read_members(r, members, out, nullptr);
 }
 
-bool lambda::json::codec<::golden::codecs::Line>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::codecs::Line& out, lambda::json::detail::tag_key tag) {
+bool lambda::json::codec<::golden::codecs::Line>::read_members(lambda::json::detail::reader& r, lambda::json::detail::object& members, ::golden::codecs::Line& out, lambda::json::detail::tag_key* tag) {
   std::bitset<8> seen;
   for (auto field : members) {
     std::string_view key;
@@ -82,9 +82,9 @@ bool lambda::json::codec<::golden::codecs::Line>::read_members(lambda::json::det
         }
         break;
     }
-    if (!tag.key.empty() && key == tag.key) {
-      if (tag.passed) return r.repeated_tag(key);
-      tag.passed = true;
+    if (tag && key == tag->key) {
+      if (tag->passed) return r.repeated_tag(key);
+      tag->passed = true;
       continue;
     }
     if (!r.skip(value)) return r.at_key(key);

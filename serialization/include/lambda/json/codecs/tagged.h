@@ -84,7 +84,8 @@ struct tagged_codec<std::variant<Ts...>, Tags> {
   static bool read_as(detail::reader& r, detail::object& members, std::variant<Ts...>& out, bool passed) {
     using alternative = std::variant_alternative_t<I, std::variant<Ts...>>;
     if (out.index() != I) out.template emplace<I>();
-    return codec<alternative>::read_members(r, members, std::get<I>(out), detail::tag_key{Tags::key, passed});
+    detail::tag_key tag{Tags::key, passed};
+    return codec<alternative>::read_members(r, members, std::get<I>(out), &tag);
   }
   template <std::size_t... I>
   static bool read_alternative(detail::reader& r, detail::object& members, std::variant<Ts...>& out, std::size_t chosen,
