@@ -75,6 +75,7 @@ TEST(CustomCodecs, ErrorsSayWhereAndWhatTheCodecExpected) {
 
 TEST(CustomCodecs, RoundTrip) {
   EXPECT_JSON_ROUND_TRIPS(billing::Invoice, invoice_text);
+  EXPECT_JSON_ROUND_TRIPS(billing::Invoice, "{}");  // defaults are written, so they must read back
   EXPECT_ROUND_TRIPS(billing::Invoice);
   EXPECT_ROUND_TRIPS(billing::Line);
 }
