@@ -76,23 +76,28 @@ bool may_have_user_codec(clang::QualType type) {
   return t.isRecordType() || t.isEnumeralType() || t.isBuiltinType();
 }
 
-model::NamingPolicy naming_of(const clang::CXXRecordDecl& annotated);
-
-/// The name an alternative of a tagged variant goes by: LAMBDA_JSON_TAG_VALUE, else its own
-/// name (a template's, for a specialization) under its naming policy.
-std::string tag_value_of(const clang::CXXRecordDecl& alternative) {
-  const clang::CXXRecordDecl* annotated = &alternative;
-  if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(&alternative))
-    annotated = &template_pattern(*spec);
-  if (std::optional<std::string> value = annotation_argument(*annotated, "lambda.json.tag_value")) return *value;
-  return model::apply_naming_policy(naming_of(*annotated), alternative.getName());
-}
-
 /// The naming policy `record` (or its template) declares.
 model::NamingPolicy naming_of(const clang::CXXRecordDecl& annotated) {
   std::optional<std::string> naming = annotation_argument(annotated, "lambda.json.naming");
   return naming ? model::parse_naming_policy(*naming).value_or(model::NamingPolicy::as_declared)
                 : model::NamingPolicy::as_declared;
+}
+
+/// The declaration that carries `record`'s annotations: its definition, or for a class template
+/// specialization the template's.
+const clang::CXXRecordDecl& annotated_decl(const clang::CXXRecordDecl& record) {
+  const clang::CXXRecordDecl& definition = record.hasDefinition() ? *record.getDefinition() : record;
+  if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(&definition))
+    return template_pattern(*spec);
+  return definition;
+}
+
+/// The name an alternative of a tagged variant goes by: LAMBDA_JSON_TAG_VALUE, else its own
+/// name (a template's, for a specialization) under its naming policy.
+std::string tag_value_of(const clang::CXXRecordDecl& alternative) {
+  const clang::CXXRecordDecl& annotated = annotated_decl(alternative);
+  if (std::optional<std::string> value = annotation_argument(annotated, "lambda.json.tag_value")) return *value;
+  return model::apply_naming_policy(naming_of(annotated), alternative.getName());
 }
 
 /// Whether a member of `record` or its bases reads `key` (its key or an alias), as the record's
@@ -395,11 +400,8 @@ Classification TypeClassifier::classify_tagged_variant(const clang::ClassTemplat
       if (alternative.type->kind != model::TypeKind::record || !record)
         return unsupported("a tagged std::variant's alternatives must be LAMBDA_JSON structs, and '" +
                            alternative.type->spelling + "' is not one");
-      const clang::CXXRecordDecl& definition = record->hasDefinition() ? *record->getDefinition() : *record;
-      const clang::CXXRecordDecl* pattern = &definition;
-      if (const auto* spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(&definition))
-        pattern = &template_pattern(*spec);
-      if (reads_key(*pattern, naming_of(*pattern), key))
+      const clang::CXXRecordDecl& annotated = annotated_decl(*record);
+      if (reads_key(annotated, naming_of(annotated), key))
         return unsupported("'" + alternative.type->spelling + "' has a member that reads the key \"" + key +
                            "\", which the tag takes; a tagged std::variant's alternatives must leave it to the tag");
       std::string value = tag_value_of(*record);
