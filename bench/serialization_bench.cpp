@@ -7,6 +7,8 @@
 #include "peers/rapidjson_reflected.h"
 #include "rest_request_fields.h"
 
+#include <lambda/json.h>  // the library's codecs of standard types, parsed and written directly here
+
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>

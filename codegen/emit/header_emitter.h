@@ -9,8 +9,8 @@
 namespace lambdagen::codegen::emit {
 
 /// The text of the generated header for `module`: it includes the input header,
-/// <lambda/json.h> and the generated headers of annotated types from other inputs, then
-/// declares one codec specialization per type, in the module's order.
+/// <lambda/json/base.h> (light: no simdjson) and the generated headers of annotated types from
+/// other inputs, then declares one codec specialization per type, in the module's order.
 std::string emit_header(const model::Module& module);
 
 }  // namespace lambdagen::codegen::emit

@@ -45,6 +45,8 @@
 #include <lambda/events/sqs.h>
 #include <lambda/events/vpc_lattice.h>
 
+#include <lambda/json/writer.h>
+
 #include <algorithm>
 #include <vector>
 

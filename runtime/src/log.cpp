@@ -12,6 +12,26 @@
 #include <stdexcept>
 
 namespace lambda::log {
+
+field::field(std::string_view name, std::string_view value) : name_(name) {
+  json::writer w;
+  w.string(value);
+  json_ = w.release();
+}
+
+namespace {
+template <class Number>
+std::string number_json(Number value) {
+  json::writer w;
+  w.number(value);
+  return w.release();
+}
+}  // namespace
+
+field::field(std::string_view name, long long value) : name_(name), json_(number_json(value)) {}
+field::field(std::string_view name, unsigned long long value) : name_(name), json_(number_json(value)) {}
+field::field(std::string_view name, double value) : name_(name), json_(number_json(value)) {}
+field::field(std::string_view name, float value) : name_(name), json_(number_json(value)) {}
 namespace {
 
 struct current_invocation {

@@ -129,7 +129,7 @@ void runtime_api_client::read_reply(std::string_view method, std::size_t max_rep
   protocol::message_reader& reader = connection_.reader();
   protocol::read_status status = reader.read_response_head(reply_head_, method);
   protocol::http_fields trailers;
-  if (status.ok()) status = reader.read_body(reply.body, max_reply_body, trailers, simdjson::SIMDJSON_PADDING);
+  if (status.ok()) status = reader.read_body(reply.body, max_reply_body, trailers, json::text_padding);
   if (!status.ok()) {
     reply.transport_error = status.describe();
     return;

@@ -29,8 +29,8 @@ namespace lambda::detail {
 struct api_reply {
   long status = 0;
   protocol::http_fields headers;
-  /// With simdjson's padding past its end (capacity ≥ size + SIMDJSON_PADDING): an event is
-  /// parsed where it lies (lambda::json::parse of a simdjson::padded_string_view).
+  /// With the parser's padding past its end (capacity ≥ size + json::text_padding): an event is
+  /// parsed where it lies (lambda::json::parse of a json::padded_text).
   std::string body;
   std::string transport_error;
 

@@ -1,9 +1,14 @@
 // Preparing a document for On-Demand: byte-order mark, padding, and the wrapping array that lets
 // scalar documents be read like any other value.
 #include <lambda/json/detail/first_fault.h>
+#include <lambda/json/detail/reader.h>
 #include <lambda/json/parser.h>
 
+#include <simdjson.h>
+
 namespace lambda::json {
+static_assert(text_padding == simdjson::SIMDJSON_PADDING, "json::text_padding is simdjson's padding");
+
 namespace {
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
@@ -14,7 +19,62 @@ bool is_about_text(errc kind) noexcept {
 }
 }  // namespace
 
-result<void> parser::open(std::string_view json, detail::value& root) {
+class parser::state {
+ public:
+  explicit state(parse_options options) : options_(options) {}
+
+  result<void> read(std::string_view text, std::size_t padding, kinds accepted, detail::read_function read, void* out,
+                    bool into_existing) {
+    detail::value root;
+    if (padding != 0) {
+      if (auto e = open(simdjson::padded_string_view(text.data(), text.size(), text.size() + padding), root, accepted);
+          !e)
+        return e;
+    } else if (auto e = open(text, root); !e) {
+      return e;
+    }
+    detail::reader r(doc_, options_.max_depth, into_existing, in_place_ ? text_.data() + text_.size() : nullptr);
+    if (!read(r, root, out)) return failure(r);
+    return close();
+  }
+
+ private:
+  /// Copies `json` into buffer_, wrapped in [ ], and opens it.
+  result<void> open(std::string_view json, detail::value& root);
+  /// Opens a padded object or array where it lies when T (whose codec reads `accepted`) reads
+  /// that kind and no scalar kind; anything else goes to the copying open.
+  result<void> open(simdjson::padded_string_view json, detail::value& root, kinds accepted);
+  result<void> close();
+  // The error paths, out of line so that the success path carries none of their temporaries.
+  /// The error `r` recorded, explained.
+  [[gnu::cold, gnu::noinline]] json::error failure(detail::reader& r) const;
+  /// The error simdjson met while opening the document, explained.
+  [[gnu::cold, gnu::noinline]] json::error failure(simdjson::error_code code, std::string_view expected);
+  /// An error about the whole text, explained.
+  [[gnu::cold, gnu::noinline]] json::error failure(errc kind, std::string_view expected, std::string_view found) const;
+  /// `e`, or when the text is not well-formed JSON, where and how it is not.
+  json::error explain(json::error e) const;
+
+  parse_options options_;
+  simdjson::ondemand::parser parser_;
+  simdjson::ondemand::document doc_;
+  simdjson::ondemand::array top_;
+  simdjson::ondemand::array_iterator next_;
+  std::string buffer_;       // '[' + the text (without a byte-order mark) + ']'
+  std::string_view text_;    // the document's text (without a byte-order mark), in buffer_ or in place
+  bool in_place_ = false;    // text_ is the caller's, not wrapped in [ ]
+  std::size_t skipped_ = 0;  // bytes of a byte-order mark before the text
+};
+
+parser::parser(parse_options options) : state_(std::make_unique<state>(options)) {}
+parser::~parser() = default;
+
+result<void> parser::read(std::string_view text, std::size_t padding, kinds accepted, detail::read_function read,
+                          void* out, bool into_existing) {
+  return state_->read(text, padding, accepted, read, out, into_existing);
+}
+
+result<void> parser::state::open(std::string_view json, detail::value& root) {
   in_place_ = false;
   skipped_ = 0;
   if (json.substr(0, 3) == utf8_bom) {
@@ -35,11 +95,11 @@ result<void> parser::open(std::string_view json, detail::value& root) {
   if (auto e = doc_.get_array().get(top_)) return failure(e, "JSON text");
   if (auto e = top_.begin().get(next_)) return failure(e, "JSON text");
   if (next_ == top_.end()) return failure(errc::syntax, "a JSON value", "empty input");
-  if (auto e = (*next_).get(root)) return failure(e, "JSON value");
+  if (auto e = detail::get_value(*next_, root)) return failure(e, "JSON value");
   return {};
 }
 
-result<void> parser::open(simdjson::padded_string_view json, detail::value& root, kinds accepted) {
+result<void> parser::state::open(simdjson::padded_string_view json, detail::value& root, kinds accepted) {
   const std::string_view whole(json);
   std::string_view text = whole;
   const std::size_t bom = text.substr(0, 3) == utf8_bom ? 3 : 0;
@@ -60,12 +120,13 @@ result<void> parser::open(simdjson::padded_string_view json, detail::value& root
   skipped_ = bom;
   text_ = text;
   // A text simdjson rejects at once goes the copying way too, which says where and why.
-  if (parser_.iterate(text.data(), text.size(), text.size() + json.padding()).get(doc_) || doc_.get_value().get(root))
+  if (parser_.iterate(text.data(), text.size(), text.size() + json.padding()).get(doc_) ||
+      detail::get_value(doc_.get_value(), root))
     return open(whole, root);
   return {};
 }
 
-result<void> parser::close() {
+result<void> parser::state::close() {
   if (in_place_) {
     // Past the root value, simdjson reports "out of bounds" only when no token is left.
     if (doc_.current_location().error() != simdjson::OUT_OF_BOUNDS)
@@ -80,15 +141,15 @@ result<void> parser::close() {
   return {};
 }
 
-json::error parser::failure(detail::reader& r) const { return explain(r.take_error()); }
+json::error parser::state::failure(detail::reader& r) const { return explain(r.take_error()); }
 
-json::error parser::failure(simdjson::error_code code, std::string_view expected) {
+json::error parser::state::failure(simdjson::error_code code, std::string_view expected) {
   detail::reader r(doc_, options_.max_depth);
   r.fail_simdjson(code, expected);
   return failure(r);
 }
 
-json::error parser::failure(errc kind, std::string_view expected, std::string_view found) const {
+json::error parser::state::failure(errc kind, std::string_view expected, std::string_view found) const {
   return explain(json::error(kind, "$", std::string(expected), std::string(found)));
 }
 
@@ -96,7 +157,7 @@ json::error parser::failure(errc kind, std::string_view expected, std::string_vi
 // reader sees a value; scanning the text again finds the first fault, with its place. Malformed
 // text is reported as such whatever the type being read, even when the reader failed first on a
 // well-formed value before it: whether a text is JSON does not depend on the type.
-json::error parser::explain(json::error e) const {
+json::error parser::state::explain(json::error e) const {
   auto fault = detail::first_fault(text_, skipped_, options_.max_depth);
   if (!fault) return e;
   // Nesting past the limit before any fault: a reader that failed on the text got there after

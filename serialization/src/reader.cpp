@@ -244,7 +244,7 @@ bool reader::skip(value& v) {
       std::size_t i = 0;
       for (auto item : items) {
         value element;
-        if (auto e = item.get(element)) return fail_simdjson(e, "array element") || at_index(i);
+        if (auto e = get_value(item, element)) return fail_simdjson(e, "array element") || at_index(i);
         if (!skip(element)) return at_index(i);
         ++i;
       }

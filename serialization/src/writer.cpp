@@ -1,4 +1,5 @@
 // The writer's out-of-line parts: growing the buffer, string escaping, floating-point formatting.
+#include <lambda/json/base.h>
 #include <lambda/json/writer.h>
 
 #include <simdjson.h>
@@ -291,5 +292,21 @@ void writer::number(float value) {
   auto r = std::to_chars(buf_.data() + pos_, buf_.data() + buf_.size(), value);
   append_fraction_if_integral(buf_.data() + pos_, r.ptr);
 }
+
+namespace detail {
+std::string write_text(write_function write, const void* value) {
+  writer w;
+  w.reserve(size_hint());
+  write(w, value);
+  remember_size(w.size());
+  return w.release();
+}
+
+void write_text(write_function write, const void* value, std::string& out) {
+  writer w(std::move(out));
+  write(w, value);
+  out = w.release();
+}
+}  // namespace detail
 
 }  // namespace lambda::json

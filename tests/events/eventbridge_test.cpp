@@ -4,6 +4,7 @@
 
 #include <lambda/events/autoscaling.h>
 #include <lambda/events/eventbridge.h>
+#include <lambda/json.h>  // the library's codecs of standard types, parsed and written directly here
 
 #include <gtest/gtest.h>
 

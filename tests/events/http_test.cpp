@@ -4,6 +4,7 @@
 #include "sample_files.h"
 
 #include <lambda/events/http.h>
+#include <lambda/json.h>  // the library's codecs of standard types, parsed and written directly here
 
 #include <gtest/gtest.h>
 

@@ -2,6 +2,8 @@
 // reading what other producers send, writing it back, and every error path they add.
 #include "shop.json.h"
 
+#include <lambda/json.h>  // the library's codecs of standard types, parsed and written directly here
+
 #include <gtest/gtest.h>
 
 #include <string>

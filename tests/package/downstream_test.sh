@@ -134,4 +134,12 @@ expect_refusal 'lambdagen_generate(fn TESTNG HEADERS ${CMAKE_CURRENT_BINARY_DIR}
 expect_refusal 'lambdagen_generate(fn HEADERS ${CMAKE_CURRENT_BINARY_DIR}/t.h TESTNG)' 'there is no header TESTNG'
 expect_refusal 'lambdagen_fuzz_target(fz TYPE T HEADERS ${CMAKE_CURRENT_BINARY_DIR}/t.h BASEDIR x)' 'there is no header BASEDIR'
 expect_refusal 'lambdagen_fuzz_target(fz TYPE T BASEDIR x HEADERS ${CMAKE_CURRENT_BINARY_DIR}/t.h)' 'unknown arguments BASEDIR'
+# Light headers: against the installed package, an event header and a whole handler compile
+# without simdjson (README's "Light headers" command, with one run each).
+"$source_dir/bench/compile_time.sh" "$work/prefix" 1 >"$work/compile_time.txt" 2>&1 \
+  || { cat "$work/compile_time.txt"; fail "bench/compile_time.sh failed"; }
+for unit in events_only handler; do
+  grep -Eq "^$unit +[0-9]+ +no " "$work/compile_time.txt" \
+    || { cat "$work/compile_time.txt"; fail "$unit includes simdjson, or did not compile"; }
+done
 echo "downstream project built against the installed package, packaged twice, fuzzed and ran"

@@ -2,6 +2,7 @@
 
 #include <lambda/log.h>
 #include <lambda/runtime/log_control.h>
+#include <lambda/json.h>  // the library's codecs of standard types, parsed and written directly here
 
 #include <gtest/gtest.h>
 

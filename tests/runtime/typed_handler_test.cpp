@@ -6,6 +6,7 @@
 #include <lambda/events/sqs.h>
 #include <lambda/runtime.h>
 #include <lambda/runtime/log_control.h>
+#include <lambda/json.h>  // the library's codecs of standard types, parsed and written directly here
 
 #include <gtest/gtest.h>
 

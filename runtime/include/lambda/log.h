@@ -10,8 +10,7 @@
 // In JSON lines the fields are members of the record, after "message"; in text lines they follow
 // the message as ` orderId="A-1" total=12.5`.
 
-#include <lambda/json.h>  // the codecs of standard types, for fields that hold them
-#include <lambda/json/writer.h>
+#include <lambda/json/base.h>  // the codecs of annotated types, for fields that hold them
 
 #include <fmt/format.h>
 
@@ -33,16 +32,27 @@ enum class format { text, json };
 /// or any value with a codec (numbers, booleans, containers, annotated types).
 class field {
  public:
-  field(std::string_view name, std::string_view value) : name_(name) { json_string(value); }
+  field(std::string_view name, std::string_view value);
   field(std::string_view name, const char* value) : field(name, std::string_view(value ? value : "")) {}
   field(std::string_view name, const std::string& value) : field(name, std::string_view(value)) {}
-  /// Numbers, booleans, containers and annotated types: whatever has a codec, written as its JSON.
+  field(std::string_view name, bool value) : name_(name), json_(value ? "true" : "false") {}
+  field(std::string_view name, long long value);
+  field(std::string_view name, unsigned long long value);
+  field(std::string_view name, double value);
+  field(std::string_view name, float value);
+  /// Other integers, written as numbers.
   template <class T>
-    requires json::serializable<std::remove_cvref_t<T>> && (!std::convertible_to<T, std::string_view>)
+    requires std::integral<T> && (!std::same_as<T, bool>) && (!std::same_as<T, char>) &&
+             (!std::same_as<T, long long>) && (!std::same_as<T, unsigned long long>)
+  field(std::string_view name, T value)
+      : field(name, std::conditional_t<std::is_signed_v<T>, long long, unsigned long long>(value)) {}
+  /// Annotated types, and containers and other types with a codec (include <lambda/json.h> for
+  /// the library's codecs of standard containers): written as their JSON.
+  template <class T>
+    requires json::serializable<std::remove_cvref_t<T>> && (!std::convertible_to<T, std::string_view>) &&
+             (!std::is_arithmetic_v<std::remove_cvref_t<T>>)
   field(std::string_view name, const T& value) : name_(name) {
-    json::writer w;
-    json::codec<std::remove_cvref_t<T>>::write(w, value);
-    json_ = w.release();
+    json::to_string(value, json_);
   }
 
   /// The key, as given.
@@ -51,12 +61,6 @@ class field {
   std::string_view json() const noexcept { return json_; }
 
  private:
-  void json_string(std::string_view value) {
-    json::writer w;
-    w.string(value);
-    json_ = w.release();
-  }
-
   std::string name_;
   std::string json_;
 };

@@ -1,22 +1,25 @@
 #pragma once
 /// \file
-/// Lambdagen's JSON entry points. Include the generated `<header>.json.h` of your types, which
-/// includes this, then:
-///
-///     auto order = lambda::json::parse<Order>(text);      // result<Order>
-///     if (!order) log(order.error().message());           // "$.items[2].price: expected double, got string"
-///     std::string out = lambda::json::to_string(*order);  // compact JSON
+/// All of Lambdagen's JSON: the entry points of <lambda/json/base.h> (parse, parse_into,
+/// to_string), the codecs of the standard types and of the library's own (raw_json, times,
+/// base64 bytes, containers), the parser and the writer. Generated `<header>.json.cpp` files
+/// include it; so does code that parses or writes a library type directly
+/// (`parse<std::vector<Order>>`) or defines a codec of its own. It includes simdjson.
 
 #include <lambda/json/annotate.h>
+#include <lambda/json/base.h>
 #include <lambda/json/base64.h>
 #include <lambda/json/codec.h>
+#include <lambda/json/codecs/base64.h>
 #include <lambda/json/codecs/containers.h>
 #include <lambda/json/codecs/flat_map.h>
 #include <lambda/json/codecs/map.h>
 #include <lambda/json/codecs/optional.h>
+#include <lambda/json/codecs/raw_json.h>
 #include <lambda/json/codecs/scalar.h>
 #include <lambda/json/codecs/string.h>
 #include <lambda/json/codecs/tagged.h>
+#include <lambda/json/codecs/time.h>
 #include <lambda/json/codecs/variant.h>
 #include <lambda/json/codecs/vector.h>
 #include <lambda/json/error.h>
@@ -26,49 +29,12 @@
 #include <lambda/json/time.h>
 #include <lambda/json/writer.h>
 
+#include <simdjson.h>
+
 #include <string>
 #include <string_view>
 
 namespace lambda::json {
-
-/// Parses `json` into a new `T` with the calling thread's parser; a simdjson::padded_string_view
-/// is read where it lies, without a copy (see json_text).
-/// Borrowed `std::string_view` members stay valid until this thread parses again.
-template <serializable T, json_text Text = std::string_view>
-result<T> parse(const Text& json) {
-  return detail::thread_parser().parse<T>(json);
-}
-
-/// Parses `json` into an existing `value`, reusing its allocations (a warm Lambda sees the same
-/// shape again and again); members the document leaves out get their defaults back.
-template <serializable T, json_text Text = std::string_view>
-result<void> parse_into(const Text& json, T& value) {
-  return detail::thread_parser().parse_into(json, value);
-}
-
-/// Appends the compact JSON of `value` to `w`.
-template <serializable T>
-void write(writer& w, const T& value) {
-  codec<T>::write(w, value);
-}
-
-/// Writes `value` as compact JSON into `out`, replacing its content and reusing its capacity.
-template <serializable T>
-void to_string(const T& value, std::string& out) {
-  writer w(std::move(out));
-  codec<T>::write(w, value);
-  out = w.release();
-}
-
-/// The compact JSON of `value`.
-template <serializable T>
-std::string to_string(const T& value) {
-  writer w;
-  w.reserve(detail::size_hint());
-  codec<T>::write(w, value);
-  detail::remember_size(w.size());
-  return w.release();
-}
 
 /// Re-formats compact (or any valid) JSON with newlines and `spaces` of indentation per level.
 std::string indent(std::string_view json, int spaces = 2);

@@ -181,8 +181,6 @@ using AppSyncIdentity = std::variant<std::monostate, AppSyncCognitoIdentity, App
 #ifndef LAMBDAGEN_GENERATING
 #include <lambda/events/appsync.json.h>
 
-#include <lambda/json.h>
-
 namespace lambda::events {
 
 /// Reads `event.identity` as the type its keys call for: AppSyncIAMIdentity when it has
@@ -193,28 +191,7 @@ namespace lambda::events {
 ///     auto identity = lambda::events::appsync_identity(event);
 ///     if (!identity) return error(identity.error().message());
 ///     if (auto* user = std::get_if<lambda::events::AppSyncCognitoIdentity>(&*identity)) …
-///
-/// (`Event` is always AppSyncResolverEvent; the function is a template only so that it compiles
-/// before the identity types' codecs are declared.)
-template <std::same_as<AppSyncResolverEvent> Event>
-json::result<AppSyncIdentity> appsync_identity(const Event& event) {
-  const std::string& text = event.identity.text;
-  if (text.empty()) return AppSyncIdentity{};
-  auto keys = json::parse<std::map<std::string, json::raw_json>>(text);
-  if (!keys) return keys.error();
-  auto as = [&]<class T>(std::type_identity<T>) -> json::result<AppSyncIdentity> {
-    auto identity = json::parse<T>(text);
-    if (!identity) return identity.error();
-    return AppSyncIdentity{std::in_place_type<T>, std::move(*identity)};
-  };
-  if (keys->contains("userArn")) return as(std::type_identity<AppSyncIAMIdentity>{});
-  if (keys->contains("resolverContext")) return as(std::type_identity<AppSyncLambdaIdentity>{});
-  if (keys->contains("sub") || keys->contains("issuer")) {
-    return as(std::type_identity<AppSyncCognitoIdentity>{});
-  }
-  return json::error(json::errc::invalid_value, "$", "an AppSync identity (user pool, OIDC, IAM or Lambda)",
-                     "an object of none of these shapes");
-}
+json::result<AppSyncIdentity> appsync_identity(const AppSyncResolverEvent& event);
 
 }  // namespace lambda::events
 #endif

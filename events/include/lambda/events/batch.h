@@ -26,7 +26,7 @@
 #include <lambda/events/kinesis.h>
 #include <lambda/events/sns.h>
 #include <lambda/events/sqs.h>
-#include <lambda/json.h>
+#include <lambda/json/base.h>
 
 #include <cstddef>
 #include <exception>

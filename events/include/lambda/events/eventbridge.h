@@ -14,7 +14,7 @@
 /// - your own: `struct LAMBDA_JSON LAMBDA_JSON_NULL_AS_DEFAULT OrderPlaced : lambda::events::CloudWatchEventEnvelope {
 /// OrderDetail detail; };`.
 
-#include <lambda/json.h>
+#include <lambda/json/base.h>
 #include <lambda/json/annotate.h>
 #include <lambda/json/raw_json.h>
 #include <lambda/json/result.h>

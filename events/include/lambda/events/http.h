@@ -15,7 +15,7 @@
 #include <lambda/events/apigateway.h>
 #include <lambda/events/detail/payload.h>
 #include <lambda/events/lambda_url.h>
-#include <lambda/json.h>
+#include <lambda/json/base.h>
 
 #include <concepts>
 #include <cstddef>

@@ -1,8 +1,8 @@
 #pragma once
-// Reading events into, and writing responses from, generated JSON types (<lambda/json.h>).
+// Reading events into, and writing responses from, generated JSON types (<lambda/json/base.h>).
 // <lambda/runtime.h> includes this header whenever <lambda/json.h> is on the include path.
 
-#include <lambda/json.h>
+#include <lambda/json/base.h>
 #include <lambda/outcome.h>
 
 #include <string>
@@ -32,7 +32,10 @@ inline lambda::json::parser& event_parser() {
 /// client reads it so), and copied first otherwise.
 template <class T>
 outcome<T> read_json_event(const std::string& payload) {
-  auto parsed = event_parser().parse<T>(simdjson::padded_string_view(payload));
+  static_assert(lambda::json::serializable<T>,
+                "this Request type has no JSON codec here: include its generated .json.h header (an annotated "
+                "type) or <lambda/json.h> (a standard type or container)");
+  auto parsed = event_parser().parse<T>(lambda::json::padded_text(payload));
   if (!parsed) {
     // message() already starts with the JSON path: "$.items[2].price: expected double, got string".
     return function_error{std::string(invalid_event_error_type),
@@ -44,6 +47,9 @@ outcome<T> read_json_event(const std::string& payload) {
 /// The response's compact JSON text.
 template <class T>
 std::string write_json_response(const T& response) {
+  static_assert(lambda::json::serializable<T>,
+                "this Response type has no JSON codec here: include its generated .json.h header (an annotated "
+                "type) or <lambda/json.h> (a standard type or container)");
   return lambda::json::to_string(response);
 }
 

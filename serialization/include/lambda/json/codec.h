@@ -8,12 +8,24 @@
 ///     static constexpr kinds accepts;   // the JSON kinds it reads (std::variant chooses by them)
 ///     static bool read(detail::reader&, detail::value&, T&);   // false: the reader holds the error
 ///     static void write(writer&, const T&);
-
-#include <lambda/json/writer.h>
+///
+/// This header is light: it names the reader's types without simdjson, so that a generated
+/// `<header>.json.h` can declare its codecs anywhere. Defining a codec's body takes
+/// <lambda/json/detail/reader.h> and <lambda/json/writer.h>.
 
 #include <cstdint>
 
 namespace lambda::json {
+
+class writer;  // <lambda/json/writer.h>
+
+namespace detail {
+// <lambda/json/detail/reader.h>, which includes simdjson: declaring a codec needs only the names.
+class reader;
+class value;
+class object;
+struct tag_key;
+}  // namespace detail
 
 /// The kinds of JSON value, as a bit set.
 enum class kinds : std::uint8_t {

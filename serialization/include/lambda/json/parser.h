@@ -1,28 +1,68 @@
 #pragma once
 /// \file
 /// `lambda::json::parser`: reads JSON text into serializable types, reusing its buffers between
-/// calls. The free functions in <lambda/json.h> use one parser per thread.
+/// calls. The free functions in <lambda/json/base.h> use one parser per thread. Light: simdjson's
+/// parser lives behind it, in parser.cpp.
 
 #include <lambda/json/codec.h>
-#include <lambda/json/detail/reader.h>
 #include <lambda/json/result.h>
 
 #include <concepts>
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <type_traits>
 
 namespace lambda::json {
 
+/// The readable bytes past a text's end that let the parser read it where it lies: simdjson's
+/// SIMDJSON_PADDING (parser.cpp checks that they agree).
+inline constexpr std::size_t text_padding = 64;
+
 /// What the entry points read: text that converts to std::string_view, which is copied before it
-/// is read, or a simdjson::padded_string_view, a text its owner padded (SIMDJSON_PADDING readable
-/// bytes past its end, as a std::string whose capacity exceeds its size by that much has:
-/// `parse<T>(simdjson::padded_string_view(s))`), which is read where it lies when its document is
-/// an object or an array and T reads only objects and arrays (a record, a container, not
-/// std::optional or raw_json). The result is the same either way.
+/// is read, or a padded text, one that says how many bytes past its end are readable with
+/// `padding()` (a json::padded_text, or a simdjson::padded_string_view). A padded text with
+/// text_padding such bytes is read where it lies when its document is an object or an
+/// array and T reads only objects and arrays (a record, a container, not std::optional or
+/// raw_json). The result is the same either way.
 template <class Text>
 concept json_text = std::convertible_to<const Text&, std::string_view>;
+
+/// A text whose owner keeps `padding` readable bytes past its end, as a std::string whose capacity
+/// exceeds its size does: `parse<T>(json::padded_text(s))` reads `s` where it lies when its
+/// capacity leaves text_padding bytes (the runtime reads events so), and copies it if not.
+class padded_text {
+ public:
+  /// `s`, with the bytes its capacity holds past its size (and its terminating null).
+  explicit padded_text(const std::string& s) noexcept : text_(s), padding_(s.capacity() - s.size()) {}
+  padded_text(std::string_view text, std::size_t padding) noexcept : text_(text), padding_(padding) {}
+  operator std::string_view() const noexcept { return text_; }
+  std::size_t padding() const noexcept { return padding_; }
+
+ private:
+  std::string_view text_;
+  std::size_t padding_;
+};
+
+namespace detail {
+/// How a parser calls the codec of the type it reads, whose body it does not see.
+using read_function = bool (*)(reader&, value&, void*);
+template <class T>
+bool read_as(reader& r, value& v, void* out) {
+  return codec<T>::read(r, v, *static_cast<T*>(out));
+}
+/// The readable bytes past a text's end: none for a text that does not say.
+template <class Text>
+std::size_t padding_of(const Text& text) noexcept {
+  if constexpr (requires {
+                  { text.padding() } -> std::convertible_to<std::size_t>;
+                })
+    return text.padding();
+  else
+    return 0;
+}
+}  // namespace detail
 
 /// Limits a parser enforces.
 struct parse_options {
@@ -37,7 +77,8 @@ struct parse_options {
 /// (and while the text lives). A parser is not thread-safe; use one per thread.
 class parser {
  public:
-  explicit parser(parse_options options = {}) : options_(options) {}
+  explicit parser(parse_options options = {});
+  ~parser();
   parser(const parser&) = delete;
   parser& operator=(const parser&) = delete;
 
@@ -61,41 +102,16 @@ class parser {
  private:
   template <class Text, serializable T>
   result<void> read(const Text& json, T& value, bool into_existing) {
-    detail::value root;
-    if constexpr (std::is_same_v<Text, simdjson::padded_string_view>) {
-      if (auto e = open(json, root, codec<T>::accepts); !e) return e;
-    } else {
-      if (auto e = open(json, root); !e) return e;
-    }
-    detail::reader r(doc_, options_.max_depth, into_existing, in_place_ ? text_.data() + text_.size() : nullptr);
-    if (!codec<T>::read(r, root, value)) return failure(r);
-    return close();
+    return read(std::string_view(json), detail::padding_of(json), codec<T>::accepts, &detail::read_as<T>, &value,
+                into_existing);
   }
-  /// Copies `json` into buffer_, wrapped in [ ] (see parser.cpp), and opens it.
-  result<void> open(std::string_view json, detail::value& root);
-  /// Opens a padded object or array where it lies when T (whose codec reads `accepted`) reads
-  /// that kind and no scalar kind; anything else goes to the copying open.
-  result<void> open(simdjson::padded_string_view json, detail::value& root, kinds accepted);
-  result<void> close();
-  // The error paths, out of line so that the success path carries none of their temporaries.
-  /// The error `r` recorded, explained.
-  [[gnu::cold, gnu::noinline]] json::error failure(detail::reader& r) const;
-  /// The error simdjson met while opening the document, explained.
-  [[gnu::cold, gnu::noinline]] json::error failure(simdjson::error_code code, std::string_view expected);
-  /// An error about the whole text, explained.
-  [[gnu::cold, gnu::noinline]] json::error failure(errc kind, std::string_view expected, std::string_view found) const;
-  /// `e`, or when the text is not well-formed JSON, where and how it is not.
-  json::error explain(json::error e) const;
+  /// Reads `text` with `read` into `out`: opens the document (in place when `padding` allows and
+  /// the type, which reads `accepted`, takes only objects and arrays), reads, and checks the end.
+  result<void> read(std::string_view text, std::size_t padding, kinds accepted, detail::read_function read, void* out,
+                    bool into_existing);
 
-  parse_options options_;
-  simdjson::ondemand::parser parser_;
-  simdjson::ondemand::document doc_;
-  simdjson::ondemand::array top_;
-  simdjson::ondemand::array_iterator next_;
-  std::string buffer_;       // '[' + the text (without a byte-order mark) + ']'
-  std::string_view text_;    // the document's text (without a byte-order mark), in buffer_ or in place
-  bool in_place_ = false;    // text_ is the caller's, not wrapped in [ ]
-  std::size_t skipped_ = 0;  // bytes of a byte-order mark before the text
+  class state;  // simdjson's parser and document, and this parser's buffers (parser.cpp)
+  std::unique_ptr<state> state_;
 };
 
 namespace detail {

@@ -2,10 +2,7 @@
 /// \file
 /// `lambda::json::raw_json`: a member that keeps a sub-document verbatim, for payloads whose shape
 /// the reader does not know yet (EventBridge `detail`, a user's own body). Parse it later with
-/// `lambda::json::parse<T>(member.text)`.
-
-#include <lambda/json/codec.h>
-#include <lambda/json/detail/reader.h>
+/// `lambda::json::parse<T>(member.text)`. Its codec is in <lambda/json/codecs/raw_json.h>.
 
 #include <algorithm>
 #include <string>
@@ -34,25 +31,6 @@ struct raw_json {
 
   bool empty() const noexcept { return text.empty(); }
   friend bool operator==(const raw_json&, const raw_json&) = default;
-};
-
-template <>
-struct codec<raw_json> {
-  static constexpr kinds accepts =
-      kinds::null | kinds::boolean | kinds::number | kinds::string | kinds::array | kinds::object;
-  static bool read(detail::reader& r, detail::value& v, raw_json& out) {
-    std::string_view text;
-    if (!r.raw_text(v, text)) return false;
-    if (text == "null") text = {};
-    detail::assign_compact(out.text, text);
-    return true;
-  }
-  static void write(writer& w, const raw_json& v) {
-    if (v.text.empty())
-      w.null();
-    else
-      w.raw(v.text);
-  }
 };
 
 }  // namespace lambda::json

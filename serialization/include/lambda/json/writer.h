@@ -28,8 +28,9 @@ class writer {
     reserve(1);
     buf_[pos_++] = c;
   }
-  /// Appends text verbatim; it must already be valid JSON in context.
-  void raw(std::string_view s) {
+  /// Appends text verbatim; it must already be valid JSON in context. (Always inlined: a generated
+  /// writer calls it for every key, and GCC's heuristics otherwise keep it out of line in some.)
+  [[gnu::always_inline]] void raw(std::string_view s) {
     reserve(s.size());
     std::memcpy(buf_.data() + pos_, s.data(), s.size());
     pos_ += s.size();

@@ -4,7 +4,8 @@
 /// an SQS body, an SNS message, Kinesis data, a Kafka value), with errors whose path says where in
 /// the event the problem is.
 
-#include <lambda/json.h>
+#include <lambda/json/base.h>
+#include <lambda/json/base64.h>
 
 #include <optional>
 #include <string>

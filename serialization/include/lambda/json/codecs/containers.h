@@ -14,6 +14,7 @@
 #include <lambda/json/codecs/string.h>
 #include <lambda/json/detail/container_shapes.h>
 #include <lambda/json/detail/reader.h>
+#include <lambda/json/writer.h>
 
 #include <cstddef>
 #include <string>
@@ -45,7 +46,7 @@ bool read_array(reader& r, value& v, ReadElement&& read_element) {
   std::size_t i = 0;
   for (auto item : items) {
     value element;
-    if (auto e = item.get(element)) return r.fail_simdjson(e, "array element") || r.at_index(i);
+    if (auto e = detail::get_value(item, element)) return r.fail_simdjson(e, "array element") || r.at_index(i);
     if (!read_element(element, i)) return r.at_index(i);
     ++i;
   }

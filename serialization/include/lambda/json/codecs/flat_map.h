@@ -7,6 +7,7 @@
 #include <lambda/json/codecs/map.h>
 #include <lambda/json/codecs/string.h>
 #include <lambda/json/detail/reader.h>
+#include <lambda/json/writer.h>
 #include <lambda/json/flat_map.h>
 
 #include <cstddef>

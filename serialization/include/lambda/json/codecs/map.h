@@ -6,6 +6,7 @@
 #include <lambda/json/codec.h>
 #include <lambda/json/codecs/string.h>
 #include <lambda/json/detail/reader.h>
+#include <lambda/json/writer.h>
 
 #include <algorithm>
 #include <map>

@@ -10,6 +10,7 @@
 
 #include <lambda/json/codec.h>
 #include <lambda/json/detail/reader.h>
+#include <lambda/json/writer.h>
 
 #include <algorithm>
 #include <string>

@@ -11,6 +11,7 @@
 
 #include <lambda/json/codec.h>
 #include <lambda/json/detail/reader.h>
+#include <lambda/json/writer.h>
 #include <lambda/json/fixed_string.h>
 
 #include <array>

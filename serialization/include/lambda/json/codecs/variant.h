@@ -7,6 +7,7 @@
 
 #include <lambda/json/codec.h>
 #include <lambda/json/detail/reader.h>
+#include <lambda/json/writer.h>
 
 #include <array>
 #include <concepts>

@@ -5,6 +5,7 @@
 
 #include <lambda/json/codec.h>
 #include <lambda/json/detail/reader.h>
+#include <lambda/json/writer.h>
 
 #include <cstddef>
 #include <memory>
@@ -23,7 +24,7 @@ struct vector_codec {
     std::size_t i = 0;
     for (auto item : items) {
       detail::value element;
-      if (auto e = item.get(element)) return r.fail_simdjson(e, "array element") || r.at_index(i);
+      if (auto e = detail::get_value(item, element)) return r.fail_simdjson(e, "array element") || r.at_index(i);
       if constexpr (std::is_same_v<T, bool>) {
         bool b = false;
         if (!Element::read(r, element, b)) return r.at_index(i);

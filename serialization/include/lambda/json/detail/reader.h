@@ -23,9 +23,29 @@
 
 namespace lambda::json::detail {
 
-using value = simdjson::ondemand::value;
-using object = simdjson::ondemand::object;
+/// A JSON value being read: simdjson's On-Demand value under a name of ours, so that codec
+/// declarations (<lambda/json/codec.h>) can name it without simdjson. It adds nothing.
+class value : public simdjson::ondemand::value {
+ public:
+  value() noexcept = default;
+  value(const simdjson::ondemand::value& v) noexcept : simdjson::ondemand::value(v) {}
+};
+
+/// An object being read, opened from a value (reader::begin_object); as `value`, a name of ours.
+class object : public simdjson::ondemand::object {
+ public:
+  object() noexcept = default;
+  object(const simdjson::ondemand::object& o) noexcept : simdjson::ondemand::object(o) {}
+};
+
 using array = simdjson::ondemand::array;
+
+/// `out = *result` when `result` holds a value, else its error: simdjson's own `get(out)` takes
+/// only simdjson's types.
+inline simdjson::error_code get_value(simdjson::simdjson_result<simdjson::ondemand::value> result,
+                                      value& out) noexcept {
+  return std::move(result).get(static_cast<simdjson::ondemand::value&>(out));
+}
 
 /// One read in progress. Functions that fail record the error here and return false; each caller
 /// on the way up adds its key or index, so the path costs nothing until something goes wrong.
