@@ -94,8 +94,9 @@ $<$<BOOL:${definitions}>:-D$<JOIN:${definitions},\n-D>>
   set(base_dir "")
   if(arg_BASE_DIR)
     get_filename_component(base_dir "${arg_BASE_DIR}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-    # The generated `shop/order.json.h` includes `shop/order.h`, so BASE_DIR is an include directory.
-    target_include_directories(${target} PRIVATE "${base_dir}")
+    # The generated `shop/order.json.h` includes `shop/order.h`, so BASE_DIR is an include
+    # directory, for whatever links the target too (a library's users include its generated headers).
+    target_include_directories(${target} PUBLIC "$<BUILD_INTERFACE:${base_dir}>")
   endif()
 
   set(schema_dir "${out_dir}/schema")
@@ -109,7 +110,7 @@ $<$<BOOL:${definitions}>:-D$<JOIN:${definitions},\n-D>>
     get_filename_component(header_dir "${absolute}" DIRECTORY)
     _lambdagen_header_name("lambdagen_generate(${target})" "${absolute}" "${base_dir}" name)
     if(NOT arg_BASE_DIR)
-      target_include_directories(${target} PRIVATE "${header_dir}")
+      target_include_directories(${target} PUBLIC "$<BUILD_INTERFACE:${header_dir}>")
     endif()
     string(REGEX REPLACE "\\.[^./]*$" "" stem "${name}")
     if(name IN_LIST seen_names)

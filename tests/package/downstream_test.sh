@@ -134,6 +134,13 @@ expect_refusal 'lambdagen_generate(fn TESTNG HEADERS ${CMAKE_CURRENT_BINARY_DIR}
 expect_refusal 'lambdagen_generate(fn HEADERS ${CMAKE_CURRENT_BINARY_DIR}/t.h TESTNG)' 'there is no header TESTNG'
 expect_refusal 'lambdagen_fuzz_target(fz TYPE T HEADERS ${CMAKE_CURRENT_BINARY_DIR}/t.h BASEDIR x)' 'there is no header BASEDIR'
 expect_refusal 'lambdagen_fuzz_target(fz TYPE T BASEDIR x HEADERS ${CMAKE_CURRENT_BINARY_DIR}/t.h)' 'unknown arguments BASEDIR'
+# README's library pattern: a program linking `shop` includes the library's generated and testing
+# headers (the library's include folder reaches it), parses, and round-trips arbitrary orders.
+out=$("$work/build/shop_check") || fail "shop_check failed: $out"
+[[ $out == '{"id":"A-1","items":2}' ]] || fail "shop_check printed $out"
+if "$work/build/shop_check" '{"lines":[]}' 2>"$work/err"; then fail "shop_check took an order without its id"; fi
+grep -q 'required key "id"' "$work/err" || fail "shop_check said: $(cat "$work/err")"
+
 # Light headers: against the installed package, an event header and a whole handler compile
 # without simdjson (README's "Light headers" command, with one run each).
 "$source_dir/bench/compile_time.sh" "$work/prefix" 1 >"$work/compile_time.txt" 2>&1 \

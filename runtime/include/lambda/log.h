@@ -54,6 +54,13 @@ class field {
   field(std::string_view name, const T& value) : name_(name) {
     json::to_string(value, json_);
   }
+  /// Anything else: the build stops here, saying where a codec comes from.
+  template <class T>
+    requires(!json::serializable<std::remove_cvref_t<T>>) && (!std::convertible_to<T, std::string_view>) &&
+            (!std::is_arithmetic_v<std::remove_cvref_t<T>>)
+  field(std::string_view, const T&) {
+    static_assert(json::detail::require_codec<std::remove_cvref_t<T>>());
+  }
 
   /// The key, as given.
   std::string_view name() const noexcept { return name_; }

@@ -24,4 +24,7 @@ struct LAMBDA_JSON Receipt {
   int items = 0;
 };
 
+/// The receipt of `order` as JSON (the `shop` library's shop.cpp).
+std::string receipt_for(const Order& order);
+
 }  // namespace shop

@@ -8,8 +8,9 @@
 ///     std::string out = lambda::json::to_string(*order);  // compact JSON
 ///
 /// They take any type whose codec is declared where they are called: every annotated type, through
-/// its generated header. The library's own codecs (strings, numbers, containers, …) are defined in
-/// <lambda/json.h>, which includes this and simdjson: include it to parse or write those directly
+/// its generated header (any other stops the build, saying which header to include). The library's own codecs (strings,
+/// numbers, containers, …) are defined in <lambda/json.h>, which includes this and simdjson: include it to parse or
+/// write those directly
 /// (`parse<std::vector<Order>>`), or to write a codec of your own.
 
 #include <lambda/json/codec.h>
@@ -38,33 +39,38 @@ void write_text(write_function write, const void* value, std::string& out);
 /// Parses `json` into a new `T` with the calling thread's parser; a padded text (json_text) is
 /// read where it lies, without a copy. Borrowed `std::string_view` members stay valid until this
 /// thread parses again.
-template <serializable T, json_text Text = std::string_view>
+template <class T, json_text Text = std::string_view>
 result<T> parse(const Text& json) {
+  static_assert(detail::require_codec<T>());
   return detail::thread_parser().parse<T>(json);
 }
 
 /// Parses `json` into an existing `value`, reusing its allocations (a warm Lambda sees the same
 /// shape again and again); members the document leaves out get their defaults back.
-template <serializable T, json_text Text = std::string_view>
+template <class T, json_text Text = std::string_view>
 result<void> parse_into(const Text& json, T& value) {
+  static_assert(detail::require_codec<T>());
   return detail::thread_parser().parse_into(json, value);
 }
 
 /// Appends the compact JSON of `value` to `w`.
-template <serializable T>
+template <class T>
 void write(writer& w, const T& value) {
+  static_assert(detail::require_codec<T>());
   codec<T>::write(w, value);
 }
 
 /// Writes `value` as compact JSON into `out`, replacing its content and reusing its capacity.
-template <serializable T>
+template <class T>
 void to_string(const T& value, std::string& out) {
+  static_assert(detail::require_codec<T>());
   detail::write_text(&detail::write_as<T>, &value, out);
 }
 
 /// The compact JSON of `value`.
-template <serializable T>
+template <class T>
 std::string to_string(const T& value) {
+  static_assert(detail::require_codec<T>());
   return detail::write_text(&detail::write_as<T>, &value);
 }
 

@@ -54,4 +54,16 @@ struct codec;
 template <class T>
 concept serializable = requires { codec<T>::accepts; };
 
+namespace detail {
+/// For the entry points, in place of a `serializable` constraint: `static_assert(require_codec<T>())`
+/// stops the build, before any other error, with a message that says where the codec comes from.
+template <class T>
+constexpr bool require_codec() noexcept {
+  static_assert(serializable<T>,
+                "lambda::json: this type has no codec here: include its generated .json.h header (an annotated "
+                "type) or <lambda/json.h> (a standard type or container)");
+  return true;
+}
+}  // namespace detail
+
 }  // namespace lambda::json
