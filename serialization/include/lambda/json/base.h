@@ -8,10 +8,10 @@
 ///     std::string out = lambda::json::to_string(*order);  // compact JSON
 ///
 /// They take any type whose codec is declared where they are called: every annotated type, through
-/// its generated header (any other stops the build, saying which header to include). The library's own codecs (strings,
-/// numbers, containers, …) are defined in <lambda/json.h>, which includes this and simdjson: include it to parse or
-/// write those directly
-/// (`parse<std::vector<Order>>`), or to write a codec of your own.
+/// its generated header; any other stops the build, saying which header to include. The library's
+/// own codecs (strings, numbers, containers, …) are defined in <lambda/json.h>, which includes this
+/// and simdjson: include it to parse or write those directly (`parse<std::vector<Order>>`), or to
+/// write a codec of your own.
 
 #include <lambda/json/codec.h>
 #include <lambda/json/error.h>
