@@ -25,7 +25,7 @@ echo "== the test suite under ASan + UBSan"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
 
-echo "== fuzzing, ${seconds}s per target"
+echo "== fuzzing, ${seconds}s per target, $(nproc) at a time"
 # Seeds for events_fuzz: each of our own samples as "TypeName\n<json>" (the type is the file name's prefix).
 seed_events() {
   local dir=$1
@@ -37,21 +37,38 @@ seed_events() {
 }
 status=0
 mkdir -p "$build/crashes"
-for target in "$build"/tests/fuzz/*_fuzz; do
+# One target on a copy of its corpus; its log and verdict land in $results/<name>.{log,failed}.
+fuzz_one() {
+  local target=$1 name corpus max_len=4096
   name=$(basename "$target" _fuzz)
   corpus=$(mktemp -d)
   cp -r "tests/fuzz/corpus/$name/." "$corpus/" 2>/dev/null || true
   cp -r "tests/fuzz/regressions/$name/." "$corpus/" 2>/dev/null || true  # past crashes stay in the corpus
   [[ $name == events ]] && seed_events "$corpus"
-  max_len=4096
   [[ $name == events ]] && max_len=65536  # whole events, seeded from samples of up to a few KB
-  echo "fuzzing $name for ${seconds}s"
   if ! "$target" -artifact_prefix="$build/crashes/$name-" -max_total_time="$seconds" -max_len="$max_len" \
-       -print_final_stats=1 "$corpus" 2>"$corpus.log"; then
-    status=1
-    tail -50 "$corpus.log"
+       -print_final_stats=1 "$corpus" 2>"$results/$name.log"; then
+    touch "$results/$name.failed"
   fi
-  grep -E "stat::number_of_executed_units" "$corpus.log" | sed "s/^/  $name: /" || true
-  rm -rf "$corpus" "$corpus.log"
+  rm -rf "$corpus"
+}
+# The targets run side by side, one per processor; their reports follow, in order, once all are done.
+results=$(mktemp -d)
+targets=("$build"/tests/fuzz/*_fuzz)
+for target in "${targets[@]}"; do
+  while (($(jobs -rp | wc -l) >= $(nproc))); do wait -n || true; done
+  echo "fuzzing $(basename "$target" _fuzz) for ${seconds}s"
+  fuzz_one "$target" &
 done
+wait
+for target in "${targets[@]}"; do
+  name=$(basename "$target" _fuzz)
+  if [[ -e $results/$name.failed ]]; then
+    status=1
+    echo "$name: FAILED"
+    tail -50 "$results/$name.log"
+  fi
+  grep -E "stat::number_of_executed_units" "$results/$name.log" | sed "s/^/  $name: /" || true
+done
+rm -rf "$results"
 exit $status

@@ -135,7 +135,7 @@ grep -E 'lambdagen_package\((echo|apigateway|streaming)\)|simdjson' "$build/conf
 # --- 6. Each suite built and run under qemu; a suite that does not build is counted as failed, and
 # the others still run.
 read -r -a suites <<<"${LAMBDAGEN_ARM64_SUITES:-serialization events runtime}"
-declare -A suite_targets=([serialization]="serialization_tests" [events]="events_tests lambda_event"
+declare -A suite_targets=([serialization]="serialization_tests" [events]="events_tests light_headers_test lambda_event"
   [runtime]="runtime_tests runtime_test_function")
 passed=0 failed=0 skipped=0 failures=()
 mkdir -p "$build/Testing"
