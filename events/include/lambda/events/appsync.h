@@ -9,13 +9,10 @@
 #include <lambda/json/raw_json.h>
 #include <lambda/json/result.h>
 
-#include <concepts>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
-#include <type_traits>
-#include <utility>
 #include <variant>
 #include <vector>
 
