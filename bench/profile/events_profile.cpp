@@ -6,13 +6,22 @@
 //
 // EVENT is rest, http, sqs, s3 or dynamodb, or borrowed-rest, borrowed-http, borrowed-sqs or
 // borrowed-s3 for the borrowed variants; OPERATION is parse (a fresh value each time), parse_into
-// (one value, reused) or write.
+// (one value, reused) or write; glaze-parse, glaze-read_into and glaze-write do the same with
+// glaze when the benchmarks were built with it (the same bytes and types as events_bench); copy
+// copies the parsed value and destroys the copy, JSON-free: a floor for any fresh parse, which
+// must allocate and fill the same strings and containers, then free them.
 #include <lambda/events/apigateway.h>
 #include <lambda/events/dynamodb.h>
 #include <lambda/events/s3.h>
 #include <lambda/events/sqs.h>
 #include <lambda/json.h>
 
+#if LAMBDAGEN_BENCH_GLAZE
+#include "event_fields.h"
+#include "peers/glaze_peer.h"
+#endif
+
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -45,8 +54,35 @@ int run(const std::string& file, std::string_view operation, long count) {
     for (long i = 0; i < count; ++i) sink += lambda::json::parse_into(json, value).has_value();
   } else if (operation == "write") {
     for (long i = 0; i < count; ++i) sink += lambda::json::to_string(*first).size();
+  } else if (operation == "copy") {
+    for (long i = 0; i < count; ++i) {
+      T copy(*first);
+      sink += reinterpret_cast<std::uintptr_t>(&copy) & 1;
+      asm volatile("" : : "r"(&copy) : "memory");  // the copy is made and freed, not optimised out
+    }
+  } else if (operation.starts_with("glaze-")) {
+#if LAMBDAGEN_BENCH_GLAZE
+    std::string glaze_json = json;  // glaze pads a mutable string in place while it reads
+    if (operation == "glaze-parse") {
+      for (long i = 0; i < count; ++i) {
+        T value{};
+        sink += bench::glaze_peer::read(glaze_json, value);
+      }
+    } else if (operation == "glaze-read_into") {
+      T value{};
+      for (long i = 0; i < count; ++i) sink += bench::glaze_peer::read(glaze_json, value);
+    } else if (operation == "glaze-write") {
+      for (long i = 0; i < count; ++i) sink += bench::glaze_peer::write(*first).size();
+    } else {
+      std::cerr << "unknown operation " << operation << " (glaze-parse, glaze-read_into or glaze-write)\n";
+      return 2;
+    }
+#else
+    std::cerr << "glaze was not found when the benchmarks were configured (LAMBDAGEN_GLAZE_DIR)\n";
+    return 2;
+#endif
   } else {
-    std::cerr << "unknown operation " << operation << " (parse, parse_into or write)\n";
+    std::cerr << "unknown operation " << operation << " (parse, parse_into, write, copy or glaze-…)\n";
     return 2;
   }
   std::cout << operation << " " << file << " x" << count << ": " << sink << "\n";

@@ -49,6 +49,8 @@ inline simdjson::error_code get_value(simdjson::simdjson_result<simdjson::ondema
 
 /// One read in progress. Functions that fail record the error here and return false; each caller
 /// on the way up adds its key or index, so the path costs nothing until something goes wrong.
+/// The failure functions are `cold`: the compiler moves the code that calls them out of the
+/// readers' hot path, which keeps the generated readers' working set small in the instruction cache.
 class reader {
  public:
   /// `into_existing`: the value being read held an earlier document (`parse_into`), so records
@@ -75,15 +77,15 @@ class reader {
   }
 
   /// Records a failure and returns false.
-  bool fail(errc kind, std::string expected, std::string found);
+  [[gnu::cold]] bool fail(errc kind, std::string expected, std::string found);
   /// Records that `v` is of the wrong JSON kind for `expected` (`got string`, `got null`, …).
-  bool fail_kind(value& v, std::string_view expected);
+  [[gnu::cold]] bool fail_kind(value& v, std::string_view expected);
   /// Records a simdjson error met while reading `v` as `expected`.
-  bool fail_simdjson(simdjson::error_code code, std::string_view expected);
+  [[gnu::cold]] bool fail_simdjson(simdjson::error_code code, std::string_view expected);
   /// Adds `.key` to the path of the failure being reported; returns false.
-  bool at_key(std::string_view key);
+  [[gnu::cold]] bool at_key(std::string_view key);
   /// Adds `[index]` to the path of the failure being reported; returns false.
-  bool at_index(std::size_t index);
+  [[gnu::cold]] bool at_index(std::size_t index);
 
   /// Opens `v` as an object, counting nesting depth; false (with the error) if it is not one.
   bool begin_object(value& v, object& out);
@@ -101,13 +103,13 @@ class reader {
   /// Steps over a value nobody takes, still checking that it is well-formed.
   bool skip(value& v);
   /// Reports `key` as unknown (for types that reject unknown keys).
-  bool reject_unknown(std::string_view key);
+  [[gnu::cold]] bool reject_unknown(std::string_view key);
   /// Reports a required `key` as missing from the object being read.
-  bool missing_key(std::string_view key);
+  [[gnu::cold]] bool missing_key(std::string_view key);
   /// Reports a tagged variant's tag `key` coming a second time in one object.
-  bool repeated_tag(std::string_view key);
+  [[gnu::cold]] bool repeated_tag(std::string_view key);
   /// Reports a required `key` as missing because it came as `null` (under NULL_AS_DEFAULT).
-  bool null_required_key(std::string_view key);
+  [[gnu::cold]] bool null_required_key(std::string_view key);
   /// The source text of `v`, verbatim and validated (objects and arrays are walked).
   bool raw_text(value& v, std::string_view& out);
 
@@ -127,7 +129,7 @@ class reader {
   /// (anything else is left for the member's codec to report).
   [[gnu::noinline]] bool consume_null(value& v, bool& is_null);
   /// missing_key and null_required_key: a required `key` did not come, `found` says how.
-  bool fail_required(std::string_view key, std::string found);
+  [[gnu::cold]] bool fail_required(std::string_view key, std::string found);
 
   simdjson::ondemand::document* doc_;
   const char* text_end_;  // null when the document is wrapped in [ ]
