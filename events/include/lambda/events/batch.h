@@ -249,19 +249,19 @@ typed_batch<T, KafkaRecord> typed_records(const KafkaEvent& event) {
 /// (The event-source mapping needs `ReportBatchItemFailures` in its FunctionResponseTypes.)
 template <class String>
 void add_failure(SQSEventResponse& response, const basic_SQSMessage<String>& message) {
-  response.batchItemFailures.push_back({.itemIdentifier = std::string(message.messageId)});
+  response.batchItemFailures.emplace_back().itemIdentifier = std::string(message.messageId);
 }
 
 /// Lists `record` in the partial batch response, by its sequence number: Lambda resumes the shard
 /// from the lowest one listed, so list the first record that failed.
 inline void add_failure(KinesisEventResponse& response, const KinesisEventRecord& record) {
-  response.batchItemFailures.push_back({.itemIdentifier = record.kinesis.sequenceNumber});
+  response.batchItemFailures.emplace_back().itemIdentifier = record.kinesis.sequenceNumber;
 }
 
 /// Lists `record` in the partial batch response, by its sequence number: Lambda resumes the shard
 /// from the lowest one listed, so list the first record that failed.
 inline void add_failure(DynamoDBEventResponse& response, const DynamoDBEventRecord& record) {
-  response.batchItemFailures.push_back({.itemIdentifier = record.dynamodb.SequenceNumber});
+  response.batchItemFailures.emplace_back().itemIdentifier = record.dynamodb.SequenceNumber;
 }
 
 /// Lists a typed record's record (see the overloads for each source).
