@@ -22,7 +22,7 @@ bool invalid_value(reader& r, std::string_view expected, std::string_view token)
 }
 
 bool invalid_string(reader& r, std::string_view expected, std::string_view text) {
-  return r.fail(errc::invalid_value, std::string(expected), "\"" + detail::clipped(text) + "\"");
+  return r.fail(errc::invalid_value, std::string(expected), detail::quoted(text));
 }
 
 }  // namespace lambda::json

@@ -122,7 +122,10 @@ std::string_view word_at(std::string_view t, std::size_t at) noexcept {
 
 // The printable text of `length` bytes at `at`, quoted for a message.
 std::string quoted(std::string_view t, std::size_t at, std::size_t length) {
-  return "'" + clipped(t.substr(at, length)) + "'";
+  std::string out(1, '\'');
+  out += clipped(t.substr(at, length));
+  out += '\'';
+  return out;
 }
 
 // A string token for a message, from its opening quote: `"b"`, or its first bytes and `…`.

@@ -109,6 +109,13 @@ std::string clipped(std::string_view text) {
   return std::string(text.substr(0, cut)) + "…";
 }
 
+std::string quoted(std::string_view text) {
+  std::string out(1, '"');
+  out += clipped(text);
+  out += '"';
+  return out;
+}
+
 std::string_view kind_name(json_type t) noexcept {
   switch (t) {
     case json_type::array:
@@ -280,6 +287,12 @@ bool reader::skip(value& v) {
   return fail(errc::syntax, "JSON value", excerpt(v));
 }
 
+bool read_escaped_string(reader& r, value& v, std::string_view& out) {
+  if (auto e = v.get_string().get(out))
+    return e == simdjson::INCORRECT_TYPE ? r.fail_kind(v, "string") : r.fail_simdjson(e, "string");
+  return true;
+}
+
 bool reader::reject_unknown(std::string_view key) {
   return fail(errc::unknown_key, "a declared key", "unknown key \"" + std::string(key) + "\"");
 }
@@ -312,7 +325,7 @@ bool unknown_tag(reader& r, std::string_view key, std::string_view tag, const st
     if (i != 0) expected += ", ";
     expected.append("\"").append(values[i]).append("\"");
   }
-  r.fail(errc::invalid_value, std::move(expected), "\"" + clipped(tag) + "\"");
+  r.fail(errc::invalid_value, std::move(expected), quoted(tag));
   return r.at_key(key);
 }
 

@@ -311,8 +311,6 @@ namespace detail {
 
 namespace {
 
-std::string quoted(std::string_view text) { return "\"" + clipped(text) + "\""; }
-
 // Reads a string holding an RFC 3339 time within nanotime's range: its text, its parts and the
 // instant in nanoseconds; otherwise records the error.
 bool read_rfc3339(reader& r, value& v, std::string_view& text, stamp& parts, long long& ns) {
@@ -366,6 +364,16 @@ bool read_epoch(reader& r, value& v, nanotime& out, long long units_per_second) 
   simdjson::ondemand::json_type type;
   if (auto e = v.type().get(type)) return r.fail_simdjson(e, expected);
   if (type != simdjson::ondemand::json_type::number) return r.fail_kind(v, expected);
+  // Most epochs are whole numbers: simdjson reads those (and moves past them), and one checked
+  // multiplication scales them. Anything else (a fraction, an exponent, a syntax error, more than
+  // 64 bits) takes the exact path below, as does a product that overflows, for its message.
+  if (std::int64_t whole = 0; !v.get_int64().get(whole)) {
+    long long ns = 0;
+    if (!__builtin_mul_overflow(whole, nanos_per_unit(units_per_second), &ns)) {
+      out = nanotime(nanoseconds(ns));
+      return true;
+    }
+  }
   std::string_view token = trim_trailing_whitespace(v.raw_json_token());
   simdjson::ondemand::number checked;  // validates the number's syntax and moves past it
   // simdjson 3.0 cannot convert integers beyond 64 bits, which parse_epoch_number reports as out of range.

@@ -158,6 +158,9 @@ inline constexpr std::size_t max_quoted = 40;
 /// must stay valid UTF-8) and marked with "…" when cut.
 std::string clipped(std::string_view text);
 
+/// `text` clipped as above and in double quotes: how messages show a string they refused.
+std::string quoted(std::string_view text);
+
 /// `text` without the JSON whitespace that raw tokens carry up to the next token.
 inline std::string_view trim_trailing_whitespace(std::string_view text) noexcept {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t'))
