@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -231,6 +232,12 @@ void reset_to_default(T& x) {
     x.clear();
   else
     x = T{};
+}
+
+/// An empty std::optional is `T{}`: resetting one that is already empty is a test.
+template <class T>
+void reset_to_default(std::optional<T>& x) noexcept {
+  x.reset();
 }
 
 /// The name of a JSON kind as error messages spell it.
