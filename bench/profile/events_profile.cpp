@@ -21,7 +21,6 @@
 #include "peers/glaze_peer.h"
 #endif
 
-#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -57,7 +56,6 @@ int run(const std::string& file, std::string_view operation, long count) {
   } else if (operation == "copy") {
     for (long i = 0; i < count; ++i) {
       T copy(*first);
-      sink += reinterpret_cast<std::uintptr_t>(&copy) & 1;
       asm volatile("" : : "r"(&copy) : "memory");  // the copy is made and freed, not optimised out
     }
   } else if (operation.starts_with("glaze-")) {

@@ -50,28 +50,26 @@ struct codec<timestamp> {
   }
 };
 
-template <>
-struct codec<epoch_milliseconds> {
+namespace detail {
+/// The codec of a number of `UnitsPerSecond` units since the Unix epoch (epoch_milliseconds,
+/// epoch_seconds).
+template <class Epoch, long long UnitsPerSecond>
+struct epoch_codec {
   static constexpr kinds accepts = kinds::number;
-  static bool read(detail::reader& r, detail::value& v, epoch_milliseconds& out) {
+  static bool read(reader& r, value& v, Epoch& out) {
     nanotime t;
-    if (!detail::read_epoch(r, v, t, 1000)) return false;
-    out = epoch_milliseconds(t);
+    if (!read_epoch(r, v, t, UnitsPerSecond)) return false;
+    out = Epoch(t);
     return true;
   }
-  static void write(writer& w, const epoch_milliseconds& v) { w.raw(format_epoch_number(v.time(), 1000)); }
+  static void write(writer& w, const Epoch& v) { w.raw(format_epoch_number(v.time(), UnitsPerSecond)); }
 };
+}  // namespace detail
 
 template <>
-struct codec<epoch_seconds> {
-  static constexpr kinds accepts = kinds::number;
-  static bool read(detail::reader& r, detail::value& v, epoch_seconds& out) {
-    nanotime t;
-    if (!detail::read_epoch(r, v, t, 1)) return false;
-    out = epoch_seconds(t);
-    return true;
-  }
-  static void write(writer& w, const epoch_seconds& v) { w.raw(format_epoch_number(v.time(), 1)); }
-};
+struct codec<epoch_milliseconds> : detail::epoch_codec<epoch_milliseconds, 1000> {};
+
+template <>
+struct codec<epoch_seconds> : detail::epoch_codec<epoch_seconds, 1> {};
 
 }  // namespace lambda::json
